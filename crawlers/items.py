@@ -1,0 +1,44 @@
+"""RawPosting: one posting as a source gave it, one per posting per crawl (DESIGN.md "Records")."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+# A line missing any of these cannot be identified or classified: it is quarantined, never loaded.
+REQUIRED_FIELDS = ("source", "source_id", "title")
+
+
+@dataclass
+class RawPosting:
+    source: str
+    source_id: str
+    title: str
+    board: str | None = None
+    url: str | None = None
+    company: str | None = None
+    location_raw: str | None = None
+    remote_raw: str | None = None
+    employment_type_raw: str | None = None
+    department_raw: str | None = None
+    description_html: str | None = None
+    description_text: str | None = None
+    salary_raw: str | None = None
+    # null, or {"min", "max", "currency", "period"} exactly as the source states them
+    salary_structured: dict[str, Any] | None = None
+    posted_at_raw: str | None = None
+    updated_at_raw: str | None = None
+    fetched_at: str | None = None  # ISO 8601 UTC, set by the crawler
+    crawl_id: str | None = None
+    payload: Any = field(default=None, repr=False)  # the source's own JSON object / HTML, verbatim
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+RAW_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(RawPosting))
+
+
+def missing_required(record: dict[str, Any]) -> list[str]:
+    """Names of required fields that are absent or blank in a raw record."""
+    return [name for name in REQUIRED_FIELDS if not str(record.get(name) or "").strip()]

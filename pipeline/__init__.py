@@ -1,0 +1,1 @@
+"""Normalization: pure functions from RawPosting to Posting; taxonomies are data files."""

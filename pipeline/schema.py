@@ -1,0 +1,91 @@
+"""The normalized posting record: its columns and their Arrow types (one row per posting per crawl)."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+SKILL_HIT = pa.struct(
+    [
+        ("id", pa.string()),  # canonical skill id, e.g. "openai"
+        ("name", pa.string()),  # display name, e.g. "OpenAI"
+        ("text", pa.string()),  # the matched text as written
+        ("start", pa.int32()),  # offsets into title + "\n" + description_text
+        ("end", pa.int32()),
+    ]
+)
+
+POSTING_SCHEMA = pa.schema(
+    [
+        # identity (the raw line's key is kept beside the derived ids)
+        ("posting_id", pa.string()),  # stable hash of source/board/source_id
+        ("cluster_id", pa.string()),  # dedup cluster: same job on several sources or reposted
+        ("is_canonical", pa.bool_()),  # within this batch; the warehouse recomputes it per week
+        ("source", pa.string()),
+        ("board", pa.string()),
+        ("source_id", pa.string()),
+        ("crawl_id", pa.string()),
+        ("url", pa.string()),
+        # company and title
+        ("company", pa.string()),  # display name ("OpenAI")
+        ("company_key", pa.string()),  # stable key ("openai")
+        ("title", pa.string()),
+        # role
+        ("role_id", pa.string()),  # taxonomy id or null
+        ("role", pa.string()),  # display name ("AI/ML Engineer") or null
+        ("role_confidence", pa.float64()),
+        ("role_evidence", pa.string()),
+        # seniority
+        ("seniority", pa.string()),  # entry | mid | senior | null
+        ("seniority_evidence", pa.string()),
+        # skills
+        ("skills", pa.list_(pa.string())),  # display names, unique, in order of first mention
+        ("skill_ids", pa.list_(pa.string())),
+        ("skill_hits", pa.list_(SKILL_HIT)),
+        # salary: base pay only
+        ("salary_raw", pa.string()),
+        ("salary_min", pa.float64()),  # as found: original currency and period
+        ("salary_max", pa.float64()),
+        ("salary_currency", pa.string()),  # ISO 4217
+        ("salary_period", pa.string()),  # hour | day | week | month | year
+        ("salary_min_usd", pa.float64()),  # annualized, USD
+        ("salary_max_usd", pa.float64()),
+        ("salary_source", pa.string()),  # structured | text | null
+        # location
+        ("location_raw", pa.string()),
+        ("work_mode", pa.string()),  # remote | hybrid | onsite | unknown
+        ("city", pa.string()),
+        ("region", pa.string()),
+        ("country", pa.string()),  # ISO 3166-1 alpha-2
+        ("metro", pa.string()),
+        # time
+        ("posted_at", pa.string()),  # ISO date as the source gave it (normalized), or null
+        ("fetched_at", pa.string()),  # ISO 8601 UTC of the crawl
+        ("first_seen", pa.date32()),  # within this batch: the crawl's date
+        ("last_seen", pa.date32()),
+        ("taxonomy_version", pa.string()),
+    ]
+)
+
+POSTING_COLUMNS: tuple[str, ...] = tuple(POSTING_SCHEMA.names)
+
+# The columns of exports/week=W/postings.parquet (issue contract), in order.
+EXPORT_COLUMNS: tuple[str, ...] = (
+    "posting_id",
+    "cluster_id",
+    "is_canonical",
+    "source",
+    "board",
+    "source_id",
+    "company",
+    "title",
+    "role",
+    "seniority",
+    "skills",
+    "salary_min_usd",
+    "salary_max_usd",
+    "work_mode",
+    "country",
+    "metro",
+    "first_seen",
+    "last_seen",
+)
