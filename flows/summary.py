@@ -1,0 +1,41 @@
+"""Plain-data summaries of each stage's result, so flows return JSON-able dicts."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+
+def plain(value: Any) -> Any:
+    """Turn dataclasses, paths, dates and counters into JSON-able values, recursively."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Mapping):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [plain(v) for v in value]
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def crawl_summary(result: Any) -> dict[str, Any]:
+    """One source's crawl: its status (worst board) plus every board's run row."""
+    summary = plain(result)
+    summary["status"] = result.status
+    return summary
+
+
+def run_status(crawls: list[dict[str, Any]]) -> str:
+    """'completed', or 'completed with failed sources' when any board failed or was partial."""
+    bad = [run for crawl in crawls for run in crawl.get("runs", []) if run["status"] != "ok"]
+    return "completed with failed sources" if bad else "completed"
+
+
+def failed_boards(crawls: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [run for crawl in crawls for run in crawl.get("runs", []) if run["status"] != "ok"]

@@ -1,0 +1,45 @@
+"""Progress for long steps: a bar on a terminal, plain log lines otherwise."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Protocol
+
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+log = logging.getLogger("jobwatch")
+
+
+class Advance(Protocol):
+    def __call__(self, done: int, total: int, label: str = "") -> None: ...
+
+
+@contextmanager
+def progress(step: str) -> Iterator[Advance]:
+    """Yield a callback `advance(done, total, label)` that reports the step's progress."""
+    if sys.stderr.isatty():
+        with Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            transient=True,
+        ) as bar:
+            task = bar.add_task(step, total=None)
+
+            def advance(done: int, total: int, label: str = "") -> None:
+                desc = f"{step} {label}".strip()
+                bar.update(task, completed=done, total=total, description=desc)
+
+            yield advance
+        return
+
+    def log_line(done: int, total: int, label: str = "") -> None:
+        line = f"{step}: {done}/{total} {label}".rstrip()
+        log.info(line)
+        print(line, file=sys.stderr, flush=True)
+
+    yield log_line

@@ -1,0 +1,106 @@
+"""One-screen summaries printed at the end of every command."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from flows.summary import plain
+from jobwatch.config import Paths
+from reports.terminal import compare_table, stats_table
+
+__all__ = ["compare_table", "stats_table"]
+
+console = Console()
+
+
+def runs_table(runs: list[dict[str, Any]]) -> Table:
+    table = Table(header_style="bold")
+    for col in ("source", "board", "status", "items", "quarantined", "http", "note"):
+        table.add_column(col, overflow="fold")
+    for run in runs:
+        http = " ".join(f"{code}×{n}" for code, n in sorted((run.get("http_status") or {}).items()))
+        style = {"ok": "green", "partial": "yellow"}.get(run["status"], "red")
+        table.add_row(
+            run["source"], run["board"], f"[{style}]{run['status']}[/{style}]",
+            str(run.get("items", 0)), str(run.get("quarantined", 0)), http, run.get("error") or "",
+        )
+    return table
+
+
+def crawl_summary(result: Any, log_file: Path | None) -> None:
+    console.print(runs_table(result.runs))
+    where = result.out or result.crawl_dir
+    console.print(f"{result.items} postings, {result.quarantined} quarantined -> {where}")
+    console.print(f"status: {result.status}   log: {log_file}")
+
+
+def normalize_summary(result: Any, log_file: Path | None) -> None:
+    data = plain(result)
+    console.print(
+        f"normalized {data.get('postings', 0)} postings, "
+        f"{data.get('quarantined', 0)} quarantined"
+    )
+    for reason, n in sorted((data.get("reasons") or {}).items()):
+        console.print(f"  {reason}: {n}")
+    for path in data.get("files") or []:
+        console.print(f"  wrote {path}")
+    console.print(f"log: {log_file}")
+
+
+def refresh_summary(summary: dict[str, Any], paths: Paths, log_file: Path | None) -> None:
+    runs = [run for crawl in summary["crawls"] for run in crawl.get("runs", [])]
+    console.print(f"\n[bold]Weekly refresh, week of {summary['week']}: {summary['status']}[/bold]")
+    console.print(runs_table(runs))
+    for run in summary["failed_boards"]:
+        console.print(f"[yellow]! {run['source']}/{run['board']}: {run['status']}"
+                      f" — {run.get('error') or 'see the log'}[/yellow]")
+    norm, wh, ex = summary["normalized"], summary["warehouse"], summary["export"]
+    console.print(f"normalized: {norm.get('postings', 0)} postings, "
+                  f"{norm.get('quarantined', 0)} quarantined")
+    checks = wh.get("checks") or []
+    console.print(f"checks: {len(checks)} passed")
+    console.print(f"warehouse: {paths.warehouse}")
+    console.print(f"snapshot:  {ex.get('directory') or ex.get('dir') or paths.exports}")
+    console.print(f"logs:      {log_file}")
+
+
+def export_summary(result: Any) -> None:
+    data = plain(result)
+    console.print(f"exported week {data.get('week')} -> {data.get('directory') or data.get('dir')}")
+    for name, rows in sorted((data.get("row_counts") or {}).items()):
+        console.print(f"  {name}: {rows} rows")
+
+
+def result_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: str | None) -> None:
+    if fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    elif fmt == "json":
+        print(json.dumps([dict(zip(columns, r, strict=True)) for r in rows], default=str, indent=2))
+    else:
+        table = Table(header_style="bold")
+        for col in columns:
+            table.add_column(col, overflow="fold")
+        for row in rows:
+            table.add_row(*("NULL" if v is None else str(v) for v in row))
+        console.print(table)
+        console.print(f"({len(rows)} rows)")
+
+
+def status(paths: Paths) -> None:
+    console.print(f"home:      {paths.home}")
+    console.print(f"warehouse: {paths.warehouse} ({'present' if paths.warehouse.exists() else 'none yet'})")
+    snapshots = sorted(paths.exports.glob("week=*")) if paths.exports.exists() else []
+    console.print(f"snapshots: {len(snapshots)} week(s) under {paths.exports}")
+    for snap in snapshots[-3:]:
+        console.print(f"  {snap}")
+    logs = sorted(paths.logs.glob("*.log")) if paths.logs.exists() else []
+    console.print(f"logs:      {paths.logs} (latest: {logs[-1].name if logs else 'none'})")

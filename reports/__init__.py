@@ -1,0 +1,1 @@
+"""Comparison output rendered from the warehouse: terminal tables now, static pages later."""
