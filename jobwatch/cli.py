@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import traceback
 from pathlib import Path
+
 import click
 
 from jobwatch import __version__
@@ -12,12 +13,13 @@ from jobwatch.context import Context
 from jobwatch.errors import UserError
 
 
-
-
-
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.option("--home", type=click.Path(path_type=Path), envvar="JOBWATCH_HOME",
-              help="Data directory (raw lake, warehouse, exports, logs). Default: ./data")
+@click.option(
+    "--home",
+    type=click.Path(path_type=Path),
+    envvar="JOBWATCH_HOME",
+    help="Data directory (raw lake, warehouse, exports, logs). Default: ./data",
+)
 @click.option("--debug", is_flag=True, help="Debug logs, and the full trace on errors.")
 @click.version_option(__version__, prog_name="jobwatch")
 @click.pass_context

@@ -14,18 +14,40 @@ from jobwatch.progress import progress
 
 @click.command()
 @click.argument("source")
-@click.option("--board", "boards", multiple=True, metavar="TOKEN",
-              help="Board token to crawl (repeatable). Default: every board of SOURCE in sources.yaml.")
-@click.option("--base-url", metavar="URL",
-              help="Scheme, host, port (and path prefix) of a mirror or replay; the API path is appended.")
-@click.option("--out", type=click.Path(path_type=Path), metavar="FILE.jsonl",
-              help="Write RawPosting lines here instead of the raw lake.")
+@click.option(
+    "--board",
+    "boards",
+    multiple=True,
+    metavar="TOKEN",
+    help="Board token to crawl (repeatable). Default: every board of SOURCE in sources.yaml.",
+)
+@click.option(
+    "--base-url",
+    metavar="URL",
+    help="Scheme, host, port (and path prefix) of a mirror or replay; the API path is appended.",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    metavar="FILE.jsonl",
+    help="Write RawPosting lines here instead of the raw lake.",
+)
 @click.option("--week", metavar="YYYY-MM-DD", help="Week the crawl belongs to. Default: this week.")
-@click.option("--sources-file", type=click.Path(path_type=Path, exists=True),
-              help="Registry of companies/boards. Default: crawlers/sources.yaml.")
+@click.option(
+    "--sources-file",
+    type=click.Path(path_type=Path, exists=True),
+    help="Registry of companies/boards. Default: crawlers/sources.yaml.",
+)
 @pass_ctx
-def crawl(ctx: Context, source: str, boards: tuple[str, ...], base_url: str | None,
-          out: Path | None, week: str | None, sources_file: Path | None) -> int:
+def crawl(
+    ctx: Context,
+    source: str,
+    boards: tuple[str, ...],
+    base_url: str | None,
+    out: Path | None,
+    week: str | None,
+    sources_file: Path | None,
+) -> int:
     """Crawl one SOURCE (e.g. greenhouse) into RawPosting JSON lines.
 
     \b
@@ -37,17 +59,34 @@ def crawl(ctx: Context, source: str, boards: tuple[str, ...], base_url: str | No
 
     ctx.start("crawl")
     click.echo(f"crawling {source} ...", err=True)
-    result = run_crawl(source, list(boards) or None, week=parse_week(week), base_url=base_url,
-                       out=out, home=ctx.paths.home, sources_file=sources_file)
+    result = run_crawl(
+        source,
+        list(boards) or None,
+        week=parse_week(week),
+        base_url=base_url,
+        out=out,
+        home=ctx.paths.home,
+        sources_file=sources_file,
+    )
     render.crawl_summary(result, ctx.log_file)
     return 0 if result.status != "failed" else 1
 
 
 @click.command()
-@click.option("--in", "in_path", type=click.Path(path_type=Path, exists=True), metavar="FILE.jsonl",
-              help="RawPosting lines to normalize. Default: everything in the raw lake.")
-@click.option("--out", "out_path", type=click.Path(path_type=Path), metavar="FILE.jsonl|.parquet",
-              help="Where to write normalized postings (format by suffix). Needs --in.")
+@click.option(
+    "--in",
+    "in_path",
+    type=click.Path(path_type=Path, exists=True),
+    metavar="FILE.jsonl",
+    help="RawPosting lines to normalize. Default: everything in the raw lake.",
+)
+@click.option(
+    "--out",
+    "out_path",
+    type=click.Path(path_type=Path),
+    metavar="FILE.jsonl|.parquet",
+    help="Where to write normalized postings (format by suffix). Needs --in.",
+)
 @click.option("--force", is_flag=True, help="Re-normalize crawls already done at this taxonomy.")
 @pass_ctx
 def normalize(ctx: Context, in_path: Path | None, out_path: Path | None, force: bool) -> None:
@@ -73,19 +112,40 @@ def normalize(ctx: Context, in_path: Path | None, out_path: Path | None, force: 
 
 
 @click.command()
-@click.option("--week", metavar="YYYY-MM-DD", help="Week to refresh. Default: this week "
-              "(with --sample: the newest sample week).")
-@click.option("--sample", is_flag=True,
-              help="Crawl the bundled offline sample, served on 127.0.0.1 by a replay server.")
+@click.option(
+    "--week",
+    metavar="YYYY-MM-DD",
+    help="Week to refresh. Default: this week (with --sample: the newest sample week).",
+)
+@click.option(
+    "--sample",
+    is_flag=True,
+    help="Crawl the bundled offline sample, served on 127.0.0.1 by a replay server.",
+)
 @click.option("--base-url", metavar="URL", help="Crawl a mirror/replay instead of the real APIs.")
-@click.option("--sources-file", type=click.Path(path_type=Path, exists=True),
-              help="Registry of companies/boards. Default: crawlers/sources.yaml.")
-@click.option("--min-salary-n", type=int, default=10, show_default=True,
-              help="Salary figures with fewer postings are suppressed (NULL).")
+@click.option(
+    "--sources-file",
+    type=click.Path(path_type=Path, exists=True),
+    help="Registry of companies/boards. Default: crawlers/sources.yaml.",
+)
+@click.option(
+    "--min-salary-n",
+    type=int,
+    default=10,
+    show_default=True,
+    help="Salary figures with fewer postings are suppressed (NULL).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON.")
 @pass_ctx
-def refresh(ctx: Context, week: str | None, sample: bool, base_url: str | None,
-            sources_file: Path | None, min_salary_n: int, as_json: bool) -> int:
+def refresh(
+    ctx: Context,
+    week: str | None,
+    sample: bool,
+    base_url: str | None,
+    sources_file: Path | None,
+    min_salary_n: int,
+    as_json: bool,
+) -> int:
     """Run the weekly refresh (Prefect flow): crawl, normalize, load, check, export.
 
     \b
@@ -98,9 +158,14 @@ def refresh(ctx: Context, week: str | None, sample: bool, base_url: str | None,
     click.echo("starting the weekly-refresh flow (Prefect) ...", err=True)
     from flows.weekly_refresh import weekly_refresh
 
-    summary = weekly_refresh(week=week, sample=sample, base_url=base_url,
-                             sources_file=str(sources_file) if sources_file else None,
-                             home=str(ctx.paths.home), min_salary_n=min_salary_n)
+    summary = weekly_refresh(
+        week=week,
+        sample=sample,
+        base_url=base_url,
+        sources_file=str(sources_file) if sources_file else None,
+        home=str(ctx.paths.home),
+        min_salary_n=min_salary_n,
+    )
     if as_json:
         echo_json(summary)
     else:

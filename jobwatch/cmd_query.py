@@ -54,7 +54,9 @@ def stats(ctx: Context, role: str | None, week: str | None, as_json: bool) -> No
 @click.argument("role_a")
 @click.argument("role_b")
 @click.option("--week", metavar="YYYY-MM-DD", help="Week to compare. Default: the latest.")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (the stable contract).")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print one JSON object (the stable contract)."
+)
 @pass_ctx
 def compare(ctx: Context, role_a: str, role_b: str, week: str | None, as_json: bool) -> None:
     """Compare two roles side by side, like the seed comparison pages.
@@ -92,8 +94,13 @@ def sql(ctx: Context, query: str, fmt: str | None) -> None:
 
 @click.command()
 @click.option("--week", metavar="YYYY-MM-DD", help="Week to export. Default: the latest.")
-@click.option("--to", "to", type=click.Path(path_type=Path), metavar="DIR",
-              help="Export root. Default: $JOBWATCH_HOME/exports")
+@click.option(
+    "--to",
+    "to",
+    type=click.Path(path_type=Path),
+    metavar="DIR",
+    help="Export root. Default: $JOBWATCH_HOME/exports",
+)
 @pass_ctx
 def export(ctx: Context, week: str | None, to: Path | None) -> None:
     """Write the week's Parquet snapshot (postings + marts + manifest.json).

@@ -16,12 +16,12 @@ class Paths:
 
     @property
     def raw(self) -> Path:
-        """Immutable raw lake: raw/source=S/week=W/crawl=ID/{BOARD.jsonl,_runs.jsonl,_quarantine.jsonl}."""
+        """Immutable raw lake: raw/source=S/week=W/crawl=ID/ (see docs/architecture.md)."""
         return self.home / "raw"
 
     @property
     def normalized(self) -> Path:
-        """Normalized postings per crawl: normalized/taxonomy=V/source=S/week=W/crawl=ID/postings.parquet."""
+        """Normalized postings per crawl: normalized/taxonomy=V/source=S/week=W/crawl=ID/."""
         return self.home / "normalized"
 
     @property

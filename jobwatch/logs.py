@@ -1,4 +1,4 @@
-"""Logging: everything to a per-command log file under $JOBWATCH_HOME/logs, warnings to the console."""
+"""Logging: everything to a per-command file under $JOBWATCH_HOME/logs, warnings to the console."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def setup_logging(logs_dir: Path, command: str, *, debug: bool = False) -> Path:
-    """Attach a file handler (INFO, or DEBUG with --debug) and a quiet console handler; return the file."""
+    """Log INFO (DEBUG with --debug) to a new file and warnings to the console; return the file."""
     logs_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     log_file = logs_dir / f"{command}-{stamp}.log"

@@ -28,8 +28,13 @@ def runs_table(runs: list[dict[str, Any]]) -> Table:
         http = " ".join(f"{code}×{n}" for code, n in sorted((run.get("http_status") or {}).items()))
         style = {"ok": "green", "partial": "yellow"}.get(run["status"], "red")
         table.add_row(
-            run["source"], run["board"], f"[{style}]{run['status']}[/{style}]",
-            str(run.get("items", 0)), str(run.get("quarantined", 0)), http, run.get("error") or "",
+            run["source"],
+            run["board"],
+            f"[{style}]{run['status']}[/{style}]",
+            str(run.get("items", 0)),
+            str(run.get("quarantined", 0)),
+            http,
+            run.get("error") or "",
         )
     return table
 
@@ -44,8 +49,7 @@ def crawl_summary(result: Any, log_file: Path | None) -> None:
 def normalize_summary(result: Any, log_file: Path | None) -> None:
     data = plain(result)
     console.print(
-        f"normalized {data.get('postings', 0)} postings, "
-        f"{data.get('quarantined', 0)} quarantined"
+        f"normalized {data.get('postings', 0)} postings, {data.get('quarantined', 0)} quarantined"
     )
     for reason, n in sorted((data.get("reasons") or {}).items()):
         console.print(f"  {reason}: {n}")
@@ -59,11 +63,14 @@ def refresh_summary(summary: dict[str, Any], paths: Paths, log_file: Path | None
     console.print(f"\n[bold]Weekly refresh, week of {summary['week']}: {summary['status']}[/bold]")
     console.print(runs_table(runs))
     for run in summary["failed_boards"]:
-        console.print(f"[yellow]! {run['source']}/{run['board']}: {run['status']}"
-                      f" — {run.get('error') or 'see the log'}[/yellow]")
+        console.print(
+            f"[yellow]! {run['source']}/{run['board']}: {run['status']}"
+            f" — {run.get('error') or 'see the log'}[/yellow]"
+        )
     norm, wh, ex = summary["normalized"], summary["warehouse"], summary["export"]
-    console.print(f"normalized: {norm.get('postings', 0)} postings, "
-                  f"{norm.get('quarantined', 0)} quarantined")
+    console.print(
+        f"normalized: {norm.get('postings', 0)} postings, {norm.get('quarantined', 0)} quarantined"
+    )
     checks = wh.get("checks") or []
     console.print(f"checks: {len(checks)} passed")
     console.print(f"warehouse: {paths.warehouse}")
@@ -97,7 +104,9 @@ def result_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: str | None
 
 def status(paths: Paths) -> None:
     console.print(f"home:      {paths.home}")
-    console.print(f"warehouse: {paths.warehouse} ({'present' if paths.warehouse.exists() else 'none yet'})")
+    console.print(
+        f"warehouse: {paths.warehouse} ({'present' if paths.warehouse.exists() else 'none yet'})"
+    )
     snapshots = sorted(paths.exports.glob("week=*")) if paths.exports.exists() else []
     console.print(f"snapshots: {len(snapshots)} week(s) under {paths.exports}")
     for snap in snapshots[-3:]:

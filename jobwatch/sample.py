@@ -1,4 +1,4 @@
-"""The bundled offline sample: recorded Greenhouse responses served on loopback by the replay server."""
+"""The bundled offline sample: recorded responses served on loopback by the replay server."""
 
 from __future__ import annotations
 

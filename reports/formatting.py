@@ -1,4 +1,4 @@
-"""Number formatting shared by every rendering: money in $K, percentages, counts, suppressed values."""
+"""Number formatting for every rendering: money in $K, percentages, counts, suppressed values."""
 
 from __future__ import annotations
 

@@ -20,7 +20,10 @@ def compare_rows(a: dict[str, Any], b: dict[str, Any]) -> list[tuple[str, str, s
         ("Open positions", *both(lambda r: count(r["open_positions"]))),
         ("Share of tracked", *both(lambda r: pct(r["share_of_tracked"]))),
         ("With disclosed pay (n)", *both(lambda r: count(r["salary_n"]))),
-        ("Avg salary range", *both(lambda r: salary_range(r["salary_min_mean"], r["salary_max_mean"]))),
+        (
+            "Avg salary range",
+            *both(lambda r: salary_range(r["salary_min_mean"], r["salary_max_mean"])),
+        ),
         ("Average (ceiling)", *both(lambda r: money(r["salary_mean"]))),
         ("25th percentile", *both(lambda r: money(r["salary_p25"]))),
         ("Median salary", *both(lambda r: money(r["salary_median"]))),
@@ -71,8 +74,13 @@ def stats_table(rows: list[dict[str, Any]], console: Console | None = None) -> N
         table.add_column(col, overflow="fold")
     for r in rows:
         table.add_row(
-            r["role"], count(r["open_positions"]), pct(r["share_of_tracked"]), count(r["salary_n"]),
-            money(r["salary_median"]), money(r["salary_mean"]), pct(r["remote_pct"]),
+            r["role"],
+            count(r["open_positions"]),
+            pct(r["share_of_tracked"]),
+            count(r["salary_n"]),
+            money(r["salary_median"]),
+            money(r["salary_mean"]),
+            pct(r["remote_pct"]),
             ", ".join((r.get("top_skills") or [])[:4]) or DASH,
         )
     console.print(table)

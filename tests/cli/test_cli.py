@@ -1,0 +1,121 @@
+"""The CLI as a user meets it: help with examples, one-line errors, answers from the warehouse."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from jobwatch.cli import cli
+from tests.conftest import SEED_PAIRS, jobwatch_cli
+
+COMMANDS = sorted(cli.commands)
+
+
+def test_every_command_is_listed_in_help() -> None:
+    result = CliRunner().invoke(cli, ["--help"])
+    assert result.exit_code == 0
+    for name in ("crawl", "normalize", "refresh", "stats", "compare", "sql", "export"):
+        assert name in result.output
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    result = CliRunner().invoke(cli, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example:" in result.output
+    assert f"jobwatch {command}" in result.output
+
+
+def test_query_without_a_warehouse_is_one_clear_line(tmp_path: Path) -> None:
+    proc = jobwatch_cli(tmp_path, "sql", "select 1", check=False)
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert lines[0].startswith("error:") and "jobwatch refresh" in lines[0]
+    assert "Traceback" not in proc.stderr
+
+
+def test_debug_shows_the_full_trace(tmp_path: Path) -> None:
+    proc = jobwatch_cli(tmp_path, "--debug", "sql", "select 1", check=False)
+    assert proc.returncode == 2
+    assert "Traceback" in proc.stderr
+
+
+def test_bad_week_is_rejected_before_any_work(tmp_path: Path) -> None:
+    proc = jobwatch_cli(tmp_path, "refresh", "--sample", "--week", "2026-13-45", check=False)
+    assert proc.returncode != 0
+    assert "Traceback" not in proc.stderr
+    assert not (tmp_path / "raw").exists()
+
+
+def test_sql_answers_from_the_warehouse(sample_home: dict) -> None:
+    home = sample_home["home"]
+    proc = jobwatch_cli(
+        home, "sql", "select role, count(*) as n from postings group by 1", "--json"
+    )
+    rows = {r["role"]: r["n"] for r in json.loads(proc.stdout)}
+    assert rows["AI/ML Engineer"] > rows["AI Software Engineer"] > 0
+    table = jobwatch_cli(home, "sql", "select role, count(*) from postings group by 1").stdout
+    assert "AI/ML Engineer" in table and "rows)" in table
+
+
+def test_sql_is_read_only(sample_home: dict) -> None:
+    proc = jobwatch_cli(sample_home["home"], "sql", "drop table postings", check=False)
+    assert proc.returncode != 0
+    assert "Traceback" not in proc.stderr
+    still = jobwatch_cli(sample_home["home"], "sql", "select count(*) from postings", "--csv")
+    assert int(still.stdout.splitlines()[1]) > 0
+
+
+def test_sql_csv_output(sample_home: dict) -> None:
+    proc = jobwatch_cli(sample_home["home"], "sql", "select 1 as a, 'x,y' as b", "--csv")
+    assert proc.stdout.splitlines() == ["a,b", '1,"x,y"']
+
+
+@pytest.mark.parametrize(("role_a", "role_b"), SEED_PAIRS)
+def test_compare_prints_the_side_by_side_table(sample_home: dict, role_a: str, role_b: str) -> None:
+    out = jobwatch_cli(sample_home["home"], "compare", role_a, role_b).stdout
+    for dimension in (
+        "Open positions",
+        "Avg salary range",
+        "Median salary",
+        "75th percentile",
+        "Remote %",
+        "Experience mix",
+        "Top skill",
+        "Quick verdict",
+    ):
+        assert dimension in out
+    assert role_a in out and role_b in out
+
+
+def test_compare_json_and_table_agree(sample_home: dict) -> None:
+    home = sample_home["home"]
+    data = json.loads(jobwatch_cli(home, "compare", *SEED_PAIRS[0], "--json").stdout)
+    table = jobwatch_cli(home, "compare", *SEED_PAIRS[0]).stdout
+    a = data["roles"][SEED_PAIRS[0][0]]
+    assert f"{a['open_positions']:,}" in table
+    assert f"${a['salary_median'] / 1000:,.0f}K" in table
+
+
+def test_unknown_role_is_a_clear_error(sample_home: dict) -> None:
+    proc = jobwatch_cli(sample_home["home"], "compare", "Astronaut", "AI/ML Engineer", check=False)
+    assert proc.returncode == 2
+    assert "Astronaut" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_stats_lists_roles_with_their_n(sample_home: dict) -> None:
+    rows = json.loads(jobwatch_cli(sample_home["home"], "stats", "--json").stdout)
+    by_role = {r["role"]: r for r in rows}
+    assert {"AI/ML Engineer", "AI Software Engineer", "MLOps Engineer"} <= set(by_role)
+    assert all(r["open_positions"] > 0 for r in rows)
+    assert sum(r["share_of_tracked"] for r in rows) == pytest.approx(100.0)
+
+
+def test_export_to_another_directory(sample_home: dict, tmp_path: Path) -> None:
+    jobwatch_cli(sample_home["home"], "export", "--week", "2026-11-09", "--to", str(tmp_path))
+    manifest = json.loads((tmp_path / "week=2026-11-09" / "manifest.json").read_text())
+    assert manifest["row_counts"]["postings"] > 0
