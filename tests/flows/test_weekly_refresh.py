@@ -1,0 +1,139 @@
+"""The weekly-refresh flow on a real ephemeral Prefect API: sample runs, failures, re-runs."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+from crawlers.replay import ReplayServer
+from jobwatch.sample import SAMPLE_ROOT, SAMPLE_SOURCES
+from tests.conftest import SAMPLE_WEEKS
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+WEEK1, WEEK2 = SAMPLE_WEEKS
+
+
+def refresh(home: Path, **kwargs: Any) -> dict[str, Any]:
+    from flows.weekly_refresh import weekly_refresh
+
+    state = weekly_refresh(home=str(home), return_state=True, **kwargs)
+    assert state.is_completed(), state
+    return state.result()
+
+
+def recorded_jobs(week: str, board: str) -> int:
+    path = SAMPLE_ROOT / "greenhouse" / f"week={week}" / f"{board}.json"
+    return len(json.loads(path.read_text())["jobs"])
+
+
+def open_by_board(home: Path, week: str) -> dict[str, int]:
+    with duckdb.connect(str(home / "warehouse.duckdb"), read_only=True) as con:
+        rows = con.execute(
+            "select p.board, count(*) from posting_weeks w join postings p using (posting_id) "
+            "where w.week = ? group by 1",
+            [week],
+        ).fetchall()
+    return dict(rows)
+
+
+def table_counts(home: Path) -> dict[str, int]:
+    with duckdb.connect(str(home / "warehouse.duckdb"), read_only=True) as con:
+        names = [r[0] for r in con.execute("select table_name from duckdb_tables()").fetchall()]
+        return {n: con.execute(f'select count(*) from "{n}"').fetchone()[0] for n in names}
+
+
+@pytest.fixture(scope="module")
+def week1_home(tmp_path_factory: pytest.TempPathFactory, prefect_harness: None) -> Path:
+    """A home after the first sample week: copied by each test that builds on it."""
+    home = tmp_path_factory.mktemp("week1")
+    refresh(home, week=WEEK1, sample=True)
+    return home
+
+
+@pytest.fixture
+def home(week1_home: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "home"
+    shutil.copytree(week1_home, copy)
+    return copy
+
+
+def boards() -> list[str]:
+    import yaml
+
+    return [entry["board"] for entry in yaml.safe_load(SAMPLE_SOURCES.read_text())]
+
+
+def test_sample_week_completes_and_reports_the_stale_board(week1_home: Path) -> None:
+    summary = refresh(week1_home, week=WEEK1, sample=True)
+    assert summary["status"] == "completed with failed sources"
+    (stale,) = summary["failed_boards"]
+    assert stale["stale_slug"] is True and stale["status"] == "failed"
+    loaded = open_by_board(week1_home, WEEK1)
+    recorded = {b: recorded_jobs(WEEK1, b) for b in boards() if b != stale["board"]}
+    assert loaded == recorded
+    manifest = week1_home / "exports" / f"week={WEEK1}" / "manifest.json"
+    assert json.loads(manifest.read_text())["week"] == WEEK1
+
+
+def test_same_week_twice_gives_the_same_warehouse(home: Path) -> None:
+    from warehouse.connect import connect_readonly
+    from warehouse.stats import compare
+
+    def snapshot() -> tuple[dict[str, int], dict[str, Any]]:
+        con = connect_readonly(home)
+        try:
+            return table_counts(home), compare(con, "AI/ML Engineer", "AI Software Engineer")
+        finally:
+            con.close()
+
+    before = snapshot()
+    refresh(home, week=WEEK1, sample=True)
+    assert snapshot() == before
+
+
+def test_failing_boards_are_reported_and_lose_nothing(home: Path) -> None:
+    bad_500, bad_json, *good = [
+        b for b in boards() if (SAMPLE_ROOT / "greenhouse" / f"week={WEEK2}" / f"{b}.json").exists()
+    ]
+    faults = {
+        f"/v1/boards/{bad_500}/jobs": [{"status": 500, "repeat": True}],
+        f"/v1/boards/{bad_json}/jobs": [{"body": '{"jobs": [{"id": 1,', "repeat": True}],
+    }
+    with ReplayServer(SAMPLE_ROOT, week=None, faults=faults) as server:
+        summary = refresh(
+            home, week=WEEK2, base_url=server.base_url, sources_file=str(SAMPLE_SOURCES)
+        )
+    assert summary["status"] == "completed with failed sources"
+    failed = {run["board"]: run for run in summary["failed_boards"]}
+    assert failed[bad_500]["status"] == "failed" and "500" in failed[bad_500]["http_status"]
+    assert failed[bad_json]["status"] == "failed"
+    with duckdb.connect(str(home / "warehouse.duckdb"), read_only=True) as con:
+        statuses = dict(
+            con.execute(
+                "select board, status from crawl_runs where week = ? and board in (?, ?)",
+                [WEEK2, bad_500, bad_json],
+            ).fetchall()
+        )
+    assert statuses == {bad_500: "failed", bad_json: "failed"}
+    week1, week2 = open_by_board(home, WEEK1), open_by_board(home, WEEK2)
+    # A failed crawl closes nothing: last week's open postings stay open.
+    assert week2[bad_500] == week1[bad_500] and week2[bad_json] == week1[bad_json]
+    assert all(week2[b] == recorded_jobs(WEEK2, b) for b in good)
+
+
+def test_unreachable_source_fails_its_boards_not_the_run(home: Path) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]  # closed once the block ends: connection refused
+    summary = refresh(
+        home, week=WEEK2, base_url=f"http://127.0.0.1:{port}", sources_file=str(SAMPLE_SOURCES)
+    )
+    assert {run["board"] for run in summary["failed_boards"]} == set(boards())
+    assert all(run["error"] for run in summary["failed_boards"])
+    assert open_by_board(home, WEEK2) == open_by_board(home, WEEK1)
