@@ -39,3 +39,12 @@ def run_status(crawls: list[dict[str, Any]]) -> str:
 
 def failed_boards(crawls: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [run for crawl in crawls for run in crawl.get("runs", []) if run["status"] != "ok"]
+
+
+def describe_crawl(summary: dict[str, Any]) -> str:
+    """'10 boards ok, 1 failed; 312 postings' for progress lines."""
+    statuses: dict[str, int] = {}
+    for run in summary.get("runs", []):
+        statuses[run["status"]] = statuses.get(run["status"], 0) + 1
+    parts = ", ".join(f"{n} {status}" for status, n in sorted(statuses.items()))
+    return f"boards {parts or 'none'}; {summary.get('items', 0)} postings"

@@ -13,8 +13,9 @@ from prefect import flow, task
 from crawlers.replay import ReplayServer
 from crawlers.run import crawl_in_subprocess
 from crawlers.sources import load_sources
-from flows.summary import crawl_summary, failed_boards, plain, run_status
+from flows.summary import crawl_summary, describe_crawl, failed_boards, plain, run_status
 from jobwatch.config import home_dir, parse_week, week_of
+from jobwatch.progress import emit, progress
 from jobwatch.sample import SAMPLE_ROOT, SAMPLE_SOURCES, latest_sample_week
 from pipeline.normalize import normalize_lake
 from warehouse.build import build
@@ -26,25 +27,33 @@ def crawl_source(
     source: str, week: dt.date, base_url: str | None, sources_file: str | None, home: str
 ) -> dict[str, Any]:
     # Each crawl runs in its own process: Twisted's reactor cannot be restarted in this one.
+    emit(f"crawl {source}: started")
     result = crawl_in_subprocess(
         source, week=week, base_url=base_url, home=Path(home), sources_file=sources_file
     )
-    return crawl_summary(result)
+    summary = crawl_summary(result)
+    emit(f"crawl {source}: {describe_crawl(summary)}")
+    return summary
 
 
 @task(task_run_name="normalize")
 def normalize_stage(home: str) -> dict[str, Any]:
     # Everything in the raw lake not yet normalized at this taxonomy version, not only this run's.
-    return plain(normalize_lake(Path(home)))
+    with progress("normalize") as advance:
+        result = plain(normalize_lake(Path(home), on_progress=advance))
+    emit(f"normalize: {result.get('postings', 0)} postings, {result.get('quarantined', 0)} bad")
+    return result
 
 
 @task(task_run_name="load-and-check")
 def build_stage(home: str, min_salary_n: int) -> dict[str, Any]:
+    emit("load: building the warehouse from the lakes and running the checks")
     return plain(build(Path(home), min_salary_n=min_salary_n))
 
 
 @task(task_run_name="export-{week}", retries=1, retry_delay_seconds=5)
 def export_stage(home: str, week: dt.date) -> dict[str, Any]:
+    emit(f"export: week {week}")
     return plain(export_week(Path(home), week))
 
 

@@ -38,8 +38,12 @@ def progress(step: str) -> Iterator[Advance]:
         return
 
     def log_line(done: int, total: int, label: str = "") -> None:
-        line = f"{step}: {done}/{total} {label}".rstrip()
-        log.info(line)
-        print(line, file=sys.stderr, flush=True)
+        emit(f"{step}: {done}/{total} {label}".rstrip())
 
     yield log_line
+
+
+def emit(message: str) -> None:
+    """One line of progress for a long step (stderr, so --json output on stdout stays clean)."""
+    log.info(message)
+    print(message, file=sys.stderr, flush=True)
