@@ -1,0 +1,1 @@
+"""DuckDB warehouse: rebuilt from the raw and normalized lakes, SQL models, checks, stats, export."""

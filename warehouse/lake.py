@@ -1,0 +1,122 @@
+"""Find the lake files a build reads and register them as temporary `src_*` tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from jobwatch.errors import UserError
+from pipeline.schema import POSTING_SCHEMA
+
+# Read from the file rather than importing pipeline.taxonomy: the version is data, not code.
+VERSION_FILE = Path(__file__).resolve().parent.parent / "pipeline" / "taxonomy" / "VERSION"
+
+RUN_COLUMNS = {
+    "crawl_id": "VARCHAR",
+    "source": "VARCHAR",
+    "board": "VARCHAR",
+    "week": "VARCHAR",
+    "started_at": "VARCHAR",
+    "finished_at": "VARCHAR",
+    "status": "VARCHAR",
+    "http_status": "JSON",
+    "requests": "BIGINT",
+    "items": "BIGINT",
+    "parse_errors": "BIGINT",
+    "quarantined": "BIGINT",
+    "error": "VARCHAR",
+    "stale_slug": "BOOLEAN",
+    "duration_s": "DOUBLE",
+}
+
+RAW_COLUMNS = {
+    name: "VARCHAR"
+    for name in (
+        "source source_id title board url company location_raw remote_raw employment_type_raw "
+        "department_raw description_html description_text salary_raw posted_at_raw "
+        "updated_at_raw fetched_at crawl_id"
+    ).split()
+} | {"salary_structured": "JSON", "payload": "JSON"}
+
+
+@dataclass(frozen=True)
+class LakeFiles:
+    """The files of finished crawls (never `.tmp-crawl=*`) for one taxonomy version."""
+
+    runs: list[str]
+    raw_lines: list[str]
+    normalized: list[str]
+    normalized_crawls: list[str]  # crawl ids that have a normalized partition
+
+
+def taxonomy_version() -> str:
+    """The pipeline's current taxonomy version (pipeline/taxonomy/VERSION)."""
+    try:
+        version = VERSION_FILE.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        raise UserError(f"no taxonomy version file at {VERSION_FILE}") from None
+    if not version:
+        raise UserError(f"taxonomy version file {VERSION_FILE} is empty")
+    return version
+
+
+def find_lake_files(home: Path, version: str) -> LakeFiles:
+    """Glob the lakes; `crawl=*` never matches an interrupted `.tmp-crawl=*` directory."""
+    crawls = sorted((home / "raw").glob("source=*/week=*/crawl=*"))
+    board_files = [f for c in crawls for f in sorted(c.glob("*.jsonl")) if not f.name.startswith("_")]
+    norm_root = home / "normalized" / f"taxonomy={version}"
+    norm_crawls = sorted(norm_root.glob("source=*/week=*/crawl=*"))
+    return LakeFiles(
+        runs=[str(c / "_runs.jsonl") for c in crawls if (c / "_runs.jsonl").is_file()],
+        raw_lines=[str(f) for f in board_files],
+        normalized=[str(p) for c in norm_crawls if (p := c / "postings.parquet").is_file()],
+        normalized_crawls=[c.name.removeprefix("crawl=") for c in norm_crawls],
+    )
+
+
+def _json_table(con: duckdb.DuckDBPyConnection, name: str, files: list[str], cols: dict) -> None:
+    spec = "{" + ", ".join(f"'{k}': '{v}'" for k, v in cols.items()) + "}"
+    if files:
+        con.execute(
+            f"create temp table {name} as select * from read_json(?, format='newline_delimited',"
+            f" columns={spec}, filename=true)",
+            [files],
+        )
+    else:
+        ddl = ", ".join(f"{k} {v}" for k, v in cols.items())
+        con.execute(f"create temp table {name} ({ddl}, filename VARCHAR)")
+
+
+def _postings_table(con: duckdb.DuckDBPyConnection, files: list[str]) -> None:
+    if files:
+        con.execute(
+            "create temp table src_postings as"
+            " select * from read_parquet(?, union_by_name=true, filename=true)",
+            [files],
+        )
+        return
+    empty = POSTING_SCHEMA.empty_table().append_column("filename", pa.array([], pa.string()))
+    con.register("_empty_postings", empty)
+    con.execute("create temp table src_postings as select * from _empty_postings")
+    con.unregister("_empty_postings")
+
+
+def register_sources(
+    con: duckdb.DuckDBPyConnection, files: LakeFiles, params: dict[str, object]
+) -> None:
+    """Create the temp tables the SQL models read: src_runs, src_raw_lines, src_postings, ..."""
+    _json_table(con, "src_runs", files.runs, RUN_COLUMNS)
+    _json_table(con, "src_raw_lines", files.raw_lines, RAW_COLUMNS)
+    _postings_table(con, files.normalized)
+    con.execute(
+        "create temp table src_normalized_crawls as select unnest(?::VARCHAR[]) as crawl_id",
+        [files.normalized_crawls],
+    )
+    con.execute(
+        "create temp table src_params as select ?::VARCHAR as taxonomy_version,"
+        " ?::INTEGER as min_salary_n, ?::INTEGER as schema_version",
+        [params["taxonomy_version"], params["min_salary_n"], params["schema_version"]],
+    )

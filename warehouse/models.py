@@ -1,0 +1,66 @@
+"""Run the SQL models (warehouse/sql, in name order) and the checks (warehouse/checks)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+SQL_DIR = Path(__file__).resolve().parent / "sql"
+CHECKS_DIR = Path(__file__).resolve().parent / "checks"
+
+
+@dataclass(frozen=True)
+class Model:
+    """One SQL file: `NN_<name>.sql` builds `<name>`."""
+
+    name: str
+    path: Path
+
+    @property
+    def kind(self) -> str:
+        """stg_ models are temp views, int_ temp tables: only the public tables are persisted."""
+        if self.name.startswith("stg_"):
+            return "temp view"
+        if self.name.startswith("int_"):
+            return "temp table"
+        return "table"
+
+
+def models(sql_dir: Path = SQL_DIR) -> list[Model]:
+    files = sorted(sql_dir.glob("*.sql"))
+    return [Model(f.stem.split("_", 1)[1], f) for f in files]
+
+
+def public_tables(sql_dir: Path = SQL_DIR) -> list[str]:
+    return [m.name for m in models(sql_dir) if m.kind == "table"]
+
+
+def run_models(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> dict[str, int]:
+    """Execute every model; returns row counts of the persisted tables."""
+    counts: dict[str, int] = {}
+    for model in models(sql_dir):
+        body = model.path.read_text(encoding="utf-8")
+        # Model names come from our own file names, never from user input.
+        con.execute(f"create {model.kind} {model.name} as\n{body}")
+        if model.kind == "table":
+            row = con.execute(f"select count(*) from {model.name}").fetchone()
+            counts[model.name] = int(row[0]) if row else 0
+    return counts
+
+
+def run_checks(
+    con: duckdb.DuckDBPyConnection, checks_dir: Path = CHECKS_DIR
+) -> tuple[list[str], list[tuple[str, int]]]:
+    """Run each check (a query that must return no rows); returns (names run, failures)."""
+    names: list[str] = []
+    failures: list[tuple[str, int]] = []
+    for path in sorted(checks_dir.glob("*.sql")):
+        names.append(path.stem)
+        query = path.read_text(encoding="utf-8")
+        row = con.execute(f"select count(*) from (\n{query}\n)").fetchone()
+        bad = int(row[0]) if row else 0
+        if bad:
+            failures.append((path.stem, bad))
+    return names, failures

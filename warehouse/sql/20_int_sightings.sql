@@ -1,0 +1,23 @@
+-- Each posting version seen in an effective crawl of its board (any status), with the crawl's week.
+with postings as (
+    select * from stg_postings
+),
+
+runs as (
+    select crawl_id, source, board, week, status from crawl_runs
+),
+
+final as (
+    select
+        postings.* exclude (crawl_id, source, board),
+        runs.crawl_id,
+        runs.source,
+        runs.board,
+        runs.week,
+        runs.status as crawl_status
+    from postings
+    inner join runs
+        on postings.crawl_id = runs.crawl_id and postings.board = runs.board
+)
+
+select * from final

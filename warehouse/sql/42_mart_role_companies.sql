@@ -1,0 +1,43 @@
+-- Per role and week: hiring companies by open postings (postings without a company are left out).
+with canonical as (
+    select * from int_canonical
+),
+
+grid as (
+    select role, week, prev_week from int_role_grid
+),
+
+counts as (
+    select role, week, company, count(*) as n
+    from canonical
+    where company is not null
+    group by role, week, company
+),
+
+ranked as (
+    select
+        counts.*,
+        grid.prev_week,
+        row_number() over (
+            partition by counts.role, counts.week order by counts.n desc, counts.company
+        ) as rank
+    from counts
+    inner join grid on counts.role = grid.role and counts.week = grid.week
+),
+
+final as (
+    select
+        ranked.role,
+        ranked.week,
+        ranked.company,
+        ranked.n,
+        ranked.rank,
+        case when ranked.prev_week is not null then ranked.n - coalesce(prev.n, 0) end as n_wow
+    from ranked
+    left join ranked as prev
+        on prev.role = ranked.role
+        and prev.company = ranked.company
+        and prev.week = ranked.prev_week
+)
+
+select * from final

@@ -1,0 +1,16 @@
+-- What this warehouse was built with: taxonomy version, salary suppression threshold, schema.
+with params as (
+    select * from src_params
+),
+
+final as (
+    select
+        taxonomy_version,
+        min_salary_n,
+        schema_version,
+        (select min(week) from weeks) as first_week,
+        (select max(week) from weeks) as last_week
+    from params
+)
+
+select * from final
