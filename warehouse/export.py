@@ -1,0 +1,93 @@
+"""Export one week as Parquet (open postings + that week's mart rows) with a manifest written last."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pyarrow.parquet as pq
+
+from jobwatch.config import paths
+from pipeline.schema import EXPORT_COLUMNS
+from warehouse.build import SCHEMA_VERSION
+from warehouse.connect import connect_readonly
+from warehouse.models import public_tables
+from warehouse.stats import resolve_week
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    week: dt.date
+    dir: Path
+    files: dict[str, Path]  # name -> parquet file
+    row_counts: dict[str, int]
+    manifest: Path
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _write_atomic(target: Path, write) -> None:
+    tmp = target.with_name(f".{target.name}.tmp-{uuid.uuid4().hex[:8]}")
+    try:
+        write(tmp)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _queries() -> dict[str, str]:
+    """One query per exported file, each filtered on the week by a parameter."""
+    cols = ", ".join(EXPORT_COLUMNS)
+    out = {"postings": f"select {cols} from posting_weeks where week = ? order by posting_id"}
+    for mart in (t for t in public_tables() if t.startswith("mart_")):
+        out[mart] = f"select * from {mart} where week = ? order by all"
+    return out
+
+
+def _write_table(con: duckdb.DuckDBPyConnection, query: str, week: dt.date, target: Path) -> int:
+    table = con.sql(query, params=[week]).to_arrow_table()
+    _write_atomic(target, lambda tmp: pq.write_table(table, tmp))
+    return table.num_rows
+
+
+def export_week(
+    home: Path, week: str | dt.date | None = None, to: Path | None = None
+) -> ExportResult:
+    """Write <to or home/exports>/week=W/{postings,mart_*}.parquet and manifest.json (last)."""
+    con = connect_readonly(Path(home))
+    try:
+        when = resolve_week(con, week)
+        out = Path(to or paths(Path(home)).exports) / f"week={when.isoformat()}"
+        out.mkdir(parents=True, exist_ok=True)
+        manifest = out / "manifest.json"
+        manifest.unlink(missing_ok=True)  # no manifest = export incomplete
+        files, counts = {}, {}
+        for name, query in _queries().items():
+            files[name] = out / f"{name}.parquet"
+            counts[name] = _write_table(con, query, when, files[name])
+        taxonomy = con.execute("select taxonomy_version from warehouse_info").fetchone()
+    finally:
+        con.close()
+    body = {
+        "week": when.isoformat(),
+        "schema_version": SCHEMA_VERSION,
+        "taxonomy_version": taxonomy[0] if taxonomy else None,
+        "row_counts": counts,
+        "files": {p.name: {"sha256": _sha256(p), "rows": counts[n]} for n, p in files.items()},
+        "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }
+    text = json.dumps(body, indent=2) + "\n"
+    _write_atomic(manifest, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    return ExportResult(when, out, files, counts, manifest)

@@ -1,0 +1,86 @@
+"""Verdict sentences generated from two roles' figures; each states the numbers it rests on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _usd_k(value: float) -> str:
+    return f"${value / 1000:,.0f}K"
+
+
+def _more(pct: float) -> str:
+    return "less than 1%" if pct < 1 else f"{pct:.0f}%"
+
+
+def _salary_gap(name: str, role: dict[str, Any], min_n: int | None) -> str:
+    n = role["salary_n"]
+    if not n:
+        return f"{name} has no disclosed salaries"
+    floor = f" (minimum {min_n})" if min_n is not None else ""
+    return f"{name} has only {n} disclosed salar{'y' if n == 1 else 'ies'}{floor}"
+
+
+def pay_sentence(
+    name_a: str, a: dict[str, Any], name_b: str, b: dict[str, Any], min_n: int | None
+) -> str:
+    """Higher mean ceiling wins; withheld when either role's salary figures are suppressed."""
+    if a["salary_mean"] is None or b["salary_mean"] is None:
+        gaps = [_salary_gap(n, r, min_n) for n, r in ((name_a, a), (name_b, b))
+                if r["salary_mean"] is None]
+        return "Salary comparison withheld: " + "; ".join(gaps) + "."
+    if a["salary_mean"] == b["salary_mean"]:
+        return (
+            f"{name_a} and {name_b} pay the same on average ({_usd_k(a['salary_mean'])} mean "
+            f"ceiling, n={a['salary_n']} and {b['salary_n']})."
+        )
+    (hi_name, hi), (lo_name, lo) = sorted(
+        ((name_a, a), (name_b, b)), key=lambda item: item[1]["salary_mean"], reverse=True
+    )
+    pct = (hi["salary_mean"] / lo["salary_mean"] - 1) * 100
+    return (
+        f"Choose {hi_name} for higher pay: it pays {_more(pct)} more on average "
+        f"({_usd_k(hi['salary_mean'])} vs {_usd_k(lo['salary_mean'])} mean ceiling, "
+        f"n={hi['salary_n']} and {lo['salary_n']})."
+    )
+
+
+def openings_sentence(name_a: str, a: dict[str, Any], name_b: str, b: dict[str, Any]) -> str:
+    x, y = a["open_positions"], b["open_positions"]
+    if x == y:
+        if x == 0:
+            return f"Neither {name_a} nor {name_b} has open positions in the week of {a['week']}."
+        return f"{name_a} and {name_b} have the same number of open positions ({x})."
+    hi_name, hi, lo = (name_a, x, y) if x > y else (name_b, y, x)
+    return f"Choose {hi_name} for more openings: {hi} vs {lo} open positions."
+
+
+def remote_sentence(name_a: str, a: dict[str, Any], name_b: str, b: dict[str, Any]) -> str | None:
+    """Only when the rounded percentages differ, so the sentence never reads '10% vs 10%'."""
+    x, y = a["remote_pct"], b["remote_pct"]
+    if x is None or y is None or f"{x:.0f}" == f"{y:.0f}":
+        return None
+    hi_name, hi, lo = (name_a, x, y) if x > y else (name_b, y, x)
+    return f"{hi_name} is more often remote: {hi:.0f}% vs {lo:.0f}% of open positions."
+
+
+def skills_sentence(a: dict[str, Any], b: dict[str, Any], top: int = 8) -> str:
+    shared = [s for s in a["top_skills"] if s in b["top_skills"]]
+    if not shared:
+        return f"The two roles share none of their top-{top} skills."
+    pct = 100.0 * len(shared) / top
+    return (
+        f"They share {len(shared)} of their top-{top} skills ({pct:g}%): {', '.join(shared)}."
+    )
+
+
+def verdict(
+    name_a: str, a: dict[str, Any], name_b: str, b: dict[str, Any], min_n: int | None
+) -> list[str]:
+    sentences = [
+        pay_sentence(name_a, a, name_b, b, min_n),
+        openings_sentence(name_a, a, name_b, b),
+        remote_sentence(name_a, a, name_b, b),
+        skills_sentence(a, b),
+    ]
+    return [s for s in sentences if s]
