@@ -1,4 +1,4 @@
-"""Write small hand-made lakes (raw jsonl + _runs.jsonl + normalized parquet) for warehouse tests."""
+"""Write small hand-made lakes (raw jsonl, _runs.jsonl, normalized parquet) for warehouse tests."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def posting(source_id: str, **fields: Any) -> dict[str, Any]:
     return {"source_id": source_id, **fields}
 
 
-def _normalized_row(source: str, board: str, cid: str, week: dt.date, spec: dict) -> dict:
+def normalized_row(source: str, board: str, cid: str, week: dt.date, spec: dict) -> dict:
     row: dict[str, Any] = dict.fromkeys(POSTING_COLUMNS)
     row.update(
         posting_id=f"{source}/{board}/{spec['source_id']}",
@@ -98,7 +98,7 @@ def write_crawl(
         runs.append(_run_row(source, board, cid, week, status, len(specs)))
         lines = [json.dumps(_raw_line(source, board, cid, s)) + "\n" for s in specs]
         (raw / f"{board}.jsonl").write_text("".join(lines), encoding="utf-8")
-        rows += [_normalized_row(source, board, cid, week, s) for s in specs]
+        rows += [normalized_row(source, board, cid, week, s) for s in specs]
     (raw / "_runs.jsonl").write_text("".join(json.dumps(r) + "\n" for r in runs), "utf-8")
     if normalize:
         norm = home / "normalized" / f"taxonomy={VERSION}" / raw.relative_to(home / "raw")

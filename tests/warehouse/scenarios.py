@@ -38,3 +38,34 @@ HISTORY_OPEN = {
     W4: {"a1", "a3", "a4", "a5", "g1", "g2"},  # partial adds a5, closes nothing; beta empty ok
 }
 HISTORY_CLOSED = {"a2": W3, "b1": W4}
+
+
+A, B = "AI/ML Engineer", "AI Software Engineer"
+PY, TS = "Python", "TypeScript"
+
+
+def two_roles(home: Path) -> None:
+    """One week, two roles with salaries, seniority, skills, companies and metros; see test_stats.
+
+    m5 duplicates m1 (cluster c1) with the smaller posting_id but no salary: m1 is canonical.
+    x1 has no role: it counts in no role's figures and not in the tracked total.
+    """
+    ml = dict(role=A, role_id="ai-ml-engineer")
+    sw = dict(role=B, role_id="ai-software-engineer")
+    m1 = P("m1", **ml, cluster_id="c1", salary_min_usd=100_000.0, salary_max_usd=150_000.0,
+           seniority="senior", work_mode="remote", company="OpenAI",
+           skills=[PY, "PyTorch", "AWS"])  # fmt: skip
+    m2 = P("m2", **ml, salary_min_usd=80_000.0, seniority="mid", work_mode="hybrid",
+           metro="San Francisco", company="OpenAI", skills=[PY, "RAG"])  # fmt: skip
+    m3 = P("m3", **ml, salary_max_usd=200_000.0, seniority="mid", metro="New York",
+           company="Anthropic", skills=[PY, "AWS", "RAG"])  # fmt: skip
+    m4 = P("m4", **ml, work_mode="remote", metro="New York", company="Acme", skills=["Docker"])
+    m5 = P("m5", **ml, cluster_id="c1", company="Dupe Co", skills=["Kubernetes"])
+    s1 = P("s1", **sw, salary_min_usd=150_000.0, salary_max_usd=250_000.0, seniority="senior",
+           metro="Seattle", company="Stripe",
+           skills=[PY, TS, "RAG", "Go", "Rust", "Java", "Claude", "OpenAI", "Zig"])  # fmt: skip
+    s2 = P("s2", **sw, salary_min_usd=200_000.0, salary_max_usd=300_000.0, seniority="entry",
+           work_mode="remote", company="Stripe", skills=[PY, TS, "Kubernetes"])  # fmt: skip
+    x1 = P("x1", company="Nobody", skills=[PY])
+    write_crawl(home, "greenhouse", W1, {"acme": ("ok", [m1, m2, m3, m4, s1, s2, x1])})
+    write_crawl(home, "ashby", W1, {"zeta": ("ok", [m5])})

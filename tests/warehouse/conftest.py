@@ -1,0 +1,27 @@
+"""Shared fixtures: a home directory holding a hand-made lake, and a build helper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.warehouse.lakefix import VERSION
+from tests.warehouse.scenarios import history, two_roles
+from warehouse.build import BuildResult, build
+
+
+def run_build(home: Path, **kwargs) -> BuildResult:
+    return build(home, taxonomy=VERSION, **kwargs)
+
+
+@pytest.fixture
+def history_home(tmp_path: Path) -> Path:
+    history(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+def roles_home(tmp_path: Path) -> Path:
+    two_roles(tmp_path)
+    return tmp_path
