@@ -1,0 +1,1 @@
+"""Pure extract functions: one response body in, RawPosting dicts and quarantine lines out."""

@@ -1,0 +1,41 @@
+"""Crawl logging: INFO and up to the crawl's log file, only WARNING and up to the console."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from scrapy.settings import BaseSettings
+
+
+class OneLineFormatter(logging.Formatter):
+    """Console lines without tracebacks: the user gets the message, the log file keeps the trace."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        record = logging.makeLogRecord(record.__dict__)
+        record.exc_info, record.exc_text, record.stack_info = None, None, None
+        return super().format(record)
+
+
+def setup_logging(settings: BaseSettings) -> None:
+    """Install the two root handlers (idempotent: earlier jobwatch handlers are replaced)."""
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "_jobwatch", False)]:
+        root.removeHandler(handler)
+    fmt, datefmt = settings.get("LOG_FORMAT"), settings.get("LOG_DATEFORMAT")
+    console = logging.StreamHandler(sys.stderr)
+    console.setLevel(logging.getLevelName(settings.get("JOBWATCH_CONSOLE_LOG_LEVEL", "WARNING")))
+    console.setFormatter(OneLineFormatter(fmt, datefmt))
+    handlers: list[logging.Handler] = [console]
+    log_file = settings.get("JOBWATCH_LOG_FILE")
+    if log_file:
+        Path(log_file).parent.mkdir(parents=True, exist_ok=True)
+        file_handler = logging.FileHandler(log_file, encoding="utf-8")
+        file_handler.setLevel(logging.getLevelName(settings.get("LOG_LEVEL", "INFO")))
+        file_handler.setFormatter(logging.Formatter(fmt, datefmt))
+        handlers.append(file_handler)
+    for handler in handlers:
+        handler._jobwatch = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+    root.setLevel(min(h.level for h in handlers))

@@ -1,0 +1,1 @@
+"""Downloader middlewares: polite retries, request budgets, per-board HTTP counts."""

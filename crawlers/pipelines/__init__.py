@@ -1,0 +1,1 @@
+"""Item pipelines: streaming postings and quarantine lines to the raw lake."""

@@ -1,0 +1,80 @@
+"""Streams postings to `<board>.jsonl` (or one out file) and bad input to the quarantine file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from crawlers import health
+from crawlers.lake import JsonlFiles, quarantine_path_for
+from crawlers.records import Quarantine
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from scrapy.crawler import Crawler
+
+
+class LakeWriterPipeline:
+    """Lake mode writes into the crawl's `.tmp-crawl=<id>` directory (renamed later by RunLog);
+    out mode writes to temp names next to the out file and renames them on close."""
+
+    def __init__(self, crawler: Crawler):
+        settings = crawler.settings
+        self.stats = crawler.stats
+        self.crawl_id: str = settings.get("JOBWATCH_CRAWL_ID") or "unknown"
+        crawl_dir, out = settings.get("JOBWATCH_CRAWL_DIR"), settings.get("JOBWATCH_OUT")
+        if bool(crawl_dir) == bool(out):
+            raise ValueError("set exactly one of JOBWATCH_CRAWL_DIR and JOBWATCH_OUT")
+        self.crawl_dir = Path(crawl_dir) if crawl_dir else None
+        self.out = Path(out) if out else None
+        self.files = JsonlFiles()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler)
+
+    def _tmp(self, final: Path) -> Path:
+        return final.with_name(f".{final.name}.tmp-{self.crawl_id}")
+
+    def items_path(self, board: str) -> Path:
+        if self.out is not None:
+            return self._tmp(self.out)
+        assert self.crawl_dir is not None
+        return self.crawl_dir / f"{board}.jsonl"
+
+    def quarantine_path(self) -> Path:
+        if self.out is not None:
+            return self._tmp(quarantine_path_for(self.out))
+        assert self.crawl_dir is not None
+        return self.crawl_dir / "_quarantine.jsonl"
+
+    def open_spider(self) -> None:
+        if self.crawl_dir is not None:
+            self.crawl_dir.mkdir(parents=True, exist_ok=True)
+        else:
+            assert self.out is not None
+            self.out.parent.mkdir(parents=True, exist_ok=True)
+            self._tmp(self.out).touch()  # the out file exists even when no posting was found
+
+    def process_item(self, item: Any) -> Any:
+        board = item.get("board") or "unknown"
+        if isinstance(item, Quarantine):
+            self.files.write(self.quarantine_path(), dict(item))
+            health.inc(self.stats, board, "quarantined")
+        else:
+            self.files.write(self.items_path(board), item)
+            health.inc(self.stats, board, "items")
+        return item
+
+    def close_spider(self) -> None:
+        self.files.close()
+        if self.out is None:
+            return
+        os.replace(self._tmp(self.out), self.out)
+        quarantine_tmp, quarantine = self.quarantine_path(), quarantine_path_for(self.out)
+        if quarantine_tmp.exists():
+            os.replace(quarantine_tmp, quarantine)
+        else:  # a quarantine file left by an earlier run belongs to the out file just replaced
+            quarantine.unlink(missing_ok=True)

@@ -1,0 +1,87 @@
+"""Validate crawl arguments into a CrawlPlan and turn it into Scrapy settings (no crawling here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from scrapy.settings import Settings
+
+from crawlers import lake
+from crawlers.sources import boards_for
+from crawlers.spiders.base import normalize_base_url, parse_boards
+from crawlers.spiders.greenhouse import GreenhouseSpider
+from jobwatch.config import home_dir, week_of
+from jobwatch.errors import UserError
+
+SPIDERS = {"greenhouse": GreenhouseSpider}
+
+
+@dataclass(frozen=True)
+class CrawlPlan:
+    source: str
+    boards: list[str]
+    week: dt.date
+    crawl_id: str
+    home: Path
+    base_url: str | None = None
+    out: Path | None = None
+    sources_file: Path | None = None
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def tmp_dir(self) -> Path | None:
+        if self.out is not None:
+            return None
+        return lake.tmp_crawl_dir(self.home, self.source, self.week, self.crawl_id)
+
+
+def make_plan(
+    source: str, boards: Any = None, *, week: dt.date | None = None, base_url: str | None = None,
+    out: Path | str | None = None, home: Path | str | None = None,
+    sources_file: Path | str | None = None, settings: dict[str, Any] | None = None,
+    crawl_id: str | None = None,
+) -> CrawlPlan:  # fmt: skip
+    """Check everything a user can get wrong before any process or reactor starts."""
+    if source not in SPIDERS:
+        raise UserError(f"unknown source {source!r} (known: {', '.join(sorted(SPIDERS))})")
+    known = boards_for(source, sources_file)
+    wanted = parse_boards(boards) or known
+    unknown = [b for b in wanted if b not in known]
+    if unknown:
+        where = sources_file or "crawlers/sources.yaml"
+        raise UserError(f"unknown {source} board(s) {', '.join(unknown)}: not listed in {where}")
+    if not wanted:
+        raise UserError(f"no {source} boards listed in {sources_file or 'crawlers/sources.yaml'}")
+    try:
+        base = normalize_base_url(base_url) if base_url else None
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    now = dt.datetime.now(dt.UTC)
+    return CrawlPlan(
+        source=source, boards=list(dict.fromkeys(wanted)), week=week_of(week or now.date()),
+        crawl_id=crawl_id or lake.new_crawl_id(source, now),
+        home=Path(home).resolve() if home else home_dir(), base_url=base,
+        out=Path(out).resolve() if out else None,
+        sources_file=Path(sources_file).resolve() if sources_file else None,
+        settings=dict(settings or {}),
+    )  # fmt: skip
+
+
+def scrapy_settings(plan: CrawlPlan) -> Settings:
+    """crawlers/settings.py, then the caller's overrides, then where this crawl writes."""
+    settings = Settings()
+    settings.setmodule("crawlers.settings", priority="project")
+    settings.update(plan.settings, priority="cmdline")
+    tmp_dir = plan.tmp_dir
+    jobwatch = {
+        "JOBWATCH_CRAWL_ID": plan.crawl_id,
+        "JOBWATCH_WEEK": plan.week.isoformat(),
+        "JOBWATCH_CRAWL_DIR": str(tmp_dir) if tmp_dir else None,
+        "JOBWATCH_OUT": str(plan.out) if plan.out else None,
+        "JOBWATCH_LOG_FILE": str(plan.home / "logs" / f"crawl-{plan.crawl_id}.log"),
+    }
+    settings.update(jobwatch, priority="cmdline")
+    return settings

@@ -1,0 +1,1 @@
+"""Spiders: one base spider per platform (companies are data in sources.yaml)."""

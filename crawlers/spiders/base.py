@@ -1,0 +1,148 @@
+"""AtsSpider: boards of one ATS platform, one request per board, health per board in stats."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable
+from typing import TYPE_CHECKING, Any, ClassVar
+from urllib.parse import quote, urlsplit
+
+import scrapy
+
+from crawlers import health
+from crawlers.extract.result import ExtractResult
+from crawlers.records import Quarantine, quarantine_line, utc_now
+from crawlers.sources import boards_for
+from crawlers.spiders.failures import describe
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.http import Response
+    from twisted.python.failure import Failure
+
+
+def normalize_base_url(url: str) -> str:
+    """`scheme://host[:port][/prefix]` without a trailing slash; ValueError when it is not one."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        raise ValueError(f"base URL must look like scheme://host[:port][/prefix], got {url!r}")
+    return url.strip().rstrip("/")
+
+
+def parse_boards(boards: str | Iterable[str] | None) -> list[str]:
+    """`-a boards=a,b` arrives as a string; the library passes a list."""
+    if boards is None:
+        return []
+    items = boards.split(",") if isinstance(boards, str) else boards
+    return [b.strip() for b in items if b and b.strip()]
+
+
+class AtsSpider(scrapy.Spider):
+    """Subclasses set `name`, `base_url_setting`, `api_path` and implement `extract`."""
+
+    base_url_setting: ClassVar[str]
+    api_path: ClassVar[str]  # appended to the base URL; "{board}" is the board token
+
+    def __init__(self, boards: Any = None, base_url: str | None = None, **kwargs: Any):
+        sources_file = kwargs.pop("sources_file", None)
+        super().__init__(**kwargs)
+        self.boards = parse_boards(boards) or boards_for(self.name, sources_file)
+        self.base_url_arg = base_url
+        self.base_url = ""
+        self.crawl_id = "unknown"
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> AtsSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        base = spider.base_url_arg or crawler.settings.get(cls.base_url_setting)
+        spider.base_url = normalize_base_url(base)
+        spider.crawl_id = crawler.settings.get("JOBWATCH_CRAWL_ID") or "unknown"
+        return spider
+
+    def extract(self, body: bytes, *, board: str, url: str, fetched_at: str) -> ExtractResult:
+        raise NotImplementedError
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for board in self.boards:
+            for request in self.board_requests(board):
+                yield request
+
+    def board_url(self, board: str) -> str:
+        return self.base_url + self.api_path.format(board=quote(board, safe=""))
+
+    def board_requests(self, board: str) -> Iterable[scrapy.Request]:
+        """The requests that start a board: its first page (later pages come from next_requests)."""
+        yield self.page_request(board, self.board_url(board))
+
+    def next_requests(self, response: Response, result: ExtractResult) -> Iterable[scrapy.Request]:
+        """Paging hook: the follow-up pages of a board after one page was read (none here)."""
+        return ()
+
+    def page_request(self, board: str, url: str, **meta: Any) -> scrapy.Request:
+        return scrapy.Request(
+            url, callback=self.parse_page, errback=self.page_failed,
+            meta={"board": board, **meta}, dont_filter=True,
+        )  # fmt: skip
+
+    def parse_page(self, response: Response) -> Iterable[Any]:
+        board, fetched_at = response.meta["board"], utc_now()
+        result = self._extract_safely(response, board, fetched_at)
+        stats = self.crawler.stats
+        health.inc(stats, board, "parse_errors", len(result.errors))
+        yield from result.items
+        yield from (Quarantine(line) for line in result.errors)
+        if result.page_failed:
+            error = result.page_error or {}
+            self._page_done(board, ok=False, error=f"{error.get('reason')}: {error.get('detail')}")
+        else:
+            self._page_done(board, ok=True)
+            yield from self.next_requests(response, result)
+
+    def _extract_safely(self, response: Response, board: str, fetched_at: str) -> ExtractResult:
+        if "dataloss" in response.flags:
+            expected = (response.headers.get("Content-Length") or b"?").decode()
+            detail = f"connection closed after {len(response.body)} of {expected} bytes"
+            return self._page_error(response, board, fetched_at, "truncated", detail)
+        try:
+            return self.extract(response.body, board=board, url=response.url, fetched_at=fetched_at)
+        except Exception as exc:  # an extractor bug must cost one page, never the crawl
+            self.logger.exception("extracting %s failed", response.url)
+            detail = f"{type(exc).__name__}: {exc}"
+            return self._page_error(response, board, fetched_at, "extract_error", detail)
+
+    def _page_error(
+        self, response: Response, board: str, fetched_at: str, reason: str, detail: str
+    ) -> ExtractResult:
+        line = quarantine_line(
+            source=self.name, board=board, url=response.url, reason=reason, detail=detail,
+            body=response.body, fetched_at=fetched_at, crawl_id=self.crawl_id,
+        )  # fmt: skip
+        return ExtractResult(errors=[line], page_failed=True)
+
+    def page_failed(self, failure: Failure) -> Iterable[Any]:
+        request = failure.request  # type: ignore[attr-defined]
+        board = request.meta["board"]
+        info = describe(failure.value or Exception("unknown failure"), request, board)
+        if info.response is not None:
+            yield Quarantine(
+                quarantine_line(
+                    source=self.name,
+                    board=board,
+                    url=request.url,
+                    reason="http_error",
+                    detail=f"HTTP {info.response.status}",
+                    body=info.response.body,
+                    fetched_at=utc_now(),
+                    crawl_id=self.crawl_id,
+                )  # fmt: skip
+            )
+        self._page_done(board, ok=False, error=info.error, stale_slug=info.stale_slug)
+
+    def _page_done(
+        self, board: str, *, ok: bool, error: str = "", stale_slug: bool = False
+    ) -> None:
+        stats = self.crawler.stats
+        health.inc(stats, board, "pages_ok" if ok else "pages_failed")
+        health.touch(stats, board)
+        if not ok:
+            health.note_error(stats, board, error, stale_slug=stale_slug)
+            self.logger.warning("%s board %s: %s", self.name, board, error)
