@@ -1,0 +1,99 @@
+"""The swap: a failing check keeps the old warehouse; readers are never locked out by a build."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.warehouse.conftest import run_build
+from tests.warehouse.lakefix import W4, posting, write_crawl
+from warehouse.build import ChecksFailed
+from warehouse.connect import connect_readonly
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _leftovers(home: Path) -> list[str]:
+    return sorted(p.name for p in home.iterdir() if ".tmp-" in p.name)
+
+
+@pytest.mark.parametrize(
+    ("boards", "normalize", "check"),
+    [
+        ({"acme": ("ok", [posting("a9")])}, False, "normalized_covers_raw"),
+        ({"acme": ("ok", [posting("a9", work_mode="Remote")])}, True, "accepted_values"),
+        (
+            {"acme": ("ok", [posting("a9", cluster_id=None, posting_id=None)])},
+            True,
+            "keys_not_null",
+        ),
+    ],
+)
+def test_a_failing_check_raises_and_keeps_the_previous_warehouse(
+    history_home: Path, boards: dict, normalize: bool, check: str
+) -> None:
+    run_build(history_home)
+    before = _digest(history_home / "warehouse.duckdb")
+    write_crawl(history_home, "greenhouse", W4, boards, attempt=2, normalize=normalize)
+    with pytest.raises(ChecksFailed) as failed:
+        run_build(history_home)
+    assert [name for name, _ in failed.value.failures] == [check]
+    assert check in str(failed.value) and "previous warehouse kept" in str(failed.value)
+    assert _digest(history_home / "warehouse.duckdb") == before
+    assert _leftovers(history_home) == []
+
+
+def test_a_reader_in_this_process_keeps_working_during_a_build(history_home: Path) -> None:
+    run_build(history_home)
+    reader = connect_readonly(history_home)
+    count = "select count(*) from posting_weeks"
+    (old,) = reader.execute(count).fetchone() or (None,)
+    write_crawl(history_home, "greenhouse", W4, {"acme": ("ok", [])}, attempt=2)
+    builder = threading.Thread(target=run_build, args=(history_home,))
+    builder.start()
+    seen = []
+    while builder.is_alive():
+        seen.append(reader.execute(count).fetchone())
+    builder.join()
+    assert set(seen) <= {(old,)}
+    assert reader.execute(count).fetchone() == (old,)  # still the file it opened
+    fresh = connect_readonly(history_home)
+    # acme's ok re-run of W4 is empty: a1 a3 a4 close in W4, only g1 g2 stay open
+    assert fresh.execute(count).fetchone() == (old - 4,)
+    reader.close()
+    fresh.close()
+
+
+READER = """
+import sys, duckdb
+con = duckdb.connect(sys.argv[1], read_only=True)
+print(con.execute("select count(*) from postings").fetchone()[0], flush=True)
+sys.stdin.readline()
+print(con.execute("select count(*) from postings").fetchone()[0], flush=True)
+"""
+
+
+def test_another_process_holding_the_file_does_not_block_a_build(history_home: Path) -> None:
+    run_build(history_home)
+    path = str(history_home / "warehouse.duckdb")
+    reader = subprocess.Popen(
+        [sys.executable, "-c", READER, path],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert reader.stdout and reader.stdin
+    assert reader.stdout.readline().strip() == "8"
+    # a new lever board in a second W4 crawl; gamma's failed W4 crawl stays its effective one
+    write_crawl(history_home, "lever", W4, {"delta": ("ok", [posting("d1")])}, attempt=2)
+    assert run_build(history_home).row_counts["postings"] == 9
+    out, _ = reader.communicate("\n", timeout=30)
+    assert out.strip() == "8"
+    assert reader.returncode == 0
