@@ -1,0 +1,1 @@
+"""The bundled offline sample: generated Greenhouse recordings of fictional companies."""

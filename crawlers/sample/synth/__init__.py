@@ -1,0 +1,1 @@
+"""Building blocks of the sample generator: companies, roles, skills, pay, content, timeline."""

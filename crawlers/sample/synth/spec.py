@@ -1,0 +1,62 @@
+"""One generated posting before it is rendered as Greenhouse JSON, and its ground-truth labels."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from crawlers.sample.synth.companies import Company
+from crawlers.sample.synth.levels import SENIORITY
+from crawlers.sample.synth.locations import PLACES
+from crawlers.sample.synth.pay import Pay
+from crawlers.sample.synth.roles import RoleSpec
+
+
+@dataclass(frozen=True)
+class Spec:
+    company: Company
+    role: RoleSpec
+    level: str
+    title: str  # as the company means it
+    location: str  # a key of PLACES
+    dept: str
+    skills: tuple[str, ...]
+    pay: Pay | None
+    job_id: int
+    internal_id: int
+    requisition: str
+    published: dt.datetime
+    updated: dt.datetime
+    text_seed: int  # seeds the prose, so a repost or a re-crawl renders the same content
+    noise: str = ""  # what the board shows after the title: " (Remote)", " - Boston", " "
+
+    @property
+    def posted_title(self) -> str:
+        return self.title + self.noise
+
+    @property
+    def seniority(self) -> str | None:
+        if self.role.profile != "fixed":
+            return SENIORITY[self.level]
+        return "senior" if self.title.startswith("Senior") else "mid"
+
+    def label(self) -> dict[str, object]:
+        """What a perfect pipeline would extract from this posting."""
+        pay, place = self.pay, PLACES[self.location]
+        return {
+            "board": self.company.token,
+            "id": self.job_id,
+            "title": self.posted_title.strip(),
+            "company": self.company.name,
+            "role": self.role.name or "",
+            "seniority": self.seniority or "",
+            "work_mode": place.mode,
+            "metro": place.metro or "Remote",
+            "salary_min": "" if pay is None or pay.low is None else pay.low,
+            "salary_max": "" if pay is None else pay.high,
+            "salary_currency": "" if pay is None else pay.currency,
+            "salary_period": "" if pay is None else pay.period,
+            "salary_source": "" if pay is None else ("structured" if pay.structured else "text"),
+            # what the generator meant to mention; the text may name more (AWS (SageMaker, S3))
+            "skills_intended": "|".join(sorted(self.skills)),
+        }
