@@ -68,7 +68,12 @@ def _build_file(
             "min_salary_n": min_salary_n,
             "schema_version": SCHEMA_VERSION,
         }
-        register_sources(con, find_lake_files(home, version), params)
+        try:
+            register_sources(con, find_lake_files(home, version), params)
+        except duckdb.Error as exc:
+            raise UserError(
+                f"cannot read the lake under {home}: {str(exc).splitlines()[0]}"
+            ) from exc
         counts = run_models(con)
         checks, failures = run_checks(con)
         if failures:

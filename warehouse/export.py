@@ -1,4 +1,4 @@
-"""Export one week as Parquet (open postings + that week's mart rows) with a manifest written last."""
+"""Export one week as Parquet (open postings and that week's mart rows) plus a manifest."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ import hashlib
 import json
 import os
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pyarrow.parquet as pq
@@ -38,7 +40,7 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _write_atomic(target: Path, write) -> None:
+def _write_atomic(target: Path, write: Callable[[Path], object]) -> None:
     tmp = target.with_name(f".{target.name}.tmp-{uuid.uuid4().hex[:8]}")
     try:
         write(tmp)
@@ -62,6 +64,19 @@ def _write_table(con: duckdb.DuckDBPyConnection, query: str, week: dt.date, targ
     return table.num_rows
 
 
+def _manifest(
+    week: dt.date, taxonomy: str | None, files: dict[str, Path], counts: dict[str, int]
+) -> dict[str, Any]:
+    return {
+        "week": week.isoformat(),
+        "schema_version": SCHEMA_VERSION,
+        "taxonomy_version": taxonomy,
+        "row_counts": counts,
+        "files": {p.name: {"sha256": _sha256(p), "rows": counts[n]} for n, p in files.items()},
+        "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }
+
+
 def export_week(
     home: Path, week: str | dt.date | None = None, to: Path | None = None
 ) -> ExportResult:
@@ -80,14 +95,7 @@ def export_week(
         taxonomy = con.execute("select taxonomy_version from warehouse_info").fetchone()
     finally:
         con.close()
-    body = {
-        "week": when.isoformat(),
-        "schema_version": SCHEMA_VERSION,
-        "taxonomy_version": taxonomy[0] if taxonomy else None,
-        "row_counts": counts,
-        "files": {p.name: {"sha256": _sha256(p), "rows": counts[n]} for n, p in files.items()},
-        "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-    }
+    body = _manifest(when, taxonomy[0] if taxonomy else None, files, counts)
     text = json.dumps(body, indent=2) + "\n"
     _write_atomic(manifest, lambda tmp: tmp.write_text(text, encoding="utf-8"))
     return ExportResult(when, out, files, counts, manifest)

@@ -14,6 +14,8 @@ from pipeline.schema import POSTING_SCHEMA
 # Read from the file rather than importing pipeline.taxonomy: the version is data, not code.
 VERSION_FILE = Path(__file__).resolve().parent.parent / "pipeline" / "taxonomy" / "VERSION"
 
+MAX_LINE_BYTES = 256 * 1024 * 1024  # a raw line keeps the whole page payload verbatim
+
 RUN_COLUMNS = {
     "crawl_id": "VARCHAR",
     "source": "VARCHAR",
@@ -34,11 +36,25 @@ RUN_COLUMNS = {
 
 RAW_COLUMNS = {
     name: "VARCHAR"
-    for name in (
-        "source source_id title board url company location_raw remote_raw employment_type_raw "
-        "department_raw description_html description_text salary_raw posted_at_raw "
-        "updated_at_raw fetched_at crawl_id"
-    ).split()
+    for name in [
+        "source",
+        "source_id",
+        "title",
+        "board",
+        "url",
+        "company",
+        "location_raw",
+        "remote_raw",
+        "employment_type_raw",
+        "department_raw",
+        "description_html",
+        "description_text",
+        "salary_raw",
+        "posted_at_raw",
+        "updated_at_raw",
+        "fetched_at",
+        "crawl_id",
+    ]
 } | {"salary_structured": "JSON", "payload": "JSON"}
 
 
@@ -66,7 +82,9 @@ def taxonomy_version() -> str:
 def find_lake_files(home: Path, version: str) -> LakeFiles:
     """Glob the lakes; `crawl=*` never matches an interrupted `.tmp-crawl=*` directory."""
     crawls = sorted((home / "raw").glob("source=*/week=*/crawl=*"))
-    board_files = [f for c in crawls for f in sorted(c.glob("*.jsonl")) if not f.name.startswith("_")]
+    board_files = [
+        f for c in crawls for f in sorted(c.glob("*.jsonl")) if not f.name.startswith("_")
+    ]
     norm_root = home / "normalized" / f"taxonomy={version}"
     norm_crawls = sorted(norm_root.glob("source=*/week=*/crawl=*"))
     return LakeFiles(
@@ -82,7 +100,7 @@ def _json_table(con: duckdb.DuckDBPyConnection, name: str, files: list[str], col
     if files:
         con.execute(
             f"create temp table {name} as select * from read_json(?, format='newline_delimited',"
-            f" columns={spec}, filename=true)",
+            f" columns={spec}, filename=true, maximum_object_size={MAX_LINE_BYTES})",
             [files],
         )
     else:

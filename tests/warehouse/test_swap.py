@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from jobwatch.errors import UserError
 from tests.warehouse.conftest import run_build
 from tests.warehouse.lakefix import W4, posting, write_crawl
 from warehouse.build import ChecksFailed
@@ -97,3 +98,14 @@ def test_another_process_holding_the_file_does_not_block_a_build(history_home: P
     out, _ = reader.communicate("\n", timeout=30)
     assert out.strip() == "8"
     assert reader.returncode == 0
+
+
+def test_a_corrupt_raw_line_is_a_user_error_naming_the_file(history_home: Path) -> None:
+    run_build(history_home)
+    before = _digest(history_home / "warehouse.duckdb")
+    board = next(history_home.glob("raw/source=lever/week=*/crawl=*/gamma.jsonl"))
+    board.write_text(board.read_text() + "{not json\n")
+    with pytest.raises(UserError, match="cannot read the lake.*gamma.jsonl"):
+        run_build(history_home)
+    assert _digest(history_home / "warehouse.duckdb") == before
+    assert _leftovers(history_home) == []
