@@ -1,0 +1,112 @@
+"""Work mode and primary place of a posting from its location text, remote flag and description.
+
+Work mode rules: hybrid wording anywhere (location, remote flag) -> hybrid; else remote wording ->
+remote; else on-site wording -> onsite; else the description's explicit statements ("fully
+remote", "hybrid, 3 days in office", "this role is on-site"); else onsite only when the location
+names a specific place (a known city, or a city with its region/country); else unknown. Silence
+never means "not remote". Several places ("San Francisco, CA; New York, NY"): the first is primary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.places import Place, resolve
+
+REMOTE, HYBRID, ONSITE, UNKNOWN = "remote", "hybrid", "onsite", "unknown"
+
+
+@dataclass(frozen=True)
+class LocationResult:
+    work_mode: str
+    city: str | None
+    region: str | None
+    country: str | None
+    metro: str | None
+
+
+_HYBRID = re.compile(r"\bhybrid\b", re.I)
+_REMOTE = re.compile(
+    r"\b(?:fully[ -]remote|remote(?:[ -]first|[ -]friendly)?|anywhere|work from home|wfh|"
+    r"telecommute|distributed|virtual)\b",
+    re.I,
+)
+_ONSITE = re.compile(r"\b(?:on[ -]?site|in[ -]office|in[ -]person|office[ -]based)\b", re.I)
+_FLAG_REMOTE = {"true", "yes", "1", "remote", "fully remote", "fully_remote", "remote_ok"}
+_DESCRIPTION = (
+    (HYBRID, re.compile(r"\bhybrid (?:role|position|work|schedule|model|setup|arrangement)\b|"
+                        r"\b\d days? (?:a|per) week (?:in|at) (?:the |our )?office\b", re.I)),
+    (REMOTE, re.compile(r"\b(?:fully|100%|completely) remote\b|\bremote[- ]first\b|"
+                        r"\b(?:this|the) (?:role|position|job) is (?:fully )?remote\b|"
+                        r"\bwork from anywhere\b", re.I)),
+    (ONSITE, re.compile(r"\b(?:this|the) (?:role|position|job) is (?:based )?(?:on[- ]?site|"
+                        r"in[- ]office|in[- ]person)\b|\bfully on[- ]?site\b", re.I)),
+)  # fmt: skip
+_ZIP = re.compile(r"\s+\d{4,6}(?:-\d{4})?$")
+_REGION_GROUPS = re.compile(
+    r"^(?:emea|apac|latam|americas|north america|europe|eu|asia|worldwide|global|international|"
+    r"multiple locations|various|flexible|hq|headquarters|office|anywhere|home|home based)$",
+    re.I,
+)
+
+
+def _mode_from(*texts: str) -> str | None:
+    joined = " ".join(texts)
+    for mode, pattern in ((HYBRID, _HYBRID), (REMOTE, _REMOTE), (ONSITE, _ONSITE)):
+        if pattern.search(joined):
+            return mode
+    return None
+
+
+def _flag_mode(remote_raw: str | None) -> str | None:
+    flag = (remote_raw or "").strip().lower()
+    return REMOTE if flag in _FLAG_REMOTE else _mode_from(flag)
+
+
+def _description_mode(text: str | None) -> str | None:
+    if not text:
+        return None
+    return next((mode for mode, pattern in _DESCRIPTION if pattern.search(text)), None)
+
+
+def _segments(location: str) -> list[list[str]]:
+    """Comma-separated parts of each place named, mode words and noise removed."""
+    text = _REMOTE.sub(",", _HYBRID.sub(",", _ONSITE.sub(",", location)))
+    text = re.sub(r"[()\[\]]|\s[-–—]\s|^\s*[-–—]|[-–—]\s*$|:", ",", text)
+    segments = []
+    for chunk in re.split(r";|\s\|\s|\s/\s|\n|\bor\b|\s&\s|\band\b", text):
+        parts = [_ZIP.sub("", p).strip(" .,-–—/") for p in chunk.split(",")]
+        parts = [p for p in parts if p and not re.fullmatch(r"[\d\s-]+", p)]
+        parts = [p for p in parts if not _REGION_GROUPS.match(p)]
+        if parts:
+            segments.append(parts)
+    return segments
+
+
+def _primary_place(location: str) -> Place | None:
+    for parts in _segments(location):
+        place = resolve(parts)
+        if place is not None:
+            return place
+    return None
+
+
+def parse_location(
+    location_raw: str | None, remote_raw: str | None = None, description_text: str | None = None
+) -> LocationResult:
+    """Work mode (remote|hybrid|onsite|unknown), city, region, country (ISO alpha-2) and metro."""
+    location = location_raw or ""
+    place = _primary_place(location) if location.strip() else None
+    modes = {_mode_from(location), _flag_mode(remote_raw)}
+    mode = next((m for m in (HYBRID, REMOTE, ONSITE) if m in modes), None)
+    mode = mode or _description_mode(description_text)
+    # A known city or metro nickname, or a city with its region/country, is a specific place.
+    specific = place is not None and (
+        place.known or (place.city is not None and place.country is not None)
+    )
+    if mode is None:
+        mode = ONSITE if specific else UNKNOWN
+    if place is None:
+        return LocationResult(mode, None, None, None, None)
+    return LocationResult(mode, place.city, place.region, place.country, place.metro)

@@ -1,0 +1,118 @@
+"""Role classification from the title (rules in taxonomy/roles.yaml), else description evidence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from pipeline.taxonomy import read_yaml
+
+TITLE_CONFIDENCE = 0.9
+# Description-only evidence is weaker: 0.45 for two distinct terms, up to 0.6 for five or more.
+DESCRIPTION_BASE, DESCRIPTION_STEP, DESCRIPTION_MAX = 0.35, 0.05, 0.6
+MIN_DESCRIPTION_TERMS = 2
+
+_LEAD_SEGMENT = re.compile(r"\s*(?:,|\s-\s|\(|\||:|/ )")
+
+
+@dataclass(frozen=True)
+class RoleResult:
+    role_id: str | None
+    role: str | None
+    confidence: float
+    evidence: str | None
+
+
+@dataclass(frozen=True)
+class _Role:
+    id: str
+    name: str
+    title_rules: tuple[re.Pattern[str], ...]
+    terms: re.Pattern[str] | None
+    career_path: dict[str, Any]
+
+
+NO_ROLE = RoleResult(None, None, 0.0, None)
+
+
+def normalize_title(title: str) -> str:
+    """Lower-case, unify dashes, spell '&' as 'and', collapse whitespace."""
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", title.lower()).replace("&", " and ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _terms_pattern(terms: list[str]) -> re.Pattern[str] | None:
+    if not terms:
+        return None
+    alternation = "|".join(re.escape(t.lower()) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
+@cache
+def _taxonomy() -> tuple[tuple[_Role, ...], re.Pattern[str], re.Pattern[str]]:
+    data = read_yaml("roles.yaml")
+    roles = tuple(
+        _Role(
+            id=r["id"],
+            name=r["name"],
+            title_rules=tuple(re.compile(p) for p in r["title_rules"]),
+            terms=_terms_pattern(r.get("description_terms") or []),
+            career_path=r["career_path"],
+        )
+        for r in data["roles"]
+    )
+    excluded = re.compile(r"\b(?:" + "|".join(data["excluded_functions"]) + r")\b")
+    return roles, excluded, re.compile(data["generic_heads"])
+
+
+def roles() -> list[tuple[str, str]]:
+    """(id, display name) of every role, in taxonomy order."""
+    return [(r.id, r.name) for r in _taxonomy()[0]]
+
+
+def career_path(role_id: str) -> str:
+    """The seed pages' career-path sentence for a role."""
+    role = next(r for r in _taxonomy()[0] if r.id == role_id)
+    steps = ", ".join(role.career_path["progression"])
+    return f"Typical progression: {steps}. Focuses on {role.career_path['focuses_on']}."
+
+
+def _by_title(title: str) -> RoleResult | None:
+    for role in _taxonomy()[0]:
+        for rule in role.title_rules:
+            match = rule.search(title)
+            if match:
+                evidence = f"title: '{match.group(0)}'"
+                return RoleResult(role.id, role.name, TITLE_CONFIDENCE, evidence)
+    return None
+
+
+def _by_description(text: str) -> RoleResult | None:
+    best: tuple[int, _Role, list[str]] | None = None
+    for role in _taxonomy()[0]:
+        if role.terms is None:
+            continue
+        found = list(dict.fromkeys(m.group(0) for m in role.terms.finditer(text)))
+        if len(found) >= MIN_DESCRIPTION_TERMS and (best is None or len(found) > best[0]):
+            best = (len(found), role, found)
+    if best is None:
+        return None
+    count, role, found = best
+    confidence = min(DESCRIPTION_MAX, DESCRIPTION_BASE + DESCRIPTION_STEP * count)
+    evidence = "description: " + ", ".join(f"'{t}'" for t in found[:5])
+    return RoleResult(role.id, role.name, round(confidence, 2), evidence)
+
+
+def classify_role(title: str, description_text: str | None = None) -> RoleResult:
+    """Role of a posting; NO_ROLE (role None) for non-AI/data postings."""
+    clean = normalize_title(title or "")
+    _, excluded, generic = _taxonomy()
+    lead = _LEAD_SEGMENT.split(clean, maxsplit=1)[0]
+    if not clean or excluded.search(lead):
+        return NO_ROLE
+    found = _by_title(clean)
+    if found is None and description_text and generic.search(clean):
+        found = _by_description(description_text.lower())
+    return found or NO_ROLE

@@ -1,0 +1,137 @@
+"""Base salary: the source's structured figures first, else the text; annualized and in USD."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.fx import usd_per_unit
+from pipeline.money import currency_code, parse_number
+from pipeline.salary_text import TextSalary, find_salary
+
+MIN_ANNUAL_USD, MAX_ANNUAL_USD = 10_000.0, 2_000_000.0
+ABSURD = "salary_absurd"  # the reason a caller counts and quarantines
+
+_PERIOD_WORDS = (
+    ("biweekly", r"bi-?weekly|fortnight"),
+    ("hour", r"hour|hr\b|hourly"),
+    ("day", r"day|daily|diem"),
+    ("week", r"week|wk"),
+    ("month", r"month|mo\b|mth"),
+    ("year", r"year|yr|annual|annum|salary|^pa$"),
+)
+
+
+@dataclass(frozen=True)
+class SalaryResult:
+    min: float | None
+    max: float | None
+    currency: str | None
+    period: str | None  # hour | day | week | month | year
+    min_usd: float | None  # annualized
+    max_usd: float | None
+    source: str  # structured | text
+    text: str | None
+
+
+def normalize_period(value: Any) -> str | None:
+    """'per-year-salary', 'YEAR', 'annual', 'hourly', 'bi-weekly' -> hour|day|week|biweekly|..."""
+    word = str(value or "").strip().lower()
+    return next((p for p, pattern in _PERIOD_WORDS if re.search(pattern, word)), None)
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        return float(value) if math.isfinite(value) and value > 0 else None
+    text = re.sub(r"[^\d.,kK]", "", str(value))
+    match = re.fullmatch(r"([\d.,]*\d)([kK]?)", text)
+    return parse_number(match.group(1), match.group(2)) or None if match else None
+
+
+def _from_structured(data: dict[str, Any]) -> TextSalary | None:
+    cents = data.get("min_cents") is not None or data.get("max_cents") is not None
+    low = _number(data.get("min_cents") if cents else data.get("min", data.get("minValue")))
+    high = _number(data.get("max_cents") if cents else data.get("max", data.get("maxValue")))
+    if low is None and high is None:
+        return None
+    if cents:
+        low, high = (v / 100 if v is not None else None for v in (low, high))
+    currency = currency_code(str(data.get("currency") or data.get("currency_type") or ""))
+    period = normalize_period(data.get("period") or data.get("interval") or data.get("unit"))
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    return TextSalary(low, high, currency or "", period, "")
+
+
+def _annual_factor(period: str, hours_per_year: float, days_per_year: float) -> float:
+    return {"hour": hours_per_year, "day": days_per_year, "week": 52.0, "month": 12.0}.get(
+        period, 1.0
+    )
+
+
+def _infer_period(found: TextSalary) -> str | None:
+    top = max(v for v in (found.min, found.max) if v is not None)
+    return "year" if top >= 10_000 else "hour" if top <= 300 else None
+
+
+def _result(found: TextSalary, source: str, hours: float, days: float) -> SalaryResult | None:
+    period = found.period or _infer_period(found)
+    if period is None:
+        return None
+    low, high = found.min, found.max
+    if period == "biweekly":  # stored as weekly figures: the schema has no biweekly period
+        low = low / 2 if low is not None else None
+        high = high / 2 if high is not None else None
+        period = "week"
+    rate = usd_per_unit(found.currency)
+    factor = _annual_factor(period, hours, days)
+
+    def usd(value: float | None) -> float | None:
+        return round(value * factor * rate, 2) if value is not None and rate else None
+
+    currency = found.currency or None
+    text = found.text or None
+    return SalaryResult(low, high, currency, period, usd(low), usd(high), source, text)
+
+
+def _absurd(result: SalaryResult) -> bool:
+    values = [v for v in (result.min_usd, result.max_usd) if v is not None]
+    return any(v < MIN_ANNUAL_USD or v > MAX_ANNUAL_USD for v in values)
+
+
+def parse_salary_with_reason(
+    structured: dict[str, Any] | None,
+    text: str | None,
+    *,
+    hours_per_year: float = 2080,
+    days_per_year: float = 260,
+) -> tuple[SalaryResult | None, str | None]:
+    """Like parse_salary, plus the reason (ABSURD) when a figure was found but rejected."""
+    found, source = None, "structured"
+    if isinstance(structured, dict):
+        found = _from_structured(structured)
+    if found is None and text:
+        found, source = find_salary(text), "text"
+    if found is None:
+        return None, None
+    result = _result(found, source, hours_per_year, days_per_year)
+    if result is not None and _absurd(result):
+        return None, ABSURD
+    return result, None
+
+
+def parse_salary(
+    structured: dict[str, Any] | None,
+    text: str | None,
+    *,
+    hours_per_year: float = 2080,
+    days_per_year: float = 260,
+) -> SalaryResult | None:
+    """Base pay from the structured figures, else the text; None when absent or absurd."""
+    return parse_salary_with_reason(
+        structured, text, hours_per_year=hours_per_year, days_per_year=days_per_year
+    )[0]

@@ -1,0 +1,145 @@
+"""Find a base-pay figure or range in free text ("$160K–$210K per year", "€85.000 – €105.000")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.money import CURRENCY_PREFIX, CURRENCY_SUFFIX, currency_code, parse_number
+
+_NUMBER = (
+    r"\d{1,2}(?:,\d{2})+,\d{3}"  # Indian grouping: 25,00,000
+    r"|\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+)
+_MULT = r"(?:\s?(?:k|K|m|M|mm|MM|thousand|million|mil|lpa|LPA|lakhs?|lacs?)(?![A-Za-z]))?"
+
+
+def _amount(i: int) -> str:
+    return (
+        rf"(?P<c{i}>{CURRENCY_PREFIX})?\s?(?P<n{i}>{_NUMBER})(?P<m{i}>{_MULT})"
+        rf"(?:\s?(?P<s{i}>{CURRENCY_SUFFIX}))?"
+    )
+
+
+_MONEY = re.compile(
+    rf"(?P<q>\b(?:up to|to|max(?:imum)?|from|starting (?:at|from)|min(?:imum)?|at least)\s+)?"
+    rf"(?<![\w.,])(?:{_amount(1)})(?:\s*(?:-|–|—|to|and|bis)\s*(?:{_amount(2)}))?(?![\w])",
+)
+_PERIODS = {
+    "hour": r"hour|hr|h", "day": r"day|diem", "week": r"week|wk", "month": r"month|mo|mth",
+    "year": r"annum|year|yr",
+}  # fmt: skip
+_PERIOD_AFTER = re.compile(
+    r"[^.;\n]{0,25}?(?:(?:/|\bper|\ban?|\beach)\s*(?P<unit>hour|hr|h|day|diem|week|wk|month|mo|mth"
+    r"|annum|year|yr)\b|\b(?P<adverb>hourly|daily|weekly|bi-?weekly|monthly|yearly|annually|annual"
+    r"|p\.\s?a\.?|pa|lpa)(?!\w))",
+    re.IGNORECASE,
+)
+_PERIOD_BEFORE = re.compile(r"\b(hourly|daily|weekly|bi-?weekly|monthly|yearly|annual)\b", re.I)
+_ADVERBS = {
+    "hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
+    "annually": "year", "annual": "year", "pa": "year", "lpa": "year", "biweekly": "biweekly",
+}  # fmt: skip
+_NOT_BASE_BEFORE = re.compile(
+    r"\b(ote|on[- ]target|bonus(es)?|equity|commissions?|stipends?|signing|sign[- ]on|relocation|"
+    r"allowance|raised|funding|valuation|revenue|arr|series [a-f]|budget|reimburse\w*|401)\b"
+    r"(?![^.;\n]*\b(base|salary|pay range|compensation range)\b)",
+    re.IGNORECASE,
+)
+_NOT_BASE_AFTER = re.compile(
+    r"\s*\)?\s*(ote|on[- ]target|bonus|commissions?|in equity|equity|in stock|stock|rsus?|"
+    r"stipend|signing|sign-on|budget|in funding|funding|revenue|arr|in revenue)\b",
+    re.IGNORECASE,
+)
+_PAY_WORDS = re.compile(r"\b(salary|compensation|pay|base|wage|rate|earn|ote|remuneration)", re.I)
+
+
+@dataclass(frozen=True)
+class TextSalary:
+    min: float | None
+    max: float | None
+    currency: str
+    period: str | None  # hour | day | week | biweekly | month | year, None when not stated
+    text: str
+
+
+def _period(text: str, match: re.Match[str]) -> str | None:
+    after = _PERIOD_AFTER.match(text, match.end())
+    if after and after.group("unit"):
+        unit = after.group("unit").lower()
+        return next(p for p, alts in _PERIODS.items() if re.fullmatch(alts, unit))
+    if after:
+        word = re.sub(r"[^a-z]", "", after.group("adverb").lower())
+        return "year" if word.startswith("pa") else _ADVERBS.get(word, "year")
+    before = _PERIOD_BEFORE.findall(_clause_before(text, match.start()))
+    return _ADVERBS[re.sub(r"-", "", before[-1].lower())] if before else None
+
+
+def _clause_before(text: str, start: int) -> str:
+    return re.split(r"[.;\n]", text[max(0, start - 50) : start])[-1]
+
+
+def _is_base_pay(text: str, match: re.Match[str]) -> bool:
+    if _NOT_BASE_BEFORE.search(_clause_before(text, match.start())):
+        return False
+    if _NOT_BASE_AFTER.match(text, match.end()):
+        return False
+    return not any(
+        (match.group(f"m{i}") or "").strip().lower() in {"m", "mm", "million", "mil"}
+        for i in (1, 2)
+    )
+
+
+def _values(match: re.Match[str]) -> tuple[float, float | None]:
+    first = parse_number(match.group("n1"), match.group("m1"))
+    if match.group("n2") is None:
+        return first, None
+    second = parse_number(match.group("n2"), match.group("m2"))
+    suffix_only = not (match.group("m1") or "").strip() and (match.group("m2") or "").strip()
+    if suffix_only and not match.group("c2") and first < 1000:
+        first = parse_number(match.group("n1"), match.group("m2"))  # "$150-200k"
+    return first, second
+
+
+def _currency(match: re.Match[str]) -> str | None:
+    for group in ("c1", "s1", "c2", "s2"):
+        if match.group(group):
+            return currency_code(match.group(group))
+    return None
+
+
+def _build(text: str, match: re.Match[str]) -> TextSalary | None:
+    currency = _currency(match)
+    if currency is None or not _is_base_pay(text, match):
+        return None
+    low, high = _values(match)
+    shared_suffix = match.group("s2") and not match.group("c2")
+    if high is not None and not (match.group("c1") or match.group("s1") or shared_suffix):
+        return None  # "team of 200 and $150k": the first number carries no currency
+    if high is not None and not 0 < min(low, high) * 10 >= max(low, high):
+        return None  # "team of 200 and $150k" is not a range
+    period = _period(text, match)
+    if high is None:
+        qualifier = (match.group("q") or "").strip().lower()
+        pay_context = _PAY_WORDS.search(_clause_before(text, match.start()))
+        if not (qualifier or period or pay_context):
+            return None
+        if qualifier in {"up to", "to", "max", "maximum"}:
+            return TextSalary(None, low, currency, period, match.group(0).strip())
+        if qualifier:
+            return TextSalary(low, None, currency, period, match.group(0).strip())
+        high = low
+    return TextSalary(min(low, high), max(low, high), currency, period, match.group(0).strip())
+
+
+def find_salary(text: str) -> TextSalary | None:
+    """The first base-pay amount or range with a currency; None when the text states none."""
+    position = 0
+    while match := _MONEY.search(text, position):
+        found = _build(text, match)
+        if found is not None:
+            return found
+        # A failed range may have swallowed a real amount as its second half: retry from there.
+        second = match.start("c2") if match.group("c2") else match.start("n2")
+        position = second if match.group("n2") and second > match.start() else match.end()
+    return None

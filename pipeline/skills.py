@@ -1,0 +1,133 @@
+"""Skill mentions from taxonomy/skills.csv via one trie regex; ambiguous names need context."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.taxonomy import read_csv
+from pipeline.textmatch import compile_phrases, phrase_key
+
+
+@dataclass(frozen=True)
+class SkillHit:
+    id: str
+    name: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Skill:
+    id: str
+    name: str
+    category: str
+    context_required: bool
+
+
+@dataclass(frozen=True)
+class _Taxonomy:
+    pattern: re.Pattern[str]
+    by_key: dict[str, Skill]
+    weak_keys: frozenset[str]  # keys that count only in a programming/tool context
+
+
+def _is_weak(alias: str, skill: Skill) -> bool:
+    # The bare name of an ambiguous skill, or a short all-letter alias ("node"), needs context;
+    # longer or decorated aliases ("golang", "apache spark", "rstudio") speak for themselves.
+    key = phrase_key(alias)
+    short = key.isalpha() and len(key) <= 4
+    return skill.context_required and (key == phrase_key(skill.name) or short)
+
+
+@cache
+def _taxonomy() -> _Taxonomy:
+    by_key: dict[str, Skill] = {}
+    weak: set[str] = set()
+    for row in read_csv("skills.csv"):
+        skill = Skill(row["id"], row["name"], row["category"], row["context_required"] == "1")
+        for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            key = phrase_key(alias)
+            if key in by_key and by_key[key].id != skill.id:
+                owner = by_key[key].id
+                raise ValueError(f"skills.csv: alias {alias!r} used by {owner} and {skill.id}")
+            by_key[key] = skill
+            if _is_weak(alias, skill):
+                weak.add(key)
+    return _Taxonomy(compile_phrases(by_key), by_key, frozenset(weak))
+
+
+def skills() -> list[Skill]:
+    """Every skill in the taxonomy, once."""
+    return list({s.id: s for s in _taxonomy().by_key.values()}.values())
+
+
+# A weak hit glued to a word by these is part of something else: "go-to-market", "R&D", "C-level".
+_GLUED_AFTER = re.compile(r"[&\-'’]\w")
+_GLUED_BEFORE = re.compile(r"[\w][&\-]$")
+_LIST_GAP = re.compile(r"^\s*(?:[,/&;|+()]|\band\b|\bor\b)?\s*(?:\band\b|\bor\b)?\s*$", re.I)
+_PREFIX = re.compile(
+    r"\b(?:in|with|using|use|uses|of|like|e\.g\.|such as|including|and|or)\s*[:(]?\s*$", re.I
+)
+_SUFFIX = re.compile(
+    r"^\s*(?:programming|language|lang|developers?|engineers?|code|codebases?|services|"
+    r"microservices|backend|sdk|apis?|spreadsheets?|clusters?|jobs|streaming|pipelines|scripts?|"
+    r"scripting|notebooks|ecosystem|applications?|experience|skills|expertise|proficiency)\b",
+    re.I,
+)
+
+
+def _in_context(text: str, hit: SkillHit, accepted: list[SkillHit]) -> bool:
+    if _GLUED_AFTER.match(text, hit.end) or _GLUED_BEFORE.search(text, 0, hit.start):
+        return False
+    if any(_adjacent(text, hit, other) for other in accepted):
+        return len(hit.name) > 1 or hit.text == hit.name
+    if not _capitalized(hit):
+        return False  # "excel at", "go ahead": the ambiguous word is written in lower case
+    before, after = text[max(0, hit.start - 30) : hit.start], text[hit.end : hit.end + 30]
+    return bool(_PREFIX.search(before) or _SUFFIX.match(after))
+
+
+def _capitalized(hit: SkillHit) -> bool:
+    return hit.text == hit.name if len(hit.name) == 1 else hit.text[:1].isupper()
+
+
+def _adjacent(text: str, hit: SkillHit, other: SkillHit) -> bool:
+    gap = text[other.end : hit.start] if other.end <= hit.start else text[hit.end : other.start]
+    return len(gap) <= 8 and bool(_LIST_GAP.match(gap))
+
+
+def _resolve(text: str, strong: list[SkillHit], weak: list[SkillHit]) -> list[SkillHit]:
+    accepted = list(strong)
+    pending = list(weak)
+    changed = True
+    while changed and pending:  # a list "Python, Go, Rust" accepts Go, then Rust through Go
+        changed = False
+        for hit in list(pending):
+            if _in_context(text, hit, accepted):
+                accepted.append(hit)
+                pending.remove(hit)
+                changed = True
+    return sorted(accepted, key=lambda h: h.start)
+
+
+def extract_skills(title: str, description_text: str | None) -> list[SkillHit]:
+    """Skills mentioned in the posting, each once (first mention), offsets into title+"\\n"+text."""
+    text = f"{title or ''}\n{description_text or ''}"
+    taxonomy = _taxonomy()
+    strong: list[SkillHit] = []
+    weak: list[SkillHit] = []
+    for match in taxonomy.pattern.finditer(text):
+        key = phrase_key(match.group(0))
+        skill = taxonomy.by_key[key]
+        hit = SkillHit(skill.id, skill.name, match.group(0), match.start(), match.end())
+        (weak if key in taxonomy.weak_keys else strong).append(hit)
+    seen: set[str] = set()
+    unique = []
+    for hit in _resolve(text, strong, weak):
+        if hit.id not in seen:
+            seen.add(hit.id)
+            unique.append(hit)
+    return unique
