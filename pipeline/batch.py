@@ -1,0 +1,119 @@
+"""Normalize batches of RawPosting JSON lines: rows out, bad lines quarantined with a reason."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jobwatch.errors import UserError
+from pipeline.record import RecordError, normalize_with_issues
+from pipeline.writers import write_jsonl, write_postings
+
+BODY_LIMIT = 64 * 1024
+FORMATS = (".jsonl", ".parquet")
+
+
+@dataclass
+class NormalizeResult:
+    postings: int = 0
+    quarantined: int = 0
+    files: list[Path] = field(default_factory=list)
+    reasons: Counter[str] = field(default_factory=Counter)
+    skipped: int = 0  # crawl dirs already normalized at this taxonomy version
+
+    def add(self, other: NormalizeResult) -> None:
+        self.postings += other.postings
+        self.quarantined += other.quarantined
+        self.files.extend(other.files)
+        self.reasons.update(other.reasons)
+        self.skipped += other.skipped
+
+
+@dataclass
+class Batch:
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    quarantine: list[dict[str, Any]] = field(default_factory=list)
+
+    def reject(self, reason: str, detail: str, body: Any, where: str, raw: Any = None) -> None:
+        known = raw if isinstance(raw, dict) else {}
+        keys = ("crawl_id", "source", "board", "url", "fetched_at")
+        line = {k: known.get(k) for k in keys} | {"reason": reason, "detail": detail}
+        text = body if isinstance(body, str) else json.dumps(body, default=str)
+        self.quarantine.append(line | {"body": text[:BODY_LIMIT], "where": where})
+
+    def reasons(self) -> Counter[str]:
+        return Counter(line["reason"] for line in self.quarantine)
+
+
+def _decode(data: bytes, batch: Batch, where: str) -> Any:
+    try:
+        return json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        batch.reject("bad_encoding", str(error), data.decode("utf-8", "replace"), where)
+    except json.JSONDecodeError as error:
+        batch.reject("malformed_json", str(error), data.decode("utf-8", "replace"), where)
+    return None
+
+
+def _add(raw: Any, batch: Batch, where: str) -> None:
+    try:
+        row, issues = normalize_with_issues(raw)
+    except RecordError as error:
+        batch.reject(error.reason, error.detail, raw, where, raw)
+        return
+    except Exception as error:  # a classifier bug must cost one record, never the batch
+        batch.reject("normalize_error", f"{type(error).__name__}: {error}", raw, where, raw)
+        return
+    batch.rows.append(row)
+    for reason, detail in issues:  # the posting is kept; the dropped value is quarantined
+        batch.reject(reason, detail, raw, where, raw)
+
+
+def mark_canonical(rows: list[dict[str, Any]]) -> None:
+    """is_canonical: True for the first posting of each cluster in the batch, False after."""
+    seen: set[str] = set()
+    for row in rows:
+        row["is_canonical"] = row["cluster_id"] not in seen
+        seen.add(row["cluster_id"])
+
+
+def normalize_lines(lines: Iterable[bytes], name: str, batch: Batch | None = None) -> Batch:
+    """Add every non-blank line of one file to a batch (a new one unless given)."""
+    batch = batch if batch is not None else Batch()
+    for number, data in enumerate(lines, start=1):
+        if not data.strip():
+            continue
+        where = f"{name}:{number}"
+        raw = _decode(data, batch, where)
+        if raw is not None or data.strip() == b"null":
+            _add(raw, batch, where)
+    return batch
+
+
+def write_batch(batch: Batch, out_path: Path, quarantine_path: Path) -> NormalizeResult:
+    """Write the rows (canonical flags set) and, when any, the quarantine lines."""
+    mark_canonical(batch.rows)
+    files = [write_postings(batch.rows, out_path)]
+    if batch.quarantine:
+        files.append(write_jsonl(batch.quarantine, quarantine_path))
+    return NormalizeResult(len(batch.rows), len(batch.quarantine), files, batch.reasons())
+
+
+def normalize_file(
+    in_path: Path | str, out_path: Path | str, *, quarantine_path: Path | str | None = None
+) -> NormalizeResult:
+    """RawPosting .jsonl -> normalized .jsonl or .parquet (by suffix), bad lines quarantined
+    to `quarantine_path` (default: <out name>.quarantine.jsonl beside the output)."""
+    source, target = Path(in_path), Path(out_path)
+    if target.suffix not in FORMATS:
+        raise UserError(f"cannot write {target.name}: the output must end in .jsonl or .parquet")
+    if not source.is_file():
+        raise UserError(f"no such input file: {source}")
+    quarantine = Path(quarantine_path or target.with_name(target.stem + ".quarantine.jsonl"))
+    with source.open("rb") as handle:
+        batch = normalize_lines(handle, source.name)
+    return write_batch(batch, target, quarantine)

@@ -1,0 +1,126 @@
+"""One RawPosting dict -> one normalized posting dict (POSTING_SCHEMA columns), plus its issues."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from crawlers.items import missing_required
+from pipeline.company import normalize_company
+from pipeline.dedup import cluster_key, posting_id
+from pipeline.location import LocationResult, parse_location
+from pipeline.role import classify_role
+from pipeline.salary import SalaryResult, parse_salary_with_reason
+from pipeline.schema import POSTING_COLUMNS
+from pipeline.seniority import classify_seniority
+from pipeline.skills import extract_skills
+from pipeline.taxonomy import TAXONOMY_VERSION
+from pipeline.text import html_to_text, iso_date, parse_datetime
+
+
+class RecordError(ValueError):
+    """A raw record that cannot be normalized; `reason` is the quarantine code."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _description(raw: dict[str, Any]) -> str:
+    if raw.get("description_text"):
+        return str(raw["description_text"])
+    return html_to_text(str(raw["description_html"])) if raw.get("description_html") else ""
+
+
+def _source_label(raw: dict[str, Any]) -> str | None:
+    payload = raw.get("payload")
+    if isinstance(payload, dict):  # SmartRecruiters: {"experienceLevel": {"label": ...}}
+        level = payload.get("experienceLevel") or payload.get("experience_level")
+        if isinstance(level, dict):
+            return _text(level.get("label") or level.get("id"))
+        if isinstance(level, str):
+            return level
+    return _text(raw.get("employment_type_raw"))
+
+
+def _place_key(location: LocationResult) -> str:
+    place = location.metro or location.city or location.region or ""
+    remote = "remote" if location.work_mode == "remote" else ""
+    return f"{remote}|{location.country or ''}|{place}"
+
+
+def _salary_columns(salary: SalaryResult | None, raw_text: str | None) -> dict[str, Any]:
+    return {
+        "salary_raw": raw_text,
+        "salary_min": salary.min if salary else None,
+        "salary_max": salary.max if salary else None,
+        "salary_currency": salary.currency if salary else None,
+        "salary_period": salary.period if salary else None,
+        "salary_min_usd": salary.min_usd if salary else None,
+        "salary_max_usd": salary.max_usd if salary else None,
+        "salary_source": salary.source if salary else None,
+    }
+
+
+def _seen(fetched_at: Any) -> dt.date | None:
+    parsed = parse_datetime(fetched_at)
+    if parsed is None:
+        return None
+    return (parsed.astimezone(dt.UTC) if parsed.tzinfo else parsed).date()
+
+
+def normalize_with_issues(raw: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """The posting dict and the (reason, detail) issues found; RecordError if it is unusable."""
+    if not isinstance(raw, dict):
+        raise RecordError("not_object", f"expected a JSON object, got {type(raw).__name__}")
+    missing = missing_required(raw)
+    if missing:
+        raise RecordError("missing_required", "missing " + ", ".join(missing))
+    title, description = str(raw["title"]).strip(), _description(raw)
+    structured = raw.get("salary_structured")
+    salary_text = "\n".join(filter(None, [_text(raw.get("salary_raw")), description]))
+    salary, salary_issue = parse_salary_with_reason(
+        structured if isinstance(structured, dict) else None, salary_text
+    )
+    issues: list[tuple[str, str]] = []
+    if salary_issue:
+        issues.append((salary_issue, f"salary dropped: {raw.get('salary_raw') or structured}"))
+    company, key = normalize_company(_text(raw.get("company")))
+    role = classify_role(title, description)
+    level = classify_seniority(title, description, _source_label(raw))
+    hits = extract_skills(title, description)
+    location = parse_location(_text(raw.get("location_raw")), _text(raw.get("remote_raw")),
+                              description)  # fmt: skip
+    seen, source_id = _seen(raw.get("fetched_at")), str(raw["source_id"])
+    row = {
+        "posting_id": posting_id(str(raw["source"]), _text(raw.get("board")), source_id),
+        "cluster_id": cluster_key(key, title, _place_key(location)),
+        "is_canonical": True,
+        "source": str(raw["source"]), "board": _text(raw.get("board")),
+        "source_id": str(raw["source_id"]), "crawl_id": _text(raw.get("crawl_id")),
+        "url": _text(raw.get("url")), "company": company, "company_key": key, "title": title,
+        "role_id": role.role_id, "role": role.role, "role_confidence": role.confidence,
+        "role_evidence": role.evidence,
+        "seniority": level.level, "seniority_evidence": level.evidence,
+        "skills": [h.name for h in hits], "skill_ids": [h.id for h in hits],
+        "skill_hits": [{"id": h.id, "name": h.name, "text": h.text, "start": h.start,
+                        "end": h.end} for h in hits],
+        **_salary_columns(salary, _text(raw.get("salary_raw"))),
+        "location_raw": _text(raw.get("location_raw")), "work_mode": location.work_mode,
+        "city": location.city, "region": location.region, "country": location.country,
+        "metro": location.metro,
+        "posted_at": iso_date(raw.get("posted_at_raw")), "fetched_at": _text(raw.get("fetched_at")),
+        "first_seen": seen, "last_seen": seen, "taxonomy_version": TAXONOMY_VERSION,
+    }  # fmt: skip
+    assert tuple(row) == POSTING_COLUMNS, "record.py and pipeline/schema.py disagree"
+    return row, issues
+
+
+def normalize_record(raw: dict[str, Any]) -> dict[str, Any]:
+    """One posting dict with every POSTING_SCHEMA column; RecordError if the record is unusable."""
+    return normalize_with_issues(raw)[0]
