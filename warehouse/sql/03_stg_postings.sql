@@ -5,7 +5,8 @@ with source as (
 
 located as (
     select
-        * exclude (crawl_id, filename, is_canonical, first_seen, last_seen),
+        * exclude (crawl_id, board, filename, is_canonical, first_seen, last_seen),
+        coalesce(board, 'unknown') as board,  -- the crawler files board-less lines as unknown.jsonl
         regexp_extract(filename, 'crawl=([^/\\]+)', 1) as crawl_id
     from source
 ),
