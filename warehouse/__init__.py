@@ -1,1 +1,1 @@
-"""DuckDB warehouse: rebuilt from the raw and normalized lakes, SQL models, checks, stats, export."""
+"""DuckDB warehouse rebuilt from the lakes: SQL models, checks, stats, export."""

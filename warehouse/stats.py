@@ -14,16 +14,43 @@ from warehouse.verdict import verdict
 TOP_SKILLS = 8
 TOP_LIST = 10  # companies and metros shown per role
 
-FIGURES = (
-    "role_id open_positions tracked_total share_of_tracked salary_n salary_min_mean "
-    "salary_max_mean salary_p25 salary_median salary_mean salary_p75 salary_mid_median "
-    "salary_floor_median salary_suppressed_reason remote_n remote_pct seniority_n "
-    "entry_pct mid_pct senior_pct"
-).split()
-WOW = (
-    "open_positions share_of_tracked salary_n salary_min_mean salary_max_mean salary_mean "
-    "salary_p25 salary_median salary_p75 remote_pct entry_pct mid_pct senior_pct"
-).split()
+FIGURES = [
+    "role_id",
+    "open_positions",
+    "tracked_total",
+    "share_of_tracked",
+    "salary_n",
+    "salary_min_mean",
+    "salary_max_mean",
+    "salary_p25",
+    "salary_median",
+    "salary_mean",
+    "salary_p75",
+    "salary_mid_median",
+    "salary_floor_median",
+    "salary_suppressed_reason",
+    "remote_n",
+    "remote_pct",
+    "seniority_n",
+    "entry_pct",
+    "mid_pct",
+    "senior_pct",
+]
+WOW = [
+    "open_positions",
+    "share_of_tracked",
+    "salary_n",
+    "salary_min_mean",
+    "salary_max_mean",
+    "salary_mean",
+    "salary_p25",
+    "salary_median",
+    "salary_p75",
+    "remote_pct",
+    "entry_pct",
+    "mid_pct",
+    "senior_pct",
+]
 
 
 def _rows(con: duckdb.DuckDBPyConnection, query: str, params: list) -> list[dict[str, Any]]:
@@ -43,6 +70,7 @@ def resolve_week(con: duckdb.DuckDBPyConnection, week: str | dt.date | None) -> 
         wanted = parse_week(week) if isinstance(week, str) else week_of(week)
     except ValueError:
         raise UserError(f"bad week {week!r}: use YYYY-MM-DD") from None
+    assert wanted is not None
     if wanted not in known:
         listed = ", ".join(w.isoformat() for w in known)
         raise UserError(f"no data for week {wanted}; known weeks: {listed}")
@@ -74,8 +102,12 @@ def _role_object(con: duckdb.DuckDBPyConnection, row: dict[str, Any]) -> dict[st
     out["experience_mix"] = {s: row[f"{s}_pct"] for s in ("entry", "mid", "senior")}
     out["top_skills"] = [name for name, _ in skills]
     out["top_skill_counts"] = [[name, n] for name, n in skills]
-    out["top_companies"] = [list(r) for r in _ranked(con, "mart_role_companies", "company", role, week, TOP_LIST)]
-    out["top_metros"] = [list(r) for r in _ranked(con, "mart_role_metros", "metro", role, week, TOP_LIST)]
+    out["top_companies"] = [
+        list(r) for r in _ranked(con, "mart_role_companies", "company", role, week, TOP_LIST)
+    ]
+    out["top_metros"] = [
+        list(r) for r in _ranked(con, "mart_role_metros", "metro", role, week, TOP_LIST)
+    ]
     out["week_over_week"] = {k: row[f"{k}_wow"] for k in WOW}
     return out
 

@@ -26,8 +26,11 @@ def pay_sentence(
 ) -> str:
     """Higher mean ceiling wins; withheld when either role's salary figures are suppressed."""
     if a["salary_mean"] is None or b["salary_mean"] is None:
-        gaps = [_salary_gap(n, r, min_n) for n, r in ((name_a, a), (name_b, b))
-                if r["salary_mean"] is None]
+        gaps = [
+            _salary_gap(n, r, min_n)
+            for n, r in ((name_a, a), (name_b, b))
+            if r["salary_mean"] is None
+        ]
         return "Salary comparison withheld: " + "; ".join(gaps) + "."
     if a["salary_mean"] == b["salary_mean"]:
         return (
@@ -69,9 +72,7 @@ def skills_sentence(a: dict[str, Any], b: dict[str, Any], top: int = 8) -> str:
     if not shared:
         return f"The two roles share none of their top-{top} skills."
     pct = 100.0 * len(shared) / top
-    return (
-        f"They share {len(shared)} of their top-{top} skills ({pct:g}%): {', '.join(shared)}."
-    )
+    return f"They share {len(shared)} of their top-{top} skills ({pct:g}%): {', '.join(shared)}."
 
 
 def verdict(
