@@ -100,8 +100,8 @@ def _years_bullet(spec: Spec, rng: random.Random) -> str:
         return "Currently pursuing a BS, MS or PhD in Computer Science or a related field"
     if spec.level == "new_grad":
         return "BS or MS in Computer Science or a related field, graduating by summer 2027"
-    if rng.random() < 0.15:
-        return ""  # some postings never say how much experience they want
+    if not spec.states_years:
+        return ""
     years = rng.choice(YEARS[spec.level])
     if years.endswith("+") and rng.random() < 0.3:
         return f"At least {years[:-1]} years of professional experience in {spec.role.domain}"

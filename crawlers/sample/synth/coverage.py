@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 from dataclasses import replace
 
 from crawlers.sample.synth.locations import PLACES
@@ -33,6 +34,49 @@ def cover_formats(specs: list[Spec], rng: random.Random) -> None:
         if fits:
             i = rng.choice(fits)
             specs[i] = replace(specs[i], pay=_text_pay(specs[i], fmt))
+
+
+# Titles the brief names: each must appear verbatim in the newest week (role key, title, level).
+MUST_TITLES = (
+    ("aiml", "Machine Learning Engineer", "mid"), ("aiml", "ML Engineer", "mid"),
+    ("aiml", "Senior Machine Learning Engineer", "senior"), ("aiml", "AI/ML Engineer", "mid"),
+    ("aiml", "Applied ML Engineer", "mid"), ("aiml", "Staff ML Engineer, Ranking", "staff"),
+    ("aiswe", "AI Engineer", "mid"), ("aiswe", "Software Engineer, AI", "mid"),
+    ("aiswe", "Senior Software Engineer - AI Platform", "senior"),
+    ("aiswe", "Full Stack Engineer (AI Products)", "mid"),
+    ("aiswe", "AI Application Engineer", "mid"), ("mlops", "MLOps Engineer", "mid"),
+    ("mlops", "ML Platform Engineer", "mid"), ("mlops", "ML Infrastructure Engineer", "mid"),
+    ("mlops", "Machine Learning Operations Engineer", "mid"),
+    ("research", "Research Scientist", "mid"), ("research", "Research Engineer, LLMs", "mid"),
+    ("sales", "Account Executive", "mid"), ("recruit", "Recruiter", "mid"),
+    ("ga", "Office Manager", "mid"), ("ga", "Staff Accountant", "mid"),
+    ("care", "Senior Care Coordinator", "mid"),
+)  # fmt: skip
+
+
+def cover_titles(specs: list[Spec], rng: random.Random) -> None:
+    """Retitle one posting of the role for each named title that the draw left out."""
+    wanted = {title for _, title, _ in MUST_TITLES}
+    for key, title, level in MUST_TITLES:
+        seen = Counter(s.posted_title for s in specs)
+        if seen[title]:
+            continue
+        # a posting whose title is itself wanted may give it up only if another keeps it
+        mine = [
+            i for i, s in enumerate(specs)
+            if s.role.key == key and (s.posted_title not in wanted or seen[s.posted_title] > 1)
+        ]  # fmt: skip
+        i = rng.choice(mine)
+        spec = replace(specs[i], title=title, level=level, noise="")
+        specs[i] = replace(spec, pay=_repriced(spec))
+
+
+def _repriced(spec: Spec) -> Pay | None:
+    """The same way of stating pay, with the figures of the new level."""
+    if spec.pay is None:
+        return None
+    low, high, period = base_range(spec.role, spec.level, spec.title, PLACES[spec.location])
+    return replace(spec.pay, low=None if spec.pay.low is None else low, high=high, period=period)
 
 
 def usd_annual(spec: Spec) -> bool:

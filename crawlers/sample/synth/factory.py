@@ -72,6 +72,7 @@ def make_spec(
         job_id=ids.job_id(company, published), internal_id=ids.internal_id(company),
         requisition=_requisition(company, rng), published=published,
         updated=_between((published, cutoff), rng), text_seed=rng.randrange(2**31),
+        states_years=rng.random() >= 0.15,
     )  # fmt: skip
 
 

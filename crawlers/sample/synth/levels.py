@@ -36,8 +36,9 @@ YEARS = {
 }  # fmt: skip
 
 _FORMS = {
-    "intern": ("{core} Intern", "{core} Intern (Summer 2027)", "Intern - {core}"),
-    "new_grad": ("{core}, New Grad", "New Grad {core} (2027)"),
+    # the specialisation stays: "Software Engineer, AI" is an AI role, "Software Engineer" is not
+    "intern": ("{core} Intern{rest}", "{core} Intern{rest} (Summer 2027)", "Intern - {base}"),
+    "new_grad": ("{base} (New Grad)", "New Grad {base} (2027)"),
     "junior": ("Junior {base}", "Jr. {base}"),
     "associate": ("Associate {base}",),
     "mid": ("{base}", "{base}", "{base}"),

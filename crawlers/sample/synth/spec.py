@@ -28,6 +28,7 @@ class Spec:
     published: dt.datetime
     updated: dt.datetime
     text_seed: int  # seeds the prose, so a repost or a re-crawl renders the same content
+    states_years: bool = True  # False: the text never says how much experience it wants
     noise: str = ""  # what the board shows after the title: " (Remote)", " - Boston", " "
 
     @property
@@ -36,9 +37,12 @@ class Spec:
 
     @property
     def seniority(self) -> str | None:
-        if self.role.profile != "fixed":
-            return SENIORITY[self.level]
-        return "senior" if self.title.startswith("Senior") else "mid"
+        """What the title and text support: a plain title with no years asked for is unknown."""
+        if self.role.profile == "fixed" and self.title.startswith("Senior"):
+            return "senior"
+        if self.role.profile == "fixed" or self.level == "mid":
+            return "mid" if self.states_years else None
+        return SENIORITY[self.level]
 
     def label(self) -> dict[str, object]:
         """What a perfect pipeline would extract from this posting."""

@@ -7,7 +7,7 @@ import random
 from dataclasses import dataclass, replace
 
 from crawlers.sample.synth.companies import COMPANIES, Company
-from crawlers.sample.synth.coverage import cover_formats, top_up_focus_pay
+from crawlers.sample.synth.coverage import cover_formats, cover_titles, top_up_focus_pay
 from crawlers.sample.synth.factory import IdMaker, make_spec, place_roles
 from crawlers.sample.synth.locations import PLACES
 from crawlers.sample.synth.pay import make_pay, raised
@@ -37,6 +37,7 @@ def build_weeks(seed: int = 20261116) -> dict[dt.date, list[Listing]]:
     rng.shuffle(pairs)
     specs = [make_spec(c, r, NEW, CUT2, ids, rng) for c, r in pairs[:N_NEW]]
     specs += [make_spec(c, r, OLD, CUT1, ids, rng) for c, r in pairs[N_NEW:]]
+    cover_titles(specs, rng)
     top_up_focus_pay(specs, rng)
     cover_formats(specs, rng)
     fresh, carried = specs[:N_NEW], specs[N_NEW:]
