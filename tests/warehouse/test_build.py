@@ -139,6 +139,17 @@ def test_the_latest_attempt_of_a_week_wins(history_home: Path) -> None:
                                          "lever-20261019T010000Z-abc001"}  # fmt: skip
 
 
+def test_a_failed_rerun_of_a_week_keeps_what_that_week_loaded(history_home: Path) -> None:
+    run_build(history_home)
+    before = _open_by_week(history_home)
+    write_crawl(history_home, "greenhouse", W3, {"acme": ("failed", []), "beta": ("failed", [])},
+                attempt=2)  # fmt: skip
+    run_build(history_home)
+    assert _open_by_week(history_home) == before
+    attempts = _query(history_home, "select count(*) from crawl_attempts where week = '2026-10-19'")
+    assert attempts[0][0] > 2  # the failed attempts are kept, just not effective
+
+
 def test_interrupted_crawls_and_other_taxonomies_are_ignored(history_home: Path) -> None:
     first = run_build(history_home)
     cid = write_crawl(history_home, "greenhouse", W4, {"acme": ("ok", [])}, attempt=3)
