@@ -18,6 +18,8 @@ from jobwatch.errors import UserError
 # API path (after any prefix) -> platform; recorded bodies: <root>/<platform>/week=W/<token>.json
 ROUTES = [(re.compile(r"/v1/boards/(?P<token>[^/]+)/jobs$"), "greenhouse")]
 WEEK_DIR = re.compile(r"^week=(\d{4}-\d{2}-\d{2})$")
+# crawl(settings=...) for a loopback replay: no politeness delays needed against ourselves.
+REPLAY_SETTINGS = {"AUTOTHROTTLE_START_DELAY": 0, "DOWNLOAD_DELAY": 0}
 
 
 class _Server(ThreadingHTTPServer):

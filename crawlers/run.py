@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +54,8 @@ def run_plan(plan: CrawlPlan) -> CrawlResult:
         crawler, boards=plan.boards, base_url=plan.base_url, sources_file=plan.sources_file
     )
     done.addErrback(lambda failure: errors.append(failure.getErrorMessage()))
-    process.start()
+    # Signal handlers (graceful Ctrl-C) can only be installed from the main thread.
+    process.start(install_signal_handlers=threading.current_thread() is threading.main_thread())
     ext = crawler.get_extension(RunLogExtension)
     runs = ext.runs if ext is not None else []
     if not runs:  # the spider never ran to its close: report every board failed
