@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,17 +14,32 @@ from rich.table import Table
 
 from flows.summary import plain
 from jobwatch.config import Paths
-from reports.terminal import compare_table, stats_table
+from reports import terminal
 
-__all__ = ["compare_table", "stats_table"]
 
-console = Console()
+def make_console() -> Console:
+    """A console; when output is piped, wide enough that tables do not wrap (rich assumes 80)."""
+    probe = Console()
+    if probe.is_terminal or os.environ.get("COLUMNS"):
+        return probe
+    return Console(width=120)
+
+
+console = make_console()
+
+
+def compare_table(result: dict[str, Any]) -> None:
+    terminal.compare_table(result, console)
+
+
+def stats_table(rows: list[dict[str, Any]]) -> None:
+    terminal.stats_table(rows, console)
 
 
 def runs_table(runs: list[dict[str, Any]]) -> Table:
     table = Table(header_style="bold")
-    for col in ("source", "board", "status", "items", "quarantined", "http", "note"):
-        table.add_column(col, overflow="fold")
+    for col in ("source", "board", "status", "items", "quarantined", "http"):
+        table.add_column(col, no_wrap=True)
     for run in runs:
         http = " ".join(f"{code}×{n}" for code, n in sorted((run.get("http_status") or {}).items()))
         style = {"ok": "green", "partial": "yellow"}.get(run["status"], "red")
@@ -41,6 +57,9 @@ def runs_table(runs: list[dict[str, Any]]) -> Table:
 
 def crawl_summary(result: Any, log_file: Path | None) -> None:
     console.print(runs_table(result.runs))
+    for run in result.runs:
+        if run["status"] != "ok":
+            console.print(f"[yellow]! {run['board']}: {run.get('error') or run['status']}[/yellow]")
     where = result.out or result.crawl_dir
     console.print(f"{result.items} postings, {result.quarantined} quarantined -> {where}")
     console.print(f"status: {result.status}   log: {log_file}")
