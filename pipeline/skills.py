@@ -79,10 +79,14 @@ _SUFFIX = re.compile(
 )
 
 
-def _in_context(text: str, hit: SkillHit, accepted: list[SkillHit]) -> bool:
-    if _GLUED_AFTER.match(text, hit.end) or _GLUED_BEFORE.search(text, 0, hit.start):
+def _in_context(text: str, hit: SkillHit, near: list[SkillHit]) -> bool:
+    if len(hit.name) > 1 and hit.name.isupper() and hit.text == hit.name:
+        return True  # an acronym written in capitals ("RAG", "JAX") is its own context
+    if _GLUED_AFTER.match(text, hit.end) or _GLUED_BEFORE.search(
+        text, max(0, hit.start - 2), hit.start
+    ):
         return False
-    if any(_adjacent(text, hit, other) for other in accepted):
+    if any(_adjacent(text, hit, other) for other in near):
         return len(hit.name) > 1 or hit.text == hit.name
     if not _capitalized(hit):
         return False  # "excel at", "go ahead": the ambiguous word is written in lower case
@@ -99,34 +103,36 @@ def _adjacent(text: str, hit: SkillHit, other: SkillHit) -> bool:
     return len(gap) <= 8 and bool(_LIST_GAP.match(gap))
 
 
-def _resolve(text: str, strong: list[SkillHit], weak: list[SkillHit]) -> list[SkillHit]:
-    accepted = list(strong)
-    pending = list(weak)
+def _resolve(text: str, hits: list[SkillHit], weak: list[bool]) -> list[SkillHit]:
+    """Strong hits, plus weak hits in context; a weak hit may lean on its accepted neighbours,
+    so "Python, Go, Rust" accepts Go through Python, then Rust through Go."""
+    accepted = [not w for w in weak]
     changed = True
-    while changed and pending:  # a list "Python, Go, Rust" accepts Go, then Rust through Go
+    while changed:
         changed = False
-        for hit in list(pending):
-            if _in_context(text, hit, accepted):
-                accepted.append(hit)
-                pending.remove(hit)
-                changed = True
-    return sorted(accepted, key=lambda h: h.start)
+        for i, hit in enumerate(hits):
+            if accepted[i]:
+                continue
+            near = [hits[j] for j in (i - 1, i + 1) if 0 <= j < len(hits) and accepted[j]]
+            if _in_context(text, hit, near):
+                accepted[i] = changed = True
+    return [hit for hit, ok in zip(hits, accepted, strict=True) if ok]
 
 
 def extract_skills(title: str, description_text: str | None) -> list[SkillHit]:
     """Skills mentioned in the posting, each once (first mention), offsets into title+"\\n"+text."""
     text = f"{title or ''}\n{description_text or ''}"
     taxonomy = _taxonomy()
-    strong: list[SkillHit] = []
-    weak: list[SkillHit] = []
+    hits: list[SkillHit] = []
+    weak: list[bool] = []
     for match in taxonomy.pattern.finditer(text):
         key = phrase_key(match.group(0))
         skill = taxonomy.by_key[key]
-        hit = SkillHit(skill.id, skill.name, match.group(0), match.start(), match.end())
-        (weak if key in taxonomy.weak_keys else strong).append(hit)
+        hits.append(SkillHit(skill.id, skill.name, match.group(0), match.start(), match.end()))
+        weak.append(key in taxonomy.weak_keys)
     seen: set[str] = set()
     unique = []
-    for hit in _resolve(text, strong, weak):
+    for hit in _resolve(text, hits, weak):
         if hit.id not in seen:
             seen.add(hit.id)
             unique.append(hit)

@@ -1,0 +1,106 @@
+"""Role classification: titles from the sample data, research/LLM tie rule, non-AI traps."""
+
+import pytest
+
+from pipeline.role import career_path, classify_role, roles
+
+ROLE_NAMES = [
+    "AI/ML Engineer", "AI Software Engineer", "MLOps Engineer", "Data Scientist",
+    "ML/AI Research Scientist", "Data Engineer", "AI Product Manager", "Computer Vision Engineer",
+    "NLP/LLM Engineer", "Prompt Engineer", "AI Solutions Architect", "Analytics Engineer",
+    "Data Analyst",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Machine Learning Engineer", "AI/ML Engineer"),
+        ("Senior ML Engineer", "AI/ML Engineer"),
+        ("Applied ML Engineer", "AI/ML Engineer"),
+        ("Staff ML Engineer, Ranking", "AI/ML Engineer"),
+        ("Software Engineer, Machine Learning", "AI/ML Engineer"),
+        ("AI/ML Engineer", "AI/ML Engineer"),
+        ("AI Engineer", "AI Software Engineer"),
+        ("Software Engineer, AI", "AI Software Engineer"),
+        ("Senior Software Engineer - AI Platform", "AI Software Engineer"),
+        ("Full Stack Engineer (AI Products)", "AI Software Engineer"),
+        ("AI Application Engineer", "AI Software Engineer"),
+        ("Generative AI Engineer", "AI Software Engineer"),
+        ("MLOps Engineer", "MLOps Engineer"),
+        ("ML Platform Engineer", "MLOps Engineer"),
+        ("ML Infrastructure Engineer", "MLOps Engineer"),
+        ("Research Scientist", "ML/AI Research Scientist"),
+        ("Research Engineer, LLMs", "ML/AI Research Scientist"),  # research wins over domain
+        ("Research Scientist, Computer Vision", "ML/AI Research Scientist"),
+        ("Applied Scientist II", "ML/AI Research Scientist"),
+        ("Data Scientist", "Data Scientist"),
+        ("Senior Data Scientist, Growth", "Data Scientist"),
+        ("Data Engineer", "Data Engineer"),
+        ("Big Data Engineer", "Data Engineer"),
+        ("Product Manager, AI", "AI Product Manager"),
+        ("Senior Product Manager - Machine Learning Platform", "AI Product Manager"),
+        ("Computer Vision Engineer", "Computer Vision Engineer"),
+        ("Perception Engineer", "Computer Vision Engineer"),
+        ("NLP Engineer", "NLP/LLM Engineer"),
+        ("LLM Engineer", "NLP/LLM Engineer"),
+        ("Machine Learning Engineer, NLP", "NLP/LLM Engineer"),
+        ("Prompt Engineer", "Prompt Engineer"),
+        ("AI Solutions Architect", "AI Solutions Architect"),
+        ("Solutions Architect, Generative AI", "AI Solutions Architect"),
+        ("Analytics Engineer", "Analytics Engineer"),
+        ("Data Analyst", "Data Analyst"),
+        ("Marketing Data Analyst", "Data Analyst"),
+        ("Business Intelligence Analyst", "Data Analyst"),
+    ],
+)
+def test_title_rules(title: str, expected: str) -> None:
+    result = classify_role(title)
+    assert result.role == expected
+    assert result.confidence >= 0.9
+    assert result.evidence and result.evidence.startswith("title:")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Account Executive, AI Platform",
+        "Recruiter, Machine Learning",
+        "Technical Recruiter - AI/ML",
+        "Machine Learning Recruiter",
+        "Head of Sales, AI",
+        "Product Marketing Manager, Generative AI",
+        "UX Researcher, AI Products",
+        "Staff Accountant",
+        "Lead Generation Specialist",
+        "Senior Care Assistant",
+        "Software Engineer",  # no AI/data in the title, and no description
+        "",
+    ],
+)
+def test_non_ai_titles_get_no_role(title: str) -> None:
+    result = classify_role(title)
+    assert result.role is None and result.role_id is None
+    assert result.confidence == 0.0
+
+
+def test_description_evidence_classifies_a_generic_title_with_lower_confidence() -> None:
+    text = "You will own model serving and model monitoring on Kubeflow, with MLflow tracking."
+    result = classify_role("Software Engineer", text)
+    assert result.role == "MLOps Engineer"
+    assert 0.4 <= result.confidence < 0.9
+    assert result.evidence and "kubeflow" in result.evidence
+
+
+def test_description_needs_two_terms_and_a_technical_title() -> None:
+    assert classify_role("Software Engineer", "We use PyTorch.").role is None
+    sales_text = "Sell our machine learning platform: PyTorch, TensorFlow and deep learning."
+    assert classify_role("Account Executive", sales_text).role is None
+
+
+def test_taxonomy_has_the_public_role_names_and_career_paths() -> None:
+    assert sorted(name for _, name in roles()) == sorted(ROLE_NAMES)
+    assert career_path("ai_ml_engineer") == (
+        "Typical progression: Staff ML Engineer, ML Architect, VP of Engineering. "
+        "Focuses on building production ML systems."
+    )

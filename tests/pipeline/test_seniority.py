@@ -1,0 +1,86 @@
+"""Seniority: title words first, then years of experience, then the source's label; traps."""
+
+import pytest
+
+from pipeline.seniority import classify_seniority
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Machine Learning Engineer Intern", "entry"),
+        ("Software Engineer, New Grad", "entry"),
+        ("Graduate Data Analyst", "entry"),
+        ("Junior Data Scientist", "entry"),
+        ("Associate Product Manager", "entry"),
+        ("Entry-Level Data Engineer", "entry"),
+        ("Software Engineer I", "mid"),
+        ("Software Engineer II", "mid"),
+        ("Software Engineer III", "senior"),
+        ("Senior ML Engineer", "senior"),
+        ("Sr. Data Engineer", "senior"),
+        ("Staff ML Engineer, Ranking", "senior"),
+        ("Principal Applied Scientist", "senior"),
+        ("Lead Data Scientist", "senior"),
+        ("Tech Lead, Inference", "senior"),
+        ("Head of AI", "senior"),
+        ("Director of Data Science", "senior"),
+        ("Associate Director, Analytics", "senior"),
+        ("Engineering Manager, Machine Learning", "senior"),
+        ("Manager, Data Engineering", "senior"),
+        ("Senior Care Assistant", "senior"),
+        ("Senior Associate, Data", "senior"),
+    ],
+)
+def test_title_levels(title: str, expected: str) -> None:
+    result = classify_seniority(title)
+    assert result.level == expected
+    assert result.evidence and result.evidence.startswith("title:")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Staff Accountant", "Lead Generation Specialist", "Lead-Gen Coordinator", "Product Manager",
+     "Internal Tools Engineer", "Data Engineer"],
+)  # fmt: skip
+def test_title_traps_are_not_levels(title: str) -> None:
+    assert classify_seniority(title).level is None
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("You have 5+ years of experience building ML systems.", "senior"),
+        ("At least 3 years in a similar role.", "mid"),
+        ("2-4 years of professional experience with Python.", "mid"),
+        ("Experience: 0-1 years.", "entry"),
+        ("1+ year with Kubernetes and 6+ years of software engineering.", "senior"),
+        ("Minimum of two years of relevant experience.", "mid"),
+    ],
+)
+def test_years_of_experience(description: str, expected: str) -> None:
+    result = classify_seniority("Data Engineer", description)
+    assert result.level == expected
+    assert result.evidence and result.evidence.startswith("description:")
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "This is a part-time role, 10-15 hours per week.",
+        "Founded 12 years ago, we serve 40 countries.",
+        "A 4-year degree in computer science.",
+        "Our 20 year old company.",
+    ],
+)
+def test_text_that_is_not_years_of_experience(description: str) -> None:
+    assert classify_seniority("Data Engineer", description).level is None
+
+
+def test_title_beats_description_and_label_is_weak_fallback() -> None:
+    assert classify_seniority("Senior Data Engineer", "1+ years of experience").level == "senior"
+    label_only = classify_seniority("Data Engineer", "No years here.", "Mid-Senior level")
+    assert label_only.level == "mid"
+    assert label_only.evidence and "weak" in label_only.evidence
+    assert classify_seniority("Data Engineer", None, "Internship").level == "entry"
+    assert classify_seniority("Data Engineer", "3+ years of experience", "Director").level == "mid"
