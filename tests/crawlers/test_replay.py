@@ -120,12 +120,13 @@ def test_delay_fault_holds_the_response(weeks):
 
 
 def test_quiet_and_shuts_down_cleanly(weeks, capfd):
-    with ReplayServer(weeks, faults={"acme": [{"delay": 2}]}) as srv:
-        port = int(srv.base_url.rsplit(":", 1)[1])
-        get(srv.base_url + "/v1/boards/nobody/jobs")
-        with pytest.raises((TimeoutError, OSError)):  # client gives up on the delayed request
-            urllib.request.urlopen(srv.base_url + "/v1/boards/acme/jobs", timeout=0.2)
+    srv = ReplayServer(weeks, faults={"acme": [{"delay": 2}]}).start()
+    port = int(srv.base_url.rsplit(":", 1)[1])
+    get(srv.base_url + "/v1/boards/nobody/jobs")
+    with pytest.raises((TimeoutError, OSError)):  # client gives up on the delayed request
+        urllib.request.urlopen(srv.base_url + "/v1/boards/acme/jobs", timeout=0.2)
     start = time.monotonic()
+    srv.stop()
     assert time.monotonic() - start < 1  # did not wait for the sleeping handler
     with pytest.raises(ConnectionRefusedError):
         http.client.HTTPConnection("127.0.0.1", port, timeout=1).request("GET", "/")
