@@ -21,6 +21,7 @@ ROLE_NAMES = [
         ("Staff ML Engineer, Ranking", "AI/ML Engineer"),
         ("Software Engineer, Machine Learning", "AI/ML Engineer"),
         ("AI/ML Engineer", "AI/ML Engineer"),
+        ("Machine Learning Software Engineer", "AI/ML Engineer"),
         ("AI Engineer", "AI Software Engineer"),
         ("Software Engineer, AI", "AI Software Engineer"),
         ("Senior Software Engineer - AI Platform", "AI Software Engineer"),
