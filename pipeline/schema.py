@@ -1,4 +1,4 @@
-"""The normalized posting record: its columns and their Arrow types (one row per posting per crawl)."""
+"""The normalized posting record: its columns and Arrow types (one row per posting per crawl)."""
 
 from __future__ import annotations
 
