@@ -48,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
         exc.show()
         return exc.exit_code
     except UserError as exc:
+        if debug:
+            traceback.print_exc()
         click.echo(f"error: {exc}", err=True)
         return 2
     except Exception as exc:  # noqa: BLE001 - the CLI's last line of defence
