@@ -63,9 +63,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def register() -> None:
-    from jobwatch import cmd_pipeline, cmd_query
+    from jobwatch import cmd_eval, cmd_pipeline, cmd_query, cmd_report, cmd_schedule, cmd_sources
 
-    for module in (cmd_pipeline, cmd_query):
+    for module in (cmd_pipeline, cmd_query, cmd_sources, cmd_eval, cmd_schedule, cmd_report):
         for command in module.COMMANDS:
             cli.add_command(command)
 
