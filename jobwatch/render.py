@@ -67,11 +67,7 @@ def crawl_summary(result: Any, log_file: Path | None) -> None:
 
 def normalize_summary(result: Any, log_file: Path | None) -> None:
     data = plain(result)
-    console.print(
-        f"normalized {data.get('postings', 0)} postings, {data.get('quarantined', 0)} quarantined"
-    )
-    for reason, n in sorted((data.get("reasons") or {}).items()):
-        console.print(f"  {reason}: {n}")
+    console.print(f"normalized {data.get('postings', 0)} postings{set_aside(data)}")
     for path in data.get("files") or []:
         console.print(f"  wrote {path}")
     console.print(f"log: {log_file}")
@@ -87,14 +83,25 @@ def refresh_summary(summary: dict[str, Any], paths: Paths, log_file: Path | None
             f" — {run.get('error') or 'see the log'}[/yellow]"
         )
     norm, wh, ex = summary["normalized"], summary["warehouse"], summary["export"]
-    console.print(
-        f"normalized: {norm.get('postings', 0)} postings, {norm.get('quarantined', 0)} quarantined"
-    )
+    console.print(f"normalized: {norm.get('postings', 0)} postings{set_aside(norm)}")
     checks = wh.get("checks") or []
+    counts = wh.get("row_counts") or {}
     console.print(f"checks: {len(checks)} passed")
-    console.print(f"warehouse: {paths.warehouse}")
+    console.print(
+        f"warehouse: {paths.warehouse} ({counts.get('postings', 0)} postings, "
+        f"{len(wh.get('weeks') or [])} week(s))"
+    )
     console.print(f"snapshot:  {ex.get('directory') or ex.get('dir') or paths.exports}")
     console.print(f"logs:      {log_file}")
+
+
+def set_aside(norm: dict[str, Any]) -> str:
+    """'; quarantined: salary_absurd 44' — what normalization set aside, by reason."""
+    reasons = norm.get("reasons") or {}
+    if not reasons:
+        return ""
+    listed = ", ".join(f"{reason} {n}" for reason, n in sorted(reasons.items()))
+    return f"; quarantined with reasons: {listed}"
 
 
 def export_summary(result: Any) -> None:
