@@ -50,7 +50,6 @@ def runs_table(runs: list[dict[str, Any]]) -> Table:
             str(run.get("items", 0)),
             str(run.get("quarantined", 0)),
             http,
-            run.get("error") or "",
         )
     return table
 
