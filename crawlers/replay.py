@@ -13,10 +13,10 @@ from types import TracebackType
 from typing import Any
 
 from crawlers.replay_handler import ReplayHandler
+from crawlers.replay_routes import ROUTES, Recordings, Route
 from jobwatch.errors import UserError
 
-# API path (after any prefix) -> platform; recorded bodies: <root>/<platform>/week=W/<token>.json
-ROUTES = [(re.compile(r"/v1/boards/(?P<token>[^/]+)/jobs$"), "greenhouse")]
+__all__ = ["REPLAY_SETTINGS", "ROUTES", "ReplayServer", "Route", "pick_week"]
 WEEK_DIR = re.compile(r"^week=(\d{4}-\d{2}-\d{2})$")
 # crawl(settings=...) for a loopback replay: no politeness delays needed against ourselves.
 REPLAY_SETTINGS = {"AUTOTHROTTLE_START_DELAY": 0, "DOWNLOAD_DELAY": 0}
@@ -49,7 +49,8 @@ class ReplayServer:
         self, root: Path | str, *, week: dt.date | None = None, faults: dict | None = None
     ) -> None:
         self.root = Path(root)
-        self.week_dirs = {p: pick_week(self.root / p, week) for _, p in ROUTES}
+        self.week_dirs = {r.platform: pick_week(self.root / r.platform, week) for r in ROUTES}
+        self.recordings = Recordings(self.week_dirs)
         if not any(self.week_dirs.values()):
             when = f" at or before week {week}" if week else ""
             raise UserError(f"no recorded responses under {self.root}{when}")
@@ -62,26 +63,37 @@ class ReplayServer:
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
 
-    def route(self, path: str) -> tuple[str, str] | None:
-        for pattern, platform in ROUTES:
-            if match := pattern.search(path):
-                return platform, match.group("token")
+    def route(self, path: str) -> tuple[Route, re.Match[str]] | None:
+        for route in ROUTES:
+            if match := route.pattern.search(path):
+                return route, match
         return None
 
-    def recorded_body(self, platform: str, token: str) -> bytes | None:
-        week_dir = self.week_dirs.get(platform)
-        file = week_dir / f"{token}.json" if week_dir else None
-        if file is None or "/" in token or token.startswith(".") or not file.is_file():
-            return None
-        return file.read_bytes()
+    def token_of(self, path: str) -> str | None:
+        found = self.route(path)
+        return found[0].token(found[1]) if found else None
 
-    def next_fault(self, path: str, token: str | None) -> dict[str, Any] | None:
-        """The next fault for this path (or token); `repeat` faults are never used up."""
+    def recorded_body(self, path: str, query: dict[str, str]) -> tuple[bytes, str] | None:
+        """(body, content type) recorded for this request, or None (the server answers 404)."""
+        found = self.route(path)
+        if found is None:
+            return None
+        route, match = found
+        body = route.serve(self.recordings, route, match, query)
+        return (body, route.content_type) if body is not None else None
+
+    def next_fault(
+        self, path: str, token: str | None, query: dict[str, str] | None = None
+    ) -> dict[str, Any] | None:
+        """The next fault for this path (or token) whose `when` query conditions hold (e.g.
+        `{"when": {"offset": "100"}}` hits only that page); `repeat` faults are never used up."""
         with self._lock:
             for key in (path, token):
-                queue = self._faults.get(key) if key else None
-                if queue:
-                    return dict(queue[0] if queue[0].get("repeat") else queue.pop(0))
+                queue = self._faults.get(key, []) if key else []
+                for i, fault in enumerate(queue):
+                    when = fault.get("when") or {}
+                    if all((query or {}).get(k) == str(v) for k, v in when.items()):
+                        return dict(fault if fault.get("repeat") else queue.pop(i))
         return None
 
     def record(self, path: str, status: int) -> None:
@@ -92,7 +104,7 @@ class ReplayServer:
     def times_for(self, token: str) -> list[float]:
         """When each request for a board arrived (monotonic seconds), in order."""
         with self._lock:
-            return [t for t, path, _ in self.log if (self.route(path) or ("", ""))[1] == token]
+            return [t for t, path, _ in self.log if self.token_of(path) == token]
 
     def hits_for(self, token: str) -> int:
         return len(self.times_for(token))

@@ -9,7 +9,7 @@ import time
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 ROBOTS_TXT = b"User-agent: *\nAllow: /\n"
 JSON = "application/json; charset=utf-8"
@@ -30,19 +30,24 @@ class ReplayHandler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         replay = self.server.replay  # type: ignore[attr-defined]
-        path = urlsplit(self.path).path
+        parts = urlsplit(self.path)
+        path, query = parts.path, dict(parse_qsl(parts.query))
         if path == "/robots.txt":
             self._send(200, ROBOTS_TXT, "text/plain; charset=utf-8")
             return
-        route = replay.route(path)
-        fault = replay.next_fault(path, route[1] if route else None)
-        status = self._serve(replay, route, fault or {})
-        replay.record(path, status)
+        # Counted before any byte is sent: a client that has its answer sees it in the counts.
+        self._count = lambda status: replay.record(path, status)
+        fault = replay.next_fault(path, replay.token_of(path), query)
+        self._serve(replay, path, query, fault or {})
 
-    def _serve(self, replay: Any, route: tuple[str, str] | None, fault: dict[str, Any]) -> int:
+    _count: Any = None
+
+    def _serve(self, replay: Any, path: str, query: dict[str, str], fault: dict[str, Any]) -> int:
         if fault.get("delay"):
             time.sleep(float(fault["delay"]))
         if fault.get("reset"):
+            if self._count:
+                self._count(0)
             self._reset()
             return 0
         if "status" in fault:
@@ -54,11 +59,12 @@ class ReplayHandler(BaseHTTPRequestHandler):
         if "body" in fault:
             self._send(200, fault["body"], fault.get("content_type", JSON))
             return 200
-        body = replay.recorded_body(*route) if route else None
-        if body is None:
+        recorded = replay.recorded_body(path, query)
+        if recorded is None:
             self._send(404, status_body(404), JSON)
             return 404
-        self._send(200, body, JSON, truncate=fault.get("truncate"))
+        body, content_type = recorded
+        self._send(200, body, content_type, truncate=fault.get("truncate"))
         return 200
 
     def _send(
@@ -66,6 +72,8 @@ class ReplayHandler(BaseHTTPRequestHandler):
         headers: dict[str, str] | None = None, truncate: float | None = None,
     ) -> None:  # fmt: skip
         data = body.encode() if isinstance(body, str) else body
+        if self._count:
+            self._count(status)
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(data)))  # the full length, even when truncating
