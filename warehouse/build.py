@@ -15,7 +15,7 @@ import duckdb
 from jobwatch.config import paths
 from jobwatch.errors import UserError
 from warehouse.lake import find_lake_files, register_sources, taxonomy_version
-from warehouse.models import run_checks, run_models
+from warehouse.models import run_checks, run_macros, run_models
 
 SCHEMA_VERSION = 1  # bump when a public table or export column changes meaning
 
@@ -75,6 +75,7 @@ def _build_file(
                 f"cannot read the lake under {home}: {str(exc).splitlines()[0]}"
             ) from exc
         counts = run_models(con)
+        run_macros(con)
         checks, failures = run_checks(con)
         if failures:
             raise ChecksFailed(failures)

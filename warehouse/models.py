@@ -9,6 +9,7 @@ import duckdb
 
 SQL_DIR = Path(__file__).resolve().parent / "sql"
 CHECKS_DIR = Path(__file__).resolve().parent / "checks"
+MACROS_DIR = Path(__file__).resolve().parent / "macros"
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,18 @@ def run_models(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> dict[
             row = con.execute(f"select count(*) from {model.name}").fetchone()
             counts[model.name] = int(row[0]) if row else 0
     return counts
+
+
+def macros(macros_dir: Path = MACROS_DIR) -> list[str]:
+    """Names of the table macros persisted in the warehouse (`N_<name>.sql`, in name order)."""
+    return [f.stem.split("_", 1)[1] for f in sorted(macros_dir.glob("*.sql"))]
+
+
+def run_macros(con: duckdb.DuckDBPyConnection, macros_dir: Path = MACROS_DIR) -> list[str]:
+    """Create the table macros in the warehouse file itself, so a plain DuckDB shell has them."""
+    for path in sorted(macros_dir.glob("*.sql")):
+        con.execute(path.read_text(encoding="utf-8"))
+    return macros(macros_dir)
 
 
 def run_checks(

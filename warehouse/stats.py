@@ -20,14 +20,21 @@ FIGURES = [
     "tracked_total",
     "share_of_tracked",
     "salary_n",
+    "salary_coverage_pct",
+    "min_salary_n",
     "salary_min_mean",
     "salary_max_mean",
     "salary_p25",
     "salary_median",
     "salary_mean",
     "salary_p75",
+    "salary_median_ci_coverage_pct",
+    "salary_mid_p25",
     "salary_mid_median",
+    "salary_mid_p75",
+    "salary_floor_p25",
     "salary_floor_median",
+    "salary_floor_p75",
     "salary_suppressed_reason",
     "remote_n",
     "remote_pct",
@@ -35,22 +42,32 @@ FIGURES = [
     "entry_pct",
     "mid_pct",
     "senior_pct",
+    "companies_n",
+    "top_company_n",
+    "top_company_share_pct",
 ]
 WOW = [
     "open_positions",
+    "tracked_total",
     "share_of_tracked",
     "salary_n",
+    "salary_coverage_pct",
     "salary_min_mean",
     "salary_max_mean",
     "salary_mean",
     "salary_p25",
     "salary_median",
     "salary_p75",
+    "salary_mid_median",
+    "salary_floor_median",
     "remote_pct",
     "entry_pct",
     "mid_pct",
     "senior_pct",
+    "companies_n",
+    "top_company_share_pct",
 ]
+TREND = ["open_positions", "salary_median", "salary_n", "remote_pct"]
 
 
 def _rows(con: duckdb.DuckDBPyConnection, query: str, params: list) -> list[dict[str, Any]]:
@@ -108,6 +125,14 @@ def _role_object(con: duckdb.DuckDBPyConnection, row: dict[str, Any]) -> dict[st
     out["top_metros"] = [
         list(r) for r in _ranked(con, "mart_role_metros", "metro", role, week, TOP_LIST)
     ]
+    low, high = row["salary_median_ci_low"], row["salary_median_ci_high"]
+    out["salary_median_ci"] = None if low is None or high is None else [low, high]
+    sources = con.execute(
+        "select source, n from mart_role_sources where role = ? and week = ?"
+        " order by n desc, source",
+        [role, week],
+    ).fetchall()
+    out["source_mix"] = {source: n for source, n in sources}
     out["week_over_week"] = {k: row[f"{k}_wow"] for k in WOW}
     return out
 
@@ -124,6 +149,14 @@ def role_stats(
         params.append(resolve_role(con, role))
     rows = _rows(con, query + " order by open_positions desc, role", params)
     return [_role_object(con, row) for row in rows]
+
+
+def role_trend(con: duckdb.DuckDBPyConnection, role: str) -> list[dict[str, Any]]:
+    """One dict per week, oldest first (sparklines): week, openings, median salary, n, remote %."""
+    name = resolve_role(con, role)
+    query = f"select week, {', '.join(TREND)} from mart_role_week where role = ? order by week"
+    rows = _rows(con, query, [name])
+    return [row | {"week": row["week"].isoformat()} for row in rows]
 
 
 def compare(

@@ -18,7 +18,13 @@ from tests.warehouse.scenarios import HISTORY_OPEN
 from warehouse.connect import connect_readonly, run_sql
 from warehouse.export import export_week
 
-MARTS = ["mart_role_week", "mart_role_skills", "mart_role_companies", "mart_role_metros"]
+MARTS = [
+    "mart_role_week",
+    "mart_role_skills",
+    "mart_role_companies",
+    "mart_role_metros",
+    "mart_role_sources",
+]
 
 
 def test_export_writes_open_postings_marts_and_a_manifest(history_home: Path) -> None:

@@ -1,5 +1,6 @@
--- Per role and week: openings, share, salary figures (suppressed below min n), remote %, seniority
--- mix, each with its n, and the change since the previous week.
+-- Per role and week: openings, share, salary figures (suppressed below min n, with the reason),
+-- remote %, seniority mix, provenance (coverage, companies, concentration, median CI), each with
+-- its n, and every figure's change since the previous week (`<figure>_wow`).
 with canonical as (
     select * from int_canonical
 ),
@@ -14,6 +15,12 @@ params as (
 
 tracked as (
     select week, count(*) as tracked_total from canonical group by week
+),
+
+companies as (
+    select role, week, count(*) as companies_n, max(n) as top_company_n
+    from int_company_counts
+    group by role, week
 ),
 
 counts as (
@@ -45,12 +52,17 @@ joined as (
         coalesce(counts.salary_n, 0) as salary_n,
         coalesce(counts.remote_n, 0) as remote_n,
         coalesce(counts.seniority_n, 0) as seniority_n,
+        coalesce(companies.companies_n, 0) as companies_n,
+        coalesce(companies.top_company_n, 0) as top_company_n,
+        ci.* exclude (role, week),
         coalesce(counts.salary_n, 0) >= params.min_salary_n as salary_shown,
         params.min_salary_n
     from grid
     cross join params
     left join tracked on grid.week = tracked.week
     left join counts on grid.role = counts.role and grid.week = counts.week
+    left join companies on grid.role = companies.role and grid.week = companies.week
+    left join int_median_ci as ci on grid.role = ci.role and grid.week = ci.week
 ),
 
 figures as (
@@ -60,6 +72,8 @@ figures as (
         tracked_total,
         100.0 * open_positions / nullif(tracked_total, 0) as share_of_tracked,
         salary_n,
+        100.0 * salary_n / nullif(open_positions, 0) as salary_coverage_pct,
+        min_salary_n,
         case when not salary_shown then
             format('salary_n={} below minimum {}', salary_n, min_salary_n)
         end as salary_suppressed_reason,
@@ -69,6 +83,11 @@ figures as (
         case when salary_shown then ceiling_q[1] end as salary_p25,
         case when salary_shown then ceiling_q[2] end as salary_median,
         case when salary_shown then ceiling_q[3] end as salary_p75,
+        case when salary_shown then ci_low end as salary_median_ci_low,
+        case when salary_shown then ci_high end as salary_median_ci_high,
+        case when salary_shown then ci_coverage_pct end as salary_median_ci_coverage_pct,
+        case when salary_shown then ci_lower_rank end as salary_median_ci_lower_rank,
+        case when salary_shown then ci_upper_rank end as salary_median_ci_upper_rank,
         case when salary_shown then mid_q[1] end as salary_mid_p25,
         case when salary_shown then mid_q[2] end as salary_mid_median,
         case when salary_shown then mid_q[3] end as salary_mid_p75,
@@ -80,7 +99,10 @@ figures as (
         seniority_n,
         100.0 * entry_n / nullif(seniority_n, 0) as entry_pct,
         100.0 * mid_n / nullif(seniority_n, 0) as mid_pct,
-        100.0 * senior_n / nullif(seniority_n, 0) as senior_pct
+        100.0 * senior_n / nullif(seniority_n, 0) as senior_pct,
+        companies_n,
+        top_company_n,
+        100.0 * top_company_n / nullif(open_positions, 0) as top_company_share_pct
     from joined
 ),
 
@@ -88,18 +110,24 @@ final as (
     select
         *,
         open_positions - lag(open_positions) over w as open_positions_wow,
+        tracked_total - lag(tracked_total) over w as tracked_total_wow,
         share_of_tracked - lag(share_of_tracked) over w as share_of_tracked_wow,
         salary_n - lag(salary_n) over w as salary_n_wow,
+        salary_coverage_pct - lag(salary_coverage_pct) over w as salary_coverage_pct_wow,
         salary_min_mean - lag(salary_min_mean) over w as salary_min_mean_wow,
         salary_max_mean - lag(salary_max_mean) over w as salary_max_mean_wow,
         salary_mean - lag(salary_mean) over w as salary_mean_wow,
         salary_p25 - lag(salary_p25) over w as salary_p25_wow,
         salary_median - lag(salary_median) over w as salary_median_wow,
         salary_p75 - lag(salary_p75) over w as salary_p75_wow,
+        salary_mid_median - lag(salary_mid_median) over w as salary_mid_median_wow,
+        salary_floor_median - lag(salary_floor_median) over w as salary_floor_median_wow,
         remote_pct - lag(remote_pct) over w as remote_pct_wow,
         entry_pct - lag(entry_pct) over w as entry_pct_wow,
         mid_pct - lag(mid_pct) over w as mid_pct_wow,
-        senior_pct - lag(senior_pct) over w as senior_pct_wow
+        senior_pct - lag(senior_pct) over w as senior_pct_wow,
+        companies_n - lag(companies_n) over w as companies_n_wow,
+        top_company_share_pct - lag(top_company_share_pct) over w as top_company_share_pct_wow
     from figures
     window w as (partition by role order by week)
 )

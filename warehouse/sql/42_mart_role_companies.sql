@@ -1,23 +1,17 @@
 -- Per role and week: hiring companies by open postings (postings without a company are left out).
-with canonical as (
-    select * from int_canonical
+with counts as (
+    select * from int_company_counts
 ),
 
 grid as (
-    select role, week, prev_week from int_role_grid
-),
-
-counts as (
-    select role, week, company, count(*) as n
-    from canonical
-    where company is not null
-    group by role, week, company
+    select role, week, prev_week, open_positions from mart_role_week
 ),
 
 ranked as (
     select
         counts.*,
         grid.prev_week,
+        100.0 * counts.n / grid.open_positions as share_pct,
         row_number() over (
             partition by counts.role, counts.week order by counts.n desc, counts.company
         ) as rank
@@ -31,6 +25,7 @@ final as (
         ranked.week,
         ranked.company,
         ranked.n,
+        ranked.share_pct,
         ranked.rank,
         case when ranked.prev_week is not null then ranked.n - coalesce(prev.n, 0) end as n_wow
     from ranked
