@@ -1,13 +1,36 @@
-"""Posting identity: a stable id per source posting; a cluster key for the same job elsewhere."""
+"""Posting identity: a stable id per source posting, and the job anchor the cluster id hashes.
+
+A cluster id is a pure function of one posting, so it never depends on which other postings were
+normalized in the same batch: company + normalized title + place + a *job anchor* (the ATS
+requisition id when the payload has one, else a digest of the description's words). Two postings
+of one company with the same title and place are different jobs unless their requisition ids or
+their descriptions agree; near-duplicate descriptions across sources are merged by the global
+pass in pipeline/cluster.py.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import re
+from typing import Any
 
-_ABBREVIATIONS = {"sr": "senior", "jr": "junior", "eng": "engineer", "mgr": "manager"}
-# Requisition numbers and bracketed codes differ between reposts of the same job.
-_NOISE = re.compile(r"\(.*?\)|\[.*?\]|#\s*\w+|\breq(?:uisition)?\b\W*\w+|\b\d{3,}\b")
+_ABBREVIATIONS = {
+    "sr": "senior", "snr": "senior", "jr": "junior", "eng": "engineer", "engr": "engineer",
+    "mgr": "manager", "dev": "developer", "ml": "machine learning",
+    "mle": "machine learning engineer", "&": "and", "ii": "2", "iii": "3", "iv": "4",
+}  # fmt: skip
+# Codes that differ between reposts of one job: "(Req #48213)", "[R-0042]", "Job ID: 123".
+_CODE = re.compile(
+    r"[(\[]\s*(?:req(?:uisition)?|job|id|ref)\b[^)\]]*[)\]]|\b(?:req(?:uisition)?|job\s*id|ref)"
+    r"\b\W*[a-z]*-?\d[\w-]*|#\s*\d[\w-]*|\br-\d{3,}\b",
+    re.IGNORECASE,
+)
+# Where-and-how suffixes are location noise, not the job: "(Remote)", "- Hybrid", "(US)".
+_MODE_SUFFIX = re.compile(r"[\s,\-–—|/(]+(?:remote|hybrid|on-?site|in office)\b[^)]*\)?\s*$", re.I)
+_WORD = re.compile(r"[a-z0-9+#&]+")
+_TEXT_WORD = re.compile(r"[^\W\d_]{2,}")
+# The fields ATS payloads carry the requisition in (Greenhouse, SmartRecruiters, Lever, Workday).
+REQUISITION_FIELDS = ("requisition_id", "refNumber", "requisitionCode", "jobReqId", "requisition")
 
 
 def _digest(*parts: str) -> str:
@@ -19,13 +42,63 @@ def posting_id(source: str, board: str | None, source_id: str) -> str:
     return _digest(source.strip().lower(), (board or "").strip().lower(), str(source_id).strip())
 
 
-def normalize_title_key(title: str) -> str:
-    """The title as the cluster key sees it: lower-case words, abbreviations spelled out."""
-    words = re.findall(r"[a-z0-9+#]+", _NOISE.sub(" ", title.lower()))
-    return " ".join(_ABBREVIATIONS.get(w, w) for w in words)
+def normalize_title_key(title: str, places: tuple[str, ...] = ()) -> str:
+    """The title as dedup sees it: lower-case words, abbreviations spelled out, requisition codes
+    and a trailing work mode or place ("- London", "(Remote)") dropped. Qualifiers that make a
+    different job stay: "Data Scientist (New Grad)" is not "Data Scientist"."""
+    text = _CODE.sub(" ", title.lower())
+    for _ in range(2):  # "ML Engineer - London (Remote)"
+        text = _MODE_SUFFIX.sub("", text)
+        text = _strip_place(text, places)
+    words = [_ABBREVIATIONS.get(w, w) for w in _WORD.findall(text.replace("&", " & "))]
+    return " ".join(words)
 
 
-def cluster_key(company_key: str | None, title: str, location: str | None) -> str:
-    """Fingerprint of company + normalized title + primary place (or "remote")."""
+def _strip_place(text: str, places: tuple[str, ...]) -> str:
+    for place in places:
+        if place:
+            text = re.sub(rf"[\s,\-–—|/(]+{re.escape(place.lower())}\)?\s*$", "", text)
+    return text
+
+
+def requisition_key(payload: Any) -> str | None:
+    """The payload's requisition id, normalized ("R-0042", "REQ42", "42" -> "42"), or None."""
+    if not isinstance(payload, dict):
+        return None
+    for name in REQUISITION_FIELDS:
+        value = payload.get(name)
+        if isinstance(value, str | int) and not isinstance(value, bool):
+            key = re.sub(r"^(?:req|r)(?=\d)", "", re.sub(r"[^a-z0-9]", "", str(value).lower()))
+            key = key.lstrip("0") or key
+            if key and key not in {"na", "none", "null", "tbd", "0"}:
+                return key
+    return None
+
+
+def text_anchor(description: str | None) -> str:
+    """A digest of the description's words (no digits, case or markup), "" when there is none:
+    a re-crawl or an identical repost gives the same anchor even if a figure was edited."""
+    words = _TEXT_WORD.findall((description or "").lower())
+    return _digest(" ".join(words)) if len(words) >= 20 else ""
+
+
+def job_anchor(payload: Any, description: str | None) -> str:
+    """ "req:<id>" from the payload's requisition, else "text:<digest>", else "" (no text)."""
+    requisition = requisition_key(payload)
+    if requisition:
+        return f"req:{requisition}"
+    anchor = text_anchor(description)
+    return f"text:{anchor}" if anchor else ""
+
+
+def cluster_key(
+    company_key: str | None,
+    title: str,
+    location: str | None,
+    anchor: str = "",
+    places: tuple[str, ...] = (),
+) -> str:
+    """Fingerprint of company + normalized title + place key + job anchor (see module doc)."""
     place = " ".join(re.findall(r"[a-z0-9]+", (location or "").lower()))
-    return _digest(company_key or "", normalize_title_key(title or ""), place)
+    title_key = normalize_title_key(title or "", places)
+    return _digest(company_key or "", title_key, place, anchor)
