@@ -44,6 +44,15 @@ DOWNLOADER_MIDDLEWARES = {
 
 # Requests one crawl of a source may make (retries included): CLOSESPIDER_PAGECOUNT per spider.
 SOURCE_REQUEST_BUDGET = {"greenhouse": 2000}
+# Job boards (one feed each). Remotive's API notice asks for only a few calls a day (its feed lags a
+# day anyway): a crawl makes one request and at most 3 retries, and the weekly run crawls it once.
+# RemoteOK: one page. HN: the thread search plus the thread. Arbeitnow: ~100 jobs a page.
+SOURCE_REQUEST_BUDGET.update(
+    {"remotive": 4, "remoteok": 5, "hn": 10, "arbeitnow": 500, "jsonld": 3000}
+)
+# Remotive blocks bursts: at least this many seconds between its requests (retries included),
+# without jitter; AutoThrottle never goes below it. Other boards use DOWNLOAD_DELAY.
+REMOTIVE_MIN_DELAY = 30.0
 SOURCE_REQUEST_BUDGET_DEFAULT = 1000
 
 ITEM_PIPELINES = {"crawlers.pipelines.lake_writer.LakeWriterPipeline": 500}
@@ -54,6 +63,13 @@ EXTENSIONS = {
 
 # Base URL per platform: point it at a mirror or the replay server (crawl(base_url=...)).
 GREENHOUSE_BASE_URL = "https://boards-api.greenhouse.io"
+REMOTEOK_BASE_URL = "https://remoteok.com"  # + /api
+REMOTIVE_BASE_URL = "https://remotive.com"  # + /api/remote-jobs
+HN_BASE_URL = "https://hn.algolia.com"  # + /api/v1/search_by_date, /api/v1/items/{id}
+ARBEITNOW_BASE_URL = "https://www.arbeitnow.com"  # + /api/job-board-api?page=N
+# JSON-LD sites are absolute URLs in sources.yaml; a base URL, when set, serves them as
+# {base}/{host}{path} (a replay or caching proxy keyed by host).
+JSONLD_BASE_URL = None
 
 # Set per crawl by crawlers.run: where items, quarantine and run rows go.
 JOBWATCH_CRAWL_ID = None
