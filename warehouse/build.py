@@ -7,15 +7,16 @@ import os
 import shutil
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 
 from jobwatch.config import paths
 from jobwatch.errors import UserError
+from warehouse.incremental import MartPlan, plan, run_marts
 from warehouse.lake import find_lake_files, register_sources, taxonomy_version
-from warehouse.models import run_checks, run_macros, run_models
+from warehouse.models import history_models, marts_version, run_checks, run_macros, run_models
 
 SCHEMA_VERSION = 1  # bump when a public table or export column changes meaning
 
@@ -37,44 +38,57 @@ class BuildResult:
     checks: list[str]
     duration_s: float
     taxonomy_version: str
+    marts_computed: list[dt.date] = field(default_factory=list)
+    marts_reused: list[dt.date] = field(default_factory=list)
+    marts_plan: str = ""  # why the marts were computed in full, or "incremental"
 
 
-def build(home: Path, *, min_salary_n: int = 10, taxonomy: str | None = None) -> BuildResult:
+def build(
+    home: Path, *, min_salary_n: int = 10, taxonomy: str | None = None, full: bool = False
+) -> BuildResult:
     """Rebuild warehouse.duckdb from the raw and normalized lakes (idempotent by construction).
 
-    `taxonomy` defaults to the pipeline's current version (pipeline/taxonomy/VERSION).
+    `taxonomy` defaults to the pipeline's current version (pipeline/taxonomy/VERSION). The marts
+    of weeks whose input is unchanged are copied from the previous file unless `full`.
     """
     started = time.monotonic()
     target = paths(Path(home)).warehouse
     target.parent.mkdir(parents=True, exist_ok=True)
     version = taxonomy or taxonomy_version()
     tmp = target.with_name(f"{target.name}.tmp-{uuid.uuid4().hex[:12]}")
+    params: dict[str, object] = {
+        "taxonomy_version": version,
+        "min_salary_n": min_salary_n,
+        "schema_version": SCHEMA_VERSION,
+    }
+    params["marts_version"] = marts_version(params)
     try:
-        counts, weeks, checks = _build_file(tmp, Path(home), version, min_salary_n)
+        counts, weeks, checks, todo = _build_file(tmp, Path(home), params, None if full else target)
         os.replace(tmp, target)  # readers of the old file keep their open handle
     finally:
         _remove(tmp)
-    return BuildResult(target, weeks, counts, checks, time.monotonic() - started, version)
+    elapsed = time.monotonic() - started
+    return BuildResult(
+        target, weeks, counts, checks, elapsed, version, todo.compute, todo.reuse, todo.reason
+    )
 
 
 def _build_file(
-    tmp: Path, home: Path, version: str, min_salary_n: int
-) -> tuple[dict[str, int], list[dt.date], list[str]]:
+    tmp: Path, home: Path, params: dict[str, object], previous: Path | None
+) -> tuple[dict[str, int], list[dt.date], list[str], MartPlan]:
     con = duckdb.connect(str(tmp))
     try:
         con.execute("set TimeZone = 'UTC'")
-        params = {
-            "taxonomy_version": version,
-            "min_salary_n": min_salary_n,
-            "schema_version": SCHEMA_VERSION,
-        }
         try:
-            register_sources(con, find_lake_files(home, version), params)
+            files = find_lake_files(home, str(params["taxonomy_version"]))
+            register_sources(con, files, params)
         except duckdb.Error as exc:
             raise UserError(
                 f"cannot read the lake under {home}: {str(exc).splitlines()[0]}"
             ) from exc
-        counts = run_models(con)
+        counts = run_models(con, history_models())
+        todo = plan(con, previous, str(params["marts_version"]), full=previous is None)
+        counts |= run_marts(con, todo)
         run_macros(con)
         checks, failures = run_checks(con)
         if failures:
@@ -83,7 +97,7 @@ def _build_file(
         con.execute("checkpoint")
     finally:
         con.close()
-    return counts, weeks, checks
+    return counts, weeks, checks, todo
 
 
 def _remove(tmp: Path) -> None:

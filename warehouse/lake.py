@@ -66,6 +66,7 @@ class LakeFiles:
     raw_lines: list[str]
     normalized: list[str]
     normalized_crawls: list[str]  # crawl ids that have a normalized partition
+    signatures: list[str]  # per normalized crawl: "<bytes>:<mtime_ns>" of its postings file
 
 
 def taxonomy_version() -> str:
@@ -92,7 +93,17 @@ def find_lake_files(home: Path, version: str) -> LakeFiles:
         raw_lines=[str(f) for f in board_files],
         normalized=[str(p) for c in norm_crawls if (p := c / "postings.parquet").is_file()],
         normalized_crawls=[c.name.removeprefix("crawl=") for c in norm_crawls],
+        signatures=[_signature(c / "postings.parquet") for c in norm_crawls],
     )
+
+
+def _signature(path: Path) -> str:
+    """Changes when a normalized file is rewritten (re-normalized): incremental builds notice."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return "missing"
+    return f"{st.st_size}:{st.st_mtime_ns}"
 
 
 def _json_table(con: duckdb.DuckDBPyConnection, name: str, files: list[str], cols: dict) -> None:
@@ -130,11 +141,22 @@ def register_sources(
     _json_table(con, "src_raw_lines", files.raw_lines, RAW_COLUMNS)
     _postings_table(con, files.normalized)
     con.execute(
-        "create temp table src_normalized_crawls as select unnest(?::VARCHAR[]) as crawl_id",
-        [files.normalized_crawls],
+        "create temp table src_normalized_crawls as"
+        " select unnest(?::VARCHAR[]) as crawl_id, unnest(?::VARCHAR[]) as signature",
+        [files.normalized_crawls, files.signatures],
     )
+    register_params(con, params)
+
+
+def register_params(con: duckdb.DuckDBPyConnection, params: dict[str, object]) -> None:
+    """src_params: the settings every model may read (one row)."""
     con.execute(
-        "create temp table src_params as select ?::VARCHAR as taxonomy_version,"
-        " ?::INTEGER as min_salary_n, ?::INTEGER as schema_version",
-        [params["taxonomy_version"], params["min_salary_n"], params["schema_version"]],
+        "create or replace temp table src_params as select ?::VARCHAR as taxonomy_version,"
+        " ?::INTEGER as min_salary_n, ?::INTEGER as schema_version, ?::VARCHAR as marts_version",
+        [
+            params["taxonomy_version"],
+            params["min_salary_n"],
+            params["schema_version"],
+            params["marts_version"],
+        ],
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,19 +30,44 @@ class Model:
         return "table"
 
 
+MART_STAGE = 35  # models numbered from here on read only posting_weeks, weeks and src_* tables
+
+
 def models(sql_dir: Path = SQL_DIR) -> list[Model]:
     files = sorted(sql_dir.glob("*.sql"))
     return [Model(f.stem.split("_", 1)[1], f) for f in files]
+
+
+def history_models(sql_dir: Path = SQL_DIR) -> list[Model]:
+    """The models up to posting_weeks: everything the marts are computed from."""
+    return [m for m in models(sql_dir) if int(m.path.stem.split("_", 1)[0]) < MART_STAGE]
+
+
+def mart_models(sql_dir: Path = SQL_DIR) -> list[Model]:
+    return [m for m in models(sql_dir) if int(m.path.stem.split("_", 1)[0]) >= MART_STAGE]
+
+
+def mart_tables(sql_dir: Path = SQL_DIR) -> list[str]:
+    """The per-week mart tables (an incremental build copies their unchanged weeks)."""
+    return [m.name for m in mart_models(sql_dir) if m.name.startswith("mart_")]
+
+
+def marts_version(settings: dict[str, object], sql_dir: Path = SQL_DIR) -> str:
+    """Changes whenever a mart's definition or a setting it depends on changes."""
+    digest = hashlib.sha256(repr(sorted(settings.items())).encode())
+    for model in mart_models(sql_dir):
+        digest.update(model.path.name.encode() + b"\0" + model.path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def public_tables(sql_dir: Path = SQL_DIR) -> list[str]:
     return [m.name for m in models(sql_dir) if m.kind == "table"]
 
 
-def run_models(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> dict[str, int]:
-    """Execute every model; returns row counts of the persisted tables."""
+def run_models(con: duckdb.DuckDBPyConnection, todo: list[Model] | None = None) -> dict[str, int]:
+    """Execute the models (default: all, in order); returns row counts of the persisted tables."""
     counts: dict[str, int] = {}
-    for model in models(sql_dir):
+    for model in models() if todo is None else todo:
         body = model.path.read_text(encoding="utf-8")
         # Model names come from our own file names, never from user input.
         con.execute(f"create {model.kind} {model.name} as\n{body}")

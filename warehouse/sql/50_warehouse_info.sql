@@ -1,4 +1,5 @@
--- What this warehouse was built with: taxonomy version, salary suppression threshold, schema.
+-- What this warehouse was built with: taxonomy version, salary suppression threshold, schema,
+-- and the version of the mart definitions (incremental builds reuse marts of the same version).
 with params as (
     select * from src_params
 ),
@@ -8,6 +9,7 @@ final as (
         taxonomy_version,
         min_salary_n,
         schema_version,
+        marts_version,
         (select min(week) from weeks) as first_week,
         (select max(week) from weeks) as last_week
     from params

@@ -1,0 +1,33 @@
+-- Per week: a fingerprint of the posting-week rows the marts are computed from. A row's content is
+-- fixed by (posting_id, the crawl its version comes from, first_seen) and by that crawl's normalized
+-- file (size and mtime); an incremental build reuses a week's marts only when this is unchanged.
+with rows_per_week as (
+    select week, count(*) as posting_weeks_n, bit_xor(hash(posting_id, crawl_id, first_seen)) as h
+    from posting_weeks
+    group by week
+),
+
+crawls as (
+    select distinct week, crawl_id from posting_weeks
+),
+
+files_per_week as (
+    select crawls.week, hash(string_agg(crawls.crawl_id || '=' || coalesce(files.signature, ''),
+        ',' order by crawls.crawl_id)) as h
+    from crawls
+    left join src_normalized_crawls as files on crawls.crawl_id = files.crawl_id
+    group by crawls.week
+),
+
+final as (
+    select
+        weeks.week,
+        weeks.prev_week,
+        coalesce(rows_per_week.posting_weeks_n, 0) as posting_weeks_n,
+        hash(rows_per_week.h, files_per_week.h)::varchar as fingerprint
+    from weeks
+    left join rows_per_week on weeks.week = rows_per_week.week
+    left join files_per_week on weeks.week = files_per_week.week
+)
+
+select * from final
