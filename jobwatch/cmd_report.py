@@ -1,7 +1,52 @@
-"""CLI command(s) for `jobwatch report`: filled in by the issue that owns it."""
+"""CLI command `jobwatch report`: the static comparison site (index of roles + pair pages)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
-COMMANDS: list[click.Command] = []
+from jobwatch.context import Context, pass_ctx
+
+
+@click.command()
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    metavar="DIR",
+    help="Where to write the site. Default: $JOBWATCH_HOME/site",
+)
+@click.option(
+    "--pair",
+    "pairs",
+    multiple=True,
+    metavar='"A|B"',
+    help="A role pair to compare (repeatable). Default: the seed pairs and every pair "
+    "among the 6 largest roles.",
+)
+@click.option("--week", metavar="YYYY-MM-DD", help="Week to report. Default: the latest.")
+@pass_ctx
+def report(ctx: Context, out: Path | None, pairs: tuple[str, ...], week: str | None) -> None:
+    """Write the comparison site: an index of roles and one page per role pair.
+
+    The pages are static HTML with inline SVG charts (no external requests: they work offline).
+    The site is built beside DIR and swapped in whole, so a reader never sees half of it.
+
+    \b
+    Example:
+      jobwatch report
+      jobwatch report --out /tmp/site --pair "MLOps Engineer|AI Software Engineer"
+    """
+    from jobwatch.cmd_query import week_text
+    from reports.site import build_site
+
+    ctx.start("report")
+    result = build_site(ctx.paths.home, out, list(pairs) or None, week_text(week))
+    n = len(result.pages) - 1
+    click.echo(f"site for the week of {result.week}: {n} comparison page{'' if n == 1 else 's'}")
+    for note in result.skipped:
+        click.echo(f"  skipped {note}")
+    click.echo(f"open {result.index}")
+
+
+COMMANDS: list[click.Command] = [report]

@@ -1,0 +1,144 @@
+"""Headless Chromium over the DevTools protocol: load a page, record its requests and console
+errors, read the DOM, take a screenshot. Used by the browser test and the README screenshot."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--hide-scrollbars", "--remote-debugging-port=0"]  # fmt: skip
+
+
+def chromium_path() -> str | None:
+    return (
+        os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    )
+
+
+class Browser:
+    """One headless Chromium with a fresh profile and one page (a flattened CDP session)."""
+
+    def __init__(self, executable: str | None = None, timeout: float = 30.0) -> None:
+        from websockets.sync.client import connect
+
+        exe = executable or chromium_path()
+        if not exe:
+            raise RuntimeError("chromium not found: run tests/reports/ensure_chromium.sh")
+        self.timeout = timeout
+        self.profile = tempfile.mkdtemp(prefix="jobwatch-chromium-")
+        self.proc = subprocess.Popen(
+            [exe, *FLAGS, f"--user-data-dir={self.profile}", "about:blank"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        self.ws = connect(self._endpoint(), max_size=None, open_timeout=timeout)
+        self._id, self.session = 0, None
+        self.events: list[dict[str, Any]] = []
+        target = self.call("Target.createTarget", {"url": "about:blank"})["targetId"]
+        attach = {"targetId": target, "flatten": True}
+        self.session = self.call("Target.attachToTarget", attach)["sessionId"]
+        for domain in ("Page", "Runtime", "Network", "Log"):
+            self.call(f"{domain}.enable")
+
+    def _endpoint(self) -> str:
+        deadline = time.monotonic() + self.timeout
+        assert self.proc.stderr is not None
+        while time.monotonic() < deadline:
+            line = self.proc.stderr.readline()
+            found = re.search(r"DevTools listening on (ws://\S+)", line)
+            if found:
+                # keep draining stderr so a chatty browser never blocks on a full pipe
+                threading.Thread(target=self.proc.stderr.read, daemon=True).start()
+                return found.group(1)
+            if not line and self.proc.poll() is not None:
+                break
+        raise RuntimeError("chromium did not start its DevTools endpoint")
+
+    def call(self, method: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
+        self._id += 1
+        message: dict[str, Any] = {"id": self._id, "method": method, "params": params or {}}
+        if self.session:
+            message["sessionId"] = self.session
+        self.ws.send(json.dumps(message))
+        while True:
+            reply = json.loads(self.ws.recv(timeout=self.timeout))
+            if reply.get("id") == self._id:
+                if "error" in reply:
+                    raise RuntimeError(f"{method}: {reply['error']}")
+                return reply.get("result", {})
+            self.events.append(reply)
+
+    def wait_for(self, method: str) -> dict[str, Any]:
+        while True:
+            event = json.loads(self.ws.recv(timeout=self.timeout))
+            self.events.append(event)
+            if event.get("method") == method:
+                return event
+
+    def open(self, url: str, width: int = 1200, height: int = 900, mobile: bool = False) -> None:
+        metrics = {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile}
+        self.call("Emulation.setDeviceMetricsOverride", metrics)
+        self.events.clear()
+        self.call("Page.navigate", {"url": url})
+        self.wait_for("Page.loadEventFired")
+
+    def evaluate(self, expression: str) -> Any:
+        result = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True})
+        if "exceptionDetails" in result:
+            raise RuntimeError(f"page script failed: {result['exceptionDetails']}")
+        return result["result"].get("value")
+
+    def requested_urls(self) -> list[str]:
+        return [e["params"]["request"]["url"] for e in self.events
+                if e.get("method") == "Network.requestWillBeSent"]  # fmt: skip
+
+    def console_errors(self) -> list[str]:
+        errors = []
+        for e in self.events:
+            method, params = e.get("method"), e.get("params", {})
+            if method == "Runtime.exceptionThrown":
+                errors.append(json.dumps(params.get("exceptionDetails", {}))[:300])
+            elif method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert"):
+                errors.append(json.dumps(params.get("args", []))[:300])
+            elif method == "Log.entryAdded" and params["entry"].get("level") == "error":
+                errors.append(params["entry"].get("text", ""))
+        return errors
+
+    def screenshot(self, path: Path, full_page: bool = True) -> Path:
+        params: dict[str, Any] = {"format": "png", "captureBeyondViewport": full_page}
+        if full_page:
+            size = self.call("Page.getLayoutMetrics")["cssContentSize"]
+            params["clip"] = {"x": 0, "y": 0, "width": size["width"], "height": size["height"],
+                              "scale": 1}  # fmt: skip
+        data = self.call("Page.captureScreenshot", params)["data"]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(base64.b64decode(data))
+        return path
+
+    def close(self) -> None:
+        try:
+            self.ws.close()
+        finally:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+            shutil.rmtree(self.profile, ignore_errors=True)
+
+    def __enter__(self) -> Browser:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
