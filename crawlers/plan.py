@@ -7,16 +7,31 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import scrapy
 from scrapy.settings import Settings
 
 from crawlers import lake
 from crawlers.sources import boards_for
+from crawlers.spiders.ashby import AshbySpider
 from crawlers.spiders.base import normalize_base_url, parse_boards
+from crawlers.spiders.boards import BOARD_SPIDERS
 from crawlers.spiders.greenhouse import GreenhouseSpider
+from crawlers.spiders.lever import LeverSpider
+from crawlers.spiders.recruitee import RecruiteeSpider
+from crawlers.spiders.smartrecruiters import SmartRecruitersSpider
+from crawlers.spiders.workable import WorkableSpider
 from jobwatch.config import home_dir, week_of
 from jobwatch.errors import UserError
 
-SPIDERS = {"greenhouse": GreenhouseSpider}
+SPIDERS: dict[str, type[scrapy.Spider]] = {
+    "greenhouse": GreenhouseSpider,
+    "lever": LeverSpider,
+    "ashby": AshbySpider,
+    "workable": WorkableSpider,
+    "smartrecruiters": SmartRecruitersSpider,
+    "recruitee": RecruiteeSpider,
+}
+SPIDERS.update(BOARD_SPIDERS)  # job boards: one feed each, the board is the source itself
 
 
 @dataclass(frozen=True)

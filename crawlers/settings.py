@@ -43,7 +43,15 @@ DOWNLOADER_MIDDLEWARES = {
 }
 
 # Requests one crawl of a source may make (retries included): CLOSESPIDER_PAGECOUNT per spider.
-SOURCE_REQUEST_BUDGET = {"greenhouse": 2000}
+# SmartRecruiters makes one detail request per posting, so its budget is far larger.
+SOURCE_REQUEST_BUDGET = {
+    "greenhouse": 2000,
+    "lever": 2000,
+    "ashby": 2000,
+    "workable": 2000,
+    "recruitee": 2000,
+    "smartrecruiters": 20000,
+}
 # Job boards (one feed each). Remotive's API notice asks for only a few calls a day (its feed lags a
 # day anyway): a crawl makes one request and at most 3 retries, and the weekly run crawls it once.
 # RemoteOK: one page. HN: the thread search plus the thread. Arbeitnow: ~100 jobs a page.
@@ -63,6 +71,14 @@ EXTENSIONS = {
 
 # Base URL per platform: point it at a mirror or the replay server (crawl(base_url=...)).
 GREENHOUSE_BASE_URL = "https://boards-api.greenhouse.io"
+LEVER_BASE_URL = "https://api.lever.co"
+LEVER_EU_BASE_URL = "https://api.eu.lever.co"  # boards with `host: eu` in sources.yaml
+ASHBY_BASE_URL = "https://api.ashbyhq.com"
+WORKABLE_BASE_URL = "https://apply.workable.com"
+SMARTRECRUITERS_BASE_URL = "https://api.smartrecruiters.com"
+SMARTRECRUITERS_PAGE_SIZE = 100  # the API's maximum `limit`
+# One host per company; a mirror given as --base-url serves `{base}/{company}/api/offers/`.
+RECRUITEE_BASE_URL = "https://{board}.recruitee.com"
 REMOTEOK_BASE_URL = "https://remoteok.com"  # + /api
 REMOTIVE_BASE_URL = "https://remotive.com"  # + /api/remote-jobs
 HN_BASE_URL = "https://hn.algolia.com"  # + /api/v1/search_by_date, /api/v1/items/{id}

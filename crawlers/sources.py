@@ -1,4 +1,4 @@
-"""Companies as data: load `sources.yaml` (company, platform, board), list boards per platform."""
+"""Companies as data: load `sources.yaml` (company, platform, board, host), boards per platform."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from jobwatch.errors import UserError
 DEFAULT_PATH = Path(__file__).with_name("sources.yaml")
 # Board tokens become file names in the raw lake: no separators, no leading "_" or ".".
 BOARD_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+# Platforms with regional API hosts: `host: eu` sends a Lever board to api.eu.lever.co.
+HOSTS = {"lever": ("eu",)}
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,7 @@ class Source:
     company: str
     platform: str
     board: str
+    host: str | None = None  # a regional API host (HOSTS), None for the platform's default
 
 
 def _entry(raw: object, where: str) -> Source:
@@ -31,7 +34,12 @@ def _entry(raw: object, where: str) -> Source:
     board = str(raw["board"]).strip()
     if not BOARD_TOKEN.match(board):
         raise UserError(f"{where}: board {board!r} is not a valid board token")
-    return Source(str(raw["company"]).strip(), str(raw["platform"]).strip().lower(), board)
+    platform = str(raw["platform"]).strip().lower()
+    host = str(raw["host"]).strip().lower() if raw.get("host") else None
+    if host is not None and host not in HOSTS.get(platform, ()):
+        known = ", ".join(HOSTS.get(platform, ())) or "none"
+        raise UserError(f"{where}: unknown {platform} host {host!r} (known: {known})")
+    return Source(str(raw["company"]).strip(), platform, board, host)
 
 
 def load_sources(path: Path | str | None = None) -> list[Source]:
@@ -57,3 +65,8 @@ def load_sources(path: Path | str | None = None) -> list[Source]:
 def boards_for(platform: str, path: Path | str | None = None) -> list[str]:
     """Board tokens of one platform, in file order."""
     return [s.board for s in load_sources(path) if s.platform == platform]
+
+
+def registry_for(platform: str, path: Path | str | None = None) -> dict[str, Source]:
+    """The entries of one platform by board token (company names, hosts)."""
+    return {s.board: s for s in load_sources(path) if s.platform == platform}

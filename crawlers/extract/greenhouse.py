@@ -15,6 +15,14 @@ from crawlers.records import quarantine_line
 SOURCE = "greenhouse"
 REMOTE = re.compile(r"\bremote\b", re.IGNORECASE)
 EMPLOYMENT_KEYS = re.compile(r"employment|job type|time type|commitment|schedule", re.IGNORECASE)
+PERIOD_WORDS = [
+    ("hour", re.compile(r"\bhour(ly)?\b|\bper hr\b|/\s*hr\b")),
+    ("day", re.compile(r"\bdaily\b|\bper day\b|\bday rate\b")),
+    ("week", re.compile(r"\bweekly\b|\bper week\b")),
+    ("month", re.compile(r"\bmonthly\b|\bper month\b")),
+    ("year", re.compile(r"\bannual(ly)?\b|\byearly\b|\bper (year|annum)\b|\bsalary\b")),
+]
+HOURLY_MAX = 300  # a top figure this small is an hourly rate, whatever the range is called
 
 
 def extract_jobs(
@@ -110,7 +118,7 @@ def _employment_type(metadata: Any) -> str | None:
 
 
 def _salary(ranges: Any) -> dict[str, Any] | None:
-    """The first pay range in currency units per year (Greenhouse gives cents, annual)."""
+    """The first pay range in currency units (Greenhouse gives cents) and its period."""
     if not isinstance(ranges, list) or not ranges or not isinstance(ranges[0], dict):
         return None
     first = ranges[0]
@@ -121,8 +129,18 @@ def _salary(ranges: Any) -> dict[str, Any] | None:
         "min": low,
         "max": high,
         "currency": _text(first.get("currency_type")),
-        "period": "year",
+        "period": _period(first, max(v for v in (low, high) if v is not None)),
     }
+
+
+def _period(entry: dict[str, Any], top: float) -> str:
+    """Greenhouse has no period field: the range's title names it ("Hourly Pay Range"), else
+    amounts no salary could be ($44 - $54) are hourly, else annual (the common case)."""
+    title = str(entry.get("title") or "").lower()  # not the blurb: it mentions "annual bonus"
+    for period, pattern in PERIOD_WORDS:
+        if pattern.search(title):
+            return period
+    return "hour" if top <= HOURLY_MAX else "year"
 
 
 def _units(cents: Any) -> float | None:

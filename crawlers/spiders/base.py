@@ -45,6 +45,7 @@ class AtsSpider(scrapy.Spider):
     def __init__(self, boards: Any = None, base_url: str | None = None, **kwargs: Any):
         sources_file = kwargs.pop("sources_file", None)
         super().__init__(**kwargs)
+        self.sources_file = sources_file  # per-board registry facts (company name, host)
         self.boards = parse_boards(boards) or boards_for(self.name, sources_file)
         self.base_url_arg = base_url
         self.base_url = ""

@@ -1,0 +1,115 @@
+"""Shared parts of the ATS extract functions: body checks, per-record checks, small text helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from crawlers.extract.json_body import load_json
+from crawlers.extract.result import ExtractResult
+from crawlers.items import RawPosting
+from crawlers.records import quarantine_line
+
+# A record that breaks its builder in an unforeseen way costs that record, never the page.
+RECORD_ERRORS = (AttributeError, KeyError, TypeError, ValueError)
+
+
+@dataclass(frozen=True)
+class Page:
+    """Where one response body came from: every quarantine line and posting carries it."""
+
+    source: str
+    board: str
+    url: str
+    fetched_at: str
+    crawl_id: str
+
+    def quarantine(self, reason: str, detail: str, bad: Any) -> dict[str, Any]:
+        return quarantine_line(
+            source=self.source, board=self.board, url=self.url, reason=reason, detail=detail,
+            body=bad, fetched_at=self.fetched_at, crawl_id=self.crawl_id,
+        )  # fmt: skip
+
+    def failed(self, reason: str, detail: str, body: Any) -> ExtractResult:
+        """The whole body is unusable: one quarantine line, no postings, the page counts failed."""
+        return ExtractResult(errors=[self.quarantine(reason, detail, body)], page_failed=True)
+
+
+def load_body(body: bytes | str, page: Page, key: str | None) -> tuple[Any, ExtractResult | None]:
+    """The parsed body and its record list (`data[key]`, or the body itself when key is None)."""
+    data, error = load_json(body)
+    if error is not None:
+        return None, page.failed(error.reason, error.detail, body)
+    records = data if key is None else data.get(key) if isinstance(data, dict) else None
+    if not isinstance(records, list):
+        expected = "a JSON list" if key is None else f'an object with a "{key}" list'
+        return None, page.failed("unexpected_shape", f"expected {expected}", body)
+    return data, None
+
+
+def record_problem(record: Any, id_key: str, title_key: str) -> tuple[str, str] | None:
+    if not isinstance(record, dict):
+        return "unexpected_shape", f"a posting is a {type(record).__name__}, not an object"
+    missing = [
+        name for name, k in (("id", id_key), ("title", title_key)) if not text(record.get(k))
+    ]
+    return ("missing_required", "missing " + ", ".join(missing)) if missing else None
+
+
+def build_all(
+    records: Iterable[Any], page: Page, id_key: str, title_key: str,
+    build: Callable[[dict[str, Any]], RawPosting],
+) -> ExtractResult:  # fmt: skip
+    """Postings of every good record; the others quarantined with their reason."""
+    result = ExtractResult()
+    for record in records:
+        problem = record_problem(record, id_key, title_key)
+        if problem is None:
+            try:
+                result.items.append(build(record).to_dict())
+                continue
+            except RECORD_ERRORS as exc:
+                problem = ("bad_record", f"{type(exc).__name__}: {exc}")
+        result.errors.append(page.quarantine(*problem, record))
+    return result
+
+
+def obj(value: Any) -> dict[str, Any]:
+    """A nested object, or {} when the source sent null or something else."""
+    return value if isinstance(value, dict) else {}
+
+
+def text(value: Any) -> str | None:
+    text_value = str(value).strip() if value is not None and value != {} else ""
+    return text_value or None
+
+
+def join_text(values: Iterable[Any], sep: str = "; ") -> str | None:
+    """Distinct non-blank values joined, in order."""
+    seen = dict.fromkeys(t for t in map(text, values) if t)
+    return sep.join(seen) or None
+
+
+def flag(value: Any, word: str) -> str | None:
+    """A boolean flag as remote_raw-style text: True -> word, False -> None."""
+    return word if value is True else None
+
+
+def salary_text(salary: dict[str, Any] | None) -> str | None:
+    """A structured range as text, e.g. "150000 - 200000 USD per year" (figures as given)."""
+    if not salary:
+        return None
+    figures = [str(salary[k]) for k in ("min", "max") if salary.get(k) is not None]
+    if not figures:
+        return None
+    currency = f" {salary['currency']}" if salary.get("currency") else ""
+    period = f" per {salary['period']}" if salary.get("period") else ""
+    return f"{' - '.join(figures)}{currency}{period}"
+
+
+def structured(low: Any, high: Any, currency: Any, period: Any) -> dict[str, Any] | None:
+    """{min, max, currency, period} as the source states them; None when no figure is given."""
+    if text(low) is None and text(high) is None:
+        return None
+    return {"min": low, "max": high, "currency": text(currency), "period": text(period)}

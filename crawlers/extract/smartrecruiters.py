@@ -1,0 +1,142 @@
+"""SmartRecruiters: a postings list page (limit/offset) and one posting's detail -> RawPosting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from crawlers.extract.ats_common import (
+    RECORD_ERRORS,
+    Page,
+    join_text,
+    load_body,
+    obj,
+    record_problem,
+    text,
+)
+from crawlers.extract.html_text import html_to_text
+from crawlers.extract.json_body import load_json
+from crawlers.extract.result import ExtractResult
+from crawlers.items import RawPosting
+
+SOURCE = "smartrecruiters"
+PUBLIC_URL = "https://jobs.smartrecruiters.com/{company}/{id}"
+
+
+@dataclass
+class ListPage(ExtractResult):
+    """A list page: the postings to fetch details for (no items yet) and the paging figures."""
+
+    postings: list[dict[str, Any]] = field(default_factory=list)
+    offset: int = 0
+    total: int | None = None  # `totalFound` as the API states it
+    entries: int = 0  # postings on the page, good or bad (the paging step)
+
+
+def extract_list_page(
+    body: bytes | str, *, board: str, url: str, fetched_at: str, crawl_id: str, offset: int = 0
+) -> ListPage:
+    """`{"offset", "limit", "totalFound", "content": [...]}`; bad entries are quarantined."""
+    page = Page(SOURCE, board, url, fetched_at, crawl_id)
+    data, failed = load_body(body, page, "content")
+    if failed is not None:
+        return ListPage(errors=failed.errors, page_failed=True, offset=offset)
+    total = data.get("totalFound")
+    result = ListPage(
+        offset=_int(data.get("offset"), offset),
+        total=total if isinstance(total, int) and not isinstance(total, bool) else None,
+        entries=len(data["content"]),
+    )
+    for entry in data["content"]:
+        problem = record_problem(entry, "id", "name")
+        if problem:
+            result.errors.append(page.quarantine(*problem, entry))
+        else:
+            result.postings.append(entry)
+    return result
+
+
+def _int(value: Any, default: int) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else default
+
+
+def extract_posting(
+    summary: dict[str, Any], detail_body: bytes | str | None, *, board: str, url: str,
+    fetched_at: str, crawl_id: str,
+) -> ExtractResult:  # fmt: skip
+    """One posting from its list entry and its detail body (None when the detail failed).
+    A broken detail body is quarantined and the posting kept without a description."""
+    page = Page(SOURCE, board, url, fetched_at, crawl_id)
+    result = ExtractResult()
+    detail: dict[str, Any] | None = None
+    if detail_body is not None:
+        data, error = load_json(detail_body)
+        if error is not None:
+            result.errors.append(page.quarantine(error.reason, error.detail, detail_body))
+        elif not isinstance(data, dict):
+            detail_shape = "expected a posting object"
+            result.errors.append(page.quarantine("unexpected_shape", detail_shape, detail_body))
+        else:
+            detail = data
+    try:
+        result.items.append(_posting(summary, detail, page).to_dict())
+    except RECORD_ERRORS as exc:
+        result.errors.append(page.quarantine("bad_record", f"{type(exc).__name__}: {exc}", summary))
+    return result
+
+
+def _posting(summary: dict[str, Any], detail: dict[str, Any] | None, page: Page) -> RawPosting:
+    merged = {**summary, **(detail or {})}
+    location, company = obj(merged.get("location")), obj(merged.get("company"))
+    description_html = _sections_html(detail)
+    return RawPosting(
+        source=SOURCE,
+        source_id=str(summary["id"]).strip(),
+        title=str(summary["name"]).strip(),
+        board=page.board,
+        url=text(merged.get("postingUrl")) or _public_url(company, summary, page.board),
+        company=text(company.get("name")),
+        location_raw=text(location.get("fullLocation"))
+        or join_text([location.get("city"), location.get("region"), location.get("country")], ", "),
+        remote_raw=_work_mode(location),
+        employment_type_raw=_label(merged.get("typeOfEmployment")),
+        department_raw=_label(merged.get("department")) or _label(merged.get("function")),
+        description_html=description_html,
+        description_text=html_to_text(description_html),
+        salary_raw=None,  # the public API has no pay fields; pay in the text is the pipeline's job
+        salary_structured=None,
+        posted_at_raw=text(merged.get("releasedDate")),
+        updated_at_raw=None,
+        fetched_at=page.fetched_at,
+        crawl_id=page.crawl_id,
+        payload={"posting": summary, "detail": detail},
+    )
+
+
+def _label(value: Any) -> str | None:
+    return text(value.get("label")) if isinstance(value, dict) else None
+
+
+def _work_mode(location: dict[str, Any]) -> str | None:
+    if location.get("remote") is True:
+        return "Remote"
+    return "Hybrid" if location.get("hybrid") is True else None
+
+
+def _public_url(company: dict[str, Any], summary: dict[str, Any], board: str) -> str:
+    identifier = text(company.get("identifier")) or board
+    return PUBLIC_URL.format(company=identifier, id=str(summary["id"]).strip())
+
+
+def _sections_html(detail: dict[str, Any] | None) -> str | None:
+    """`jobAd.sections` in page order, each as a heading and its HTML (empty sections left out)."""
+    job_ad = (detail or {}).get("jobAd")
+    sections = job_ad.get("sections") if isinstance(job_ad, dict) else None
+    if not isinstance(sections, dict):
+        return None
+    parts = []
+    for section in sections.values():
+        if isinstance(section, dict) and text(section.get("text")):
+            title = text(section.get("title"))
+            parts += [f"<h3>{title}</h3>" if title else "", str(section["text"]).strip()]
+    return "\n".join(p for p in parts if p) or None
