@@ -9,10 +9,12 @@ from typing import Any
 
 from pipeline.fx import usd_per_unit
 from pipeline.money import currency_code, parse_number
-from pipeline.salary_text import TextSalary, find_salary
+from pipeline.salary_text import TextSalary, find_salary_with_reason
 
 MIN_ANNUAL_USD, MAX_ANNUAL_USD = 10_000.0, 2_000_000.0
 ABSURD = "salary_absurd"  # the reason a caller counts and quarantines
+# Annualization defaults (documented parameters): 2,080 paid hours, 260 days, 52 weeks a year.
+HOURS_PER_YEAR, DAYS_PER_YEAR, WEEKS_PER_YEAR = 2080.0, 260.0, 52.0
 
 _PERIOD_WORDS = (
     ("biweekly", r"bi-?weekly|fortnight"),
@@ -34,6 +36,28 @@ class SalaryResult:
     max_usd: float | None
     source: str  # structured | text
     text: str | None
+    annual_min: float | None = None  # annualized, in the original currency
+    annual_max: float | None = None
+
+
+@dataclass(frozen=True)
+class Annualization:
+    """How many hours, days and weeks make a paid year (a convention, so a parameter)."""
+
+    hours: float = HOURS_PER_YEAR
+    days: float = DAYS_PER_YEAR
+    weeks: float = WEEKS_PER_YEAR
+
+    def factor(self, period: str) -> float:
+        return {"hour": self.hours, "day": self.days, "week": self.weeks, "month": 12.0}.get(
+            period, 1.0
+        )
+
+
+@dataclass(frozen=True)
+class SalaryIssue:
+    reason: str  # ABSURD
+    detail: str  # quotes the dropped text and its annual USD value
 
 
 def normalize_period(value: Any) -> str | None:
@@ -67,18 +91,12 @@ def _from_structured(data: dict[str, Any]) -> TextSalary | None:
     return TextSalary(low, high, currency or "", period, "")
 
 
-def _annual_factor(period: str, hours_per_year: float, days_per_year: float) -> float:
-    return {"hour": hours_per_year, "day": days_per_year, "week": 52.0, "month": 12.0}.get(
-        period, 1.0
-    )
-
-
 def _infer_period(found: TextSalary) -> str | None:
     top = max(v for v in (found.min, found.max) if v is not None)
     return "year" if top >= 10_000 else "hour" if top <= 300 else None
 
 
-def _result(found: TextSalary, source: str, hours: float, days: float) -> SalaryResult | None:
+def _result(found: TextSalary, source: str, year: Annualization) -> SalaryResult | None:
     period = found.period or _infer_period(found)
     if period is None:
         return None
@@ -87,15 +105,18 @@ def _result(found: TextSalary, source: str, hours: float, days: float) -> Salary
         low = low / 2 if low is not None else None
         high = high / 2 if high is not None else None
         period = "week"
-    rate = usd_per_unit(found.currency)
-    factor = _annual_factor(period, hours, days)
+    rate, factor = usd_per_unit(found.currency), year.factor(period)
+
+    def annual(value: float | None) -> float | None:
+        return round(value * factor, 2) if value is not None else None
 
     def usd(value: float | None) -> float | None:
         return round(value * factor * rate, 2) if value is not None and rate else None
 
-    currency = found.currency or None
-    text = found.text or None
-    return SalaryResult(low, high, currency, period, usd(low), usd(high), source, text)
+    currency, text = found.currency or None, found.text or None
+    return SalaryResult(
+        low, high, currency, period, usd(low), usd(high), source, text, annual(low), annual(high)
+    )
 
 
 def _absurd(result: SalaryResult) -> bool:
@@ -103,33 +124,55 @@ def _absurd(result: SalaryResult) -> bool:
     return any(v < MIN_ANNUAL_USD or v > MAX_ANNUAL_USD for v in values)
 
 
-def parse_salary_with_reason(
+def _issue(result: SalaryResult) -> SalaryIssue:
+    shown = result.text or f"{result.min}-{result.max} {result.currency} per {result.period}"
+    value = result.max_usd if result.max_usd is not None else result.min_usd
+    return SalaryIssue(ABSURD, f"salary dropped: '{shown}' = {value:,.0f} USD a year")
+
+
+def parse_salary_with_issue(
     structured: dict[str, Any] | None,
     text: str | None,
     *,
-    hours_per_year: float = 2080,
-    days_per_year: float = 260,
-) -> tuple[SalaryResult | None, str | None]:
-    """Like parse_salary, plus the reason (ABSURD) when a figure was found but rejected."""
+    year: Annualization | None = None,
+    default_currency: str | None = None,
+) -> tuple[SalaryResult | None, SalaryIssue | None]:
+    """Base pay from the structured figures, else the text, plus the issue when it was rejected.
+
+    `default_currency` applies to `text` only when it is a salary field (find_salary_with_reason).
+    """
     found, source = None, "structured"
     if isinstance(structured, dict):
         found = _from_structured(structured)
     if found is None and text:
-        found, source = find_salary(text), "text"
+        found, source = find_salary_with_reason(text, default_currency)[0], "text"
     if found is None:
         return None, None
-    result = _result(found, source, hours_per_year, days_per_year)
+    result = _result(found, source, year or Annualization())
     if result is not None and _absurd(result):
-        return None, ABSURD
+        return None, _issue(result)
     return result, None
+
+
+def parse_salary_with_reason(
+    structured: dict[str, Any] | None,
+    text: str | None,
+    *,
+    hours_per_year: float = HOURS_PER_YEAR,
+    days_per_year: float = DAYS_PER_YEAR,
+) -> tuple[SalaryResult | None, str | None]:
+    """Like parse_salary, plus the reason (ABSURD) when a figure was found but rejected."""
+    year = Annualization(hours_per_year, days_per_year)
+    result, issue = parse_salary_with_issue(structured, text, year=year)
+    return result, issue.reason if issue else None
 
 
 def parse_salary(
     structured: dict[str, Any] | None,
     text: str | None,
     *,
-    hours_per_year: float = 2080,
-    days_per_year: float = 260,
+    hours_per_year: float = HOURS_PER_YEAR,
+    days_per_year: float = DAYS_PER_YEAR,
 ) -> SalaryResult | None:
     """Base pay from the structured figures, else the text; None when absent or absurd."""
     return parse_salary_with_reason(

@@ -51,6 +51,27 @@ _NOT_BASE_AFTER = re.compile(
     r"stipend|signing|sign-on|budget|in funding|funding|revenue|arr|in revenue)\b",
     re.IGNORECASE,
 )
+# Perks are not pay: "$1,500 annual learning budget", "$100/month wellness allowance", "$2,000 a
+# year for conferences". Up to three plain words may sit between the amount and the perk noun, but
+# never "base"/"salary"/"pay" (so "$150k base salary and bonus" stays pay) and never a "+".
+_PERK_AFTER = re.compile(
+    r"[\s/(]*(?:(?!(?:base|salary|pay|plus|and|or|with|shift|overtime)\b)[a-z]+[\s/-]+){0,3}?"
+    r"(?:budget|stipend|allowance|reimbursement|credit|grant|voucher|perk|benefit|"
+    r"(?:signing|sign-on|joining|referral|relocation|retention) (?:bonus|award)|"
+    r"for (?:learning|education|training|conferences?|books|courses|professional development|"
+    r"home office|equipment|wellness|wellbeing|gym|travel|coworking|childcare))\b",
+    re.IGNORECASE,
+)
+# Periods glued to the figure in salary fields: "16.00ph", "10p/hr", "7.40 p.h.", "12 p.hr".
+_GLUED_HOURLY = re.compile(r"(?<=\d)\s?(?:p\.?\s?/?\s?h(?:r|our)?\.?|ph)(?![a-z])", re.I)
+_GLUED_WEEKLY = re.compile(r"(?<=\d)\s?(?:p\.\s?w\.?|pw)(?![a-z])", re.I)
+# "7 per hour to 8.50 per hour": the unit repeated inside a range is said once, after it.
+_REPEATED_UNIT = re.compile(
+    r"(?<=\d)\s*per (hour|day|week|month|annum|year)\s+to\s+(?=[$£€]?\d[\d.,]*\s*per \1\b)", re.I
+)
+NO_FIGURE = "no_figure"  # reasons find_salary_with_reason gives for a text without a salary
+NOT_BASE = "not_base_pay"
+NO_CURRENCY = "no_currency"
 _PAY_WORDS = re.compile(r"\b(salary|compensation|pay|base|wage|rate|earn|ote|remuneration)", re.I)
 
 
@@ -82,7 +103,7 @@ def _clause_before(text: str, start: int) -> str:
 def _is_base_pay(text: str, match: re.Match[str]) -> bool:
     if _NOT_BASE_BEFORE.search(_clause_before(text, match.start())):
         return False
-    if _NOT_BASE_AFTER.match(text, match.end()):
+    if _NOT_BASE_AFTER.match(text, match.end()) or _PERK_AFTER.match(text, match.end()):
         return False
     return not any(
         (match.group(f"m{i}") or "").strip().lower() in {"m", "mm", "million", "mil"}
@@ -98,6 +119,8 @@ def _values(match: re.Match[str]) -> tuple[float, float | None]:
     suffix_only = not (match.group("m1") or "").strip() and (match.group("m2") or "").strip()
     if suffix_only and not match.group("c2") and first < 1000:
         first = parse_number(match.group("n1"), match.group("m2"))  # "$150-200k"
+    elif not (match.group("m1") or "").strip() and first < 1000 <= first * 1000 <= second:
+        first *= 1000  # "30-45000", "21 - 23,000": thousands said once
     return first, second
 
 
@@ -108,13 +131,14 @@ def _currency(match: re.Match[str]) -> str | None:
     return None
 
 
-def _build(text: str, match: re.Match[str]) -> TextSalary | None:
-    currency = _currency(match)
+def _build(text: str, match: re.Match[str], default_currency: str | None) -> TextSalary | None:
+    currency = _currency(match) or default_currency
     if currency is None or not _is_base_pay(text, match):
         return None
     low, high = _values(match)
     shared_suffix = match.group("s2") and not match.group("c2")
-    if high is not None and not (match.group("c1") or match.group("s1") or shared_suffix):
+    first_has_currency = match.group("c1") or match.group("s1") or shared_suffix
+    if high is not None and not (first_has_currency or default_currency):
         return None  # "team of 200 and $150k": the first number carries no currency
     if high is not None and not 0 < min(low, high) * 10 >= max(low, high):
         return None  # "team of 200 and $150k" is not a range
@@ -122,7 +146,7 @@ def _build(text: str, match: re.Match[str]) -> TextSalary | None:
     if high is None:
         qualifier = (match.group("q") or "").strip().lower()
         pay_context = _PAY_WORDS.search(_clause_before(text, match.start()))
-        if not (qualifier or period or pay_context):
+        if not (qualifier or period or pay_context or default_currency):
             return None
         if qualifier in {"up to", "to", "max", "maximum"}:
             return TextSalary(None, low, currency, period, match.group(0).strip())
@@ -132,14 +156,35 @@ def _build(text: str, match: re.Match[str]) -> TextSalary | None:
     return TextSalary(min(low, high), max(low, high), currency, period, match.group(0).strip())
 
 
-def find_salary(text: str) -> TextSalary | None:
-    """The first base-pay amount or range with a currency; None when the text states none."""
-    position = 0
+def _normalize_glued(text: str) -> str:
+    text = _GLUED_WEEKLY.sub(" per week", _GLUED_HOURLY.sub(" per hour", text))
+    return _REPEATED_UNIT.sub(" to ", text)
+
+
+def find_salary_with_reason(
+    text: str, default_currency: str | None = None
+) -> tuple[TextSalary | None, str | None]:
+    """The first base-pay amount or range, else None and why (NO_FIGURE, NOT_BASE, NO_CURRENCY).
+
+    `default_currency` is for a source's salary field, which states pay by definition: there a
+    bare "22500 to 28000 per year" is pay in that currency. Descriptions need a currency.
+    """
+    text = _normalize_glued(text)
+    position, seen = 0, set()
     while match := _MONEY.search(text, position):
-        found = _build(text, match)
+        found = _build(text, match, default_currency)
         if found is not None:
-            return found
+            return found, None
+        if not _is_base_pay(text, match):
+            seen.add(NOT_BASE)
+        elif _currency(match) is None and default_currency is None:
+            seen.add(NO_CURRENCY)
         # A failed range may have swallowed a real amount as its second half: retry from there.
         second = match.start("c2") if match.group("c2") else match.start("n2")
         position = second if match.group("n2") and second > match.start() else match.end()
-    return None
+    return None, next((r for r in (NOT_BASE, NO_CURRENCY) if r in seen), NO_FIGURE)
+
+
+def find_salary(text: str, default_currency: str | None = None) -> TextSalary | None:
+    """The first base-pay amount or range with a currency; None when the text states none."""
+    return find_salary_with_reason(text, default_currency)[0]

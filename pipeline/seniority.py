@@ -29,34 +29,51 @@ class SeniorityResult:
 
 
 _NOT_STAFF = r"(?!\s+(?:accountant|nurse|writer|attorney|assistant|pharmacist|accounting|auditor))"
+# "Manager" is a level (people management), except where it names a function held at any level.
+_FUNCTION_MANAGER = (
+    r"(?<!product )(?<!project )(?<!program )(?<!programme )(?<!account )(?<!case )"
+    r"(?<!property )(?<!assistant )(?<!associate )(?<!community )(?<!media )(?<!office )"
+    r"(?<!content )(?<!campaign )(?<!territory )(?<!relationship )(?<!success )(?<!care )"
+    r"(?<!shift )(?<!floor )(?<!kitchen )(?<!bar )(?<!front desk )(?<!desk )(?<!unit )"
+    r"(?<!category )(?<!catalog )(?<!release )(?<!scrum )(?<!change )(?<!asset )(?<!portfolio )"
+)
+# Frontline jobs whose "associate" title is the hiring level ("Sales Associate"), and the tech
+# ladders' "Associate Engineer"/"Associate Product Manager"; a leading "Associate" elsewhere is a
+# professional grade (law, consulting, finance) and says nothing about entry.
+_ENTRY_ASSOCIATE = (
+    r"(?:sales|retail|store|warehouse|team|crew|customer service|pharmacy|merchandising|"
+    r"operations|production|distribution|fulfillment|shift|stocking|cart|front end|guest "
+    r"services?|seasonal|part[- ]time|banking|teller) associates?"
+    r"|associate (?:software |data |ml |machine learning |cloud |qa |test )?"
+    r"(?:engineer|developer|data scientist|data analyst|product manager|programmer)"
+)
+# A level numeral ends the title or a segment of it: "Engineer II", "Analyst 3 - Remote"; never a
+# figure ("Make $1,822wk", "2nd shift").
+_NUMERAL_BEFORE = r"(?<![\w$.,#])"
+_NUMERAL_AFTER = r"\s*(?:$|[)(\-/|]|,(?!\d))"
 _TITLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (level, re.compile(pattern, re.IGNORECASE))
     for level, pattern in (
+        (MID, r"\b(?:senior|sr\.?) associate\b(?! (?:director|vice president|vp|principal))"),
         (
             ENTRY,
             r"\b(?:intern(?:ship)?|new grad(?:uate)?|graduate|apprentice(?:ship)?|trainee|"
-            r"co-?op|working student|werkstudent|early career|university grad)\b",
+            r"in training|co-?op|working student|werkstudent|early career|university grad)\b",
         ),
         (
             SENIOR,
             r"\b(?:senior|sr\.?|principal|head of|director|vp|vice president|chief|"
-            r"distinguished|cto|cdo|svp|evp)(?=\W|$)",
+            r"distinguished|cto|cdo|svp|evp|managing director|general manager|superintendent|"
+            r"(?:financial |corporate |division |assistant )?controller)(?=\W|$)",
         ),
+        (SENIOR, r"(?:^|\b)(?:head|lead)(?=\s*[,:|]|\s+-\s)"),
         (SENIOR, rf"\bstaff\b{_NOT_STAFF}(?<!\bmedical staff)(?<!\bsupport staff)"),
         (SENIOR, r"\b(?:tech(?:nical)?\s+|team\s+)?lead\b(?!\s*-?\s*gen(?:eration)?\b)(?!s\b)"),
-        (
-            SENIOR,
-            r"\b(?:(?:engineering|data science|research|analytics|software|ml|machine "
-            r"learning|ai|data|development) manager|manager,? (?:of )?(?:\w+ ){0,2}"
-            r"(?:engineering|engineers|data science|research|analytics|machine learning))\b",
-        ),
-        (
-            ENTRY,
-            r"\b(?:junior|jr\.?|entry[- ]level|associate(?!\s+(?:director|vice president|"
-            r"vp|principal|partner|general counsel)))(?=\W|$)",
-        ),
-        (SENIOR, r"(?:\b|\s)(?:iii|iv|v|vi|3|4|5)\s*(?:$|[,)(\-/|])"),
-        (MID, r"(?:\b|\s)(?:i|ii|1|2)\s*(?:$|[,)(\-/|])"),
+        (SENIOR, rf"\b{_FUNCTION_MANAGER}managers?\b"),
+        (ENTRY, rf"\b(?:junior|jr\.?|entry[- ]level|{_ENTRY_ASSOCIATE})(?=\W|$)"),
+        (SENIOR, rf"{_NUMERAL_BEFORE}(?:iii|iv|v|vi|3|4|5){_NUMERAL_AFTER}"),
+        (MID, rf"{_NUMERAL_BEFORE}(?:i|1){_NUMERAL_AFTER}|\blevel (?:i|1)\b"),
+        (MID, rf"{_NUMERAL_BEFORE}(?:ii|2){_NUMERAL_AFTER}"),
         (MID, r"\bmid[- ]?(?:level|senior)?\b"),
     )
 )

@@ -8,7 +8,7 @@ ROLE_NAMES = [
     "AI/ML Engineer", "AI Software Engineer", "MLOps Engineer", "Data Scientist",
     "ML/AI Research Scientist", "Data Engineer", "AI Product Manager", "Computer Vision Engineer",
     "NLP/LLM Engineer", "Prompt Engineer", "AI Solutions Architect", "Analytics Engineer",
-    "Data Analyst",
+    "Data Analyst", "Data Architect", "Data Governance Specialist",
 ]  # fmt: skip
 
 
@@ -53,6 +53,20 @@ ROLE_NAMES = [
         ("Data Analyst", "Data Analyst"),
         ("Marketing Data Analyst", "Data Analyst"),
         ("Business Intelligence Analyst", "Data Analyst"),
+        ("Head of Machine Learning", "AI/ML Engineer"),
+        ("Machine Learning Manager", "AI/ML Engineer"),
+        ("Data Architect", "Data Architect"),
+        ("Big Data Architect", "Data Architect"),  # architect beats "big data"
+        ("Data Modeller", "Data Architect"),
+        ("Data Quality Analyst", "Data Governance Specialist"),
+        ("Master Data Specialist", "Data Governance Specialist"),
+        ("Head of Data", "Data Governance Specialist"),
+        ("Data Operations Engineer", "Data Engineer"),
+        ("Cloud Database Engineer", "Data Engineer"),
+        ("Insight Analyst", "Data Analyst"),
+        ("Data Visualization Specialist", "Data Analyst"),
+        ("Data Visualization Engineer", "Analytics Engineer"),
+        ("Analytics Engineering Manager", "Analytics Engineer"),
     ],
 )
 def test_title_rules(title: str, expected: str) -> None:
@@ -75,6 +89,8 @@ def test_title_rules(title: str, expected: str) -> None:
         "Staff Accountant",
         "Lead Generation Specialist",
         "Senior Care Assistant",
+        "Data Entry Clerk",
+        "Head of Data Protection Compliance, Legal",  # the lead function is legal
         "Software Engineer",  # no AI/data in the title, and no description
         "",
     ],

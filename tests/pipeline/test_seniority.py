@@ -29,7 +29,18 @@ from pipeline.seniority import classify_seniority
         ("Engineering Manager, Machine Learning", "senior"),
         ("Manager, Data Engineering", "senior"),
         ("Senior Care Assistant", "senior"),
-        ("Senior Associate, Data", "senior"),
+        ("Head of Machine Learning", "senior"),
+        ("Head, Applied AI", "senior"),
+        ("Data Engineering Manager", "senior"),
+        ("General Manager", "senior"),
+        ("Corporate Controller", "senior"),
+        ("Senior Associate, Data", "mid"),  # a consulting grade, not a senior level
+        ("Sales Associate", "entry"),
+        ("Warehouse Associate - Nights", "entry"),
+        ("Associate Software Engineer", "entry"),
+        ("Data Analyst 2", "mid"),
+        ("Engineer IV, Platform", "senior"),
+        ("Manager in Training", "entry"),
     ],
 )
 def test_title_levels(title: str, expected: str) -> None:
@@ -41,7 +52,10 @@ def test_title_levels(title: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "title",
     ["Staff Accountant", "Lead Generation Specialist", "Lead-Gen Coordinator", "Product Manager",
-     "Internal Tools Engineer", "Data Engineer"],
+     "Internal Tools Engineer", "Data Engineer", "Project Manager", "Account Manager",
+     "Associate Attorney",  # a professional grade: says nothing about entry
+     "Travel Nurse - Make $1,822 per week",  # a figure is not a level numeral
+     "Data Analyst (2nd shift)", "Assistant Manager"],
 )  # fmt: skip
 def test_title_traps_are_not_levels(title: str) -> None:
     assert classify_seniority(title).level is None
