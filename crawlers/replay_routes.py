@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from crawlers import replay_boards as boards
+
 JSON = "application/json; charset=utf-8"
 
 
@@ -125,4 +127,16 @@ ROUTES: list[Route] = [
     Route(_r(r"/v1/companies/(?P<token>[^/]+)/postings$"), "smartrecruiters", offset_paged()),
     # {co}.recruitee.com/api/offers/ ; on a mirror the company is the first path segment
     Route(_r(r"/(?P<token>[^/]+)/api/offers/?$"), "recruitee"),
+    # Job boards (crawlers/replay_boards.py): the token is the source, faults key on it or a path.
+    Route(_r(r"/api/?$"), "remoteok"),  # remoteok.com/api -> remoteok.json
+    Route(_r(r"/api/remote-jobs/?$"), "remotive"),  # remotive.com/api/remote-jobs -> remotive.json
+    Route(_r(r"/api/job-board-api/?$"), "arbeitnow", boards.arbeitnow_page),  # page-N.json
+    Route(_r(r"/api/v1/search_by_date$"), "hn", boards.hn_search),  # search.json
+    Route(_r(r"/api/v1/items/(?P<id>\d+)$"), "hn", boards.hn_item),  # items/<id>.json
+    # JSON-LD sites as {base}/{host}/{path} -> <host>/<path> (index.html for a trailing "/").
+    # Last: it matches any path whose first segment looks like a host name.
+    Route(
+        _r(r"/(?P<token>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?P<rest>/.*)$"),
+        "jsonld", boards.site_file, content_type=boards.HTML,
+    ),  # fmt: skip
 ]

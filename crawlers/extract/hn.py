@@ -1,0 +1,138 @@
+"""HN "Ask HN: Who is hiring?" via the Algolia HN API: the newest thread, then one posting per role
+of each top-level comment (`items/{id}` gives the whole thread; replies are not postings)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from crawlers.extract.board_common import Page, PagedResult, load_page, text
+from crawlers.extract.hn_header import (
+    ROLE_WORDS,
+    Header,
+    body_roles,
+    first_paragraph,
+    parse_header,
+    strip_tags,
+)
+from crawlers.extract.html_text import html_to_text
+from crawlers.items import RawPosting
+
+SOURCE = "hn"
+ITEM_URL = "https://news.ycombinator.com/item?id={id}"
+HIRING_TITLE = re.compile(r"\bwho\s+is\s+hiring\b", re.I)  # not "Who wants to be hired?"
+DELETED_TEXTS = {"[deleted]", "[flagged]", "[dead]"}
+_ROLE_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\band\b|\s\+\s)\s*", re.I)
+_FILLER = re.compile(r"^(?:and\s+)?(?:more|others?|etc\.?|many more|all levels)!?$", re.I)
+
+
+def find_thread(
+    body: bytes | str, *, board: str, url: str, fetched_at: str, crawl_id: str
+) -> PagedResult:
+    """The newest "Who is hiring?" story among `search_by_date?tags=story,author_whoishiring` hits;
+    `notes` holds its `thread_id` and `title`. The account's other monthly threads are skipped."""
+    page = Page(SOURCE, board, url, fetched_at, crawl_id)
+    data, failed = load_page(body, page)
+    if failed is not None:
+        return PagedResult(errors=failed.errors, page_failed=True)
+    hits = data.get("hits") if isinstance(data, dict) else None
+    if not isinstance(hits, list):
+        return _failed(page, "unexpected_shape", 'expected an object with a "hits" list', body)
+    threads = [
+        h for h in hits
+        if isinstance(h, dict) and HIRING_TITLE.search(str(h.get("title") or ""))
+        and str(h.get("objectID") or "").isdigit()
+    ]  # fmt: skip
+    if not threads:
+        detail = f'no "Who is hiring?" story among {len(hits)} hits'
+        return _failed(page, "no_thread", detail, body)
+    newest = max(threads, key=lambda h: int(h.get("created_at_i") or 0))
+    return PagedResult(notes={"thread_id": str(newest["objectID"]), "title": newest.get("title")})
+
+
+def extract_thread(
+    body: bytes | str, *, board: str, url: str, fetched_at: str, crawl_id: str
+) -> PagedResult:
+    """Postings of every top-level comment; deleted comments and comments that are not postings
+    are quarantined with their reason (so they are counted, never silently dropped)."""
+    page = Page(SOURCE, board, url, fetched_at, crawl_id)
+    data, failed = load_page(body, page)
+    if failed is not None:
+        return PagedResult(errors=failed.errors, page_failed=True)
+    if not isinstance(data, dict) or not isinstance(data.get("children"), list):
+        return _failed(page, "unexpected_shape", 'expected an item with a "children" list', body)
+    result = PagedResult(notes={"comments": len(data["children"])})
+    for comment in data["children"]:
+        postings, problem = comment_postings(comment, page)
+        if problem:
+            result.errors.append(page.quarantine(*problem, _without_replies(comment)))
+        result.items.extend(p.to_dict() for p in postings)
+    return result
+
+
+def _failed(page: Page, reason: str, detail: str, body: Any) -> PagedResult:
+    return PagedResult(errors=page.failed(reason, detail, body).errors, page_failed=True)
+
+
+def _without_replies(comment: Any) -> Any:
+    """The comment as the API gave it, minus its replies (other people's items, not the posting)."""
+    if isinstance(comment, dict):
+        return {k: v for k, v in comment.items() if k != "children"}
+    return comment
+
+
+def comment_postings(comment: Any, page: Page) -> tuple[list[RawPosting], tuple[str, str] | None]:
+    """One posting per role named in the comment's header, or the reason there is none."""
+    if not isinstance(comment, dict) or text(comment.get("id")) is None:
+        return [], ("unexpected_shape", "a comment without an id")
+    body = text(comment.get("text"))
+    if body is None or strip_tags(body) in DELETED_TEXTS or comment.get("deleted"):
+        return [], ("deleted", "the comment was deleted or flagged")
+    header = parse_header(first_paragraph(body))
+    if header is None:
+        return [], ("not_a_posting", "no 'Company | Role | Location' header line")
+    # No role in the header: the roles are usually listed in the body ("Open roles: ...").
+    roles = split_roles(strip_tags(header.role)) if header.role else body_roles(body)
+    if not roles:
+        fields = " | ".join(header.fields)
+        return [], ("missing_required", f"no role in the header {fields!r} or the body")
+    cid = str(comment["id"])
+    return [
+        _posting(comment, header, role, page, source_id=cid if len(roles) == 1 else f"{cid}-{i}")
+        for i, role in enumerate(roles, start=1)
+    ], None  # fmt: skip
+
+
+def split_roles(field: str) -> list[str]:
+    """ "iOS Engineer, QA Lead, and Product Manager" -> three roles; a field whose parts are not all
+    roles ("Full Stack Developer - Python, React") stays one title."""
+    parts = [p.strip(" .") for p in _ROLE_SPLIT.split(field)]
+    parts = [p for p in parts if p and not _FILLER.match(p)]
+    if len(parts) > 1 and all(ROLE_WORDS.search(p) for p in parts):
+        return parts
+    return [field.strip()]
+
+
+def _posting(
+    comment: dict[str, Any], header: Header, role: str, page: Page, *, source_id: str
+) -> RawPosting:  # fmt: skip
+    description_html = str(comment["text"])
+    payload = _without_replies(comment)
+    return RawPosting(
+        **page.stamp(),
+        source_id=source_id,
+        title=role,
+        url=ITEM_URL.format(id=comment["id"]),  # the link the posting names is in the text
+        company=strip_tags(header.company) if header.company else None,
+        location_raw=header.location,
+        remote_raw=header.remote,
+        employment_type_raw=header.employment,
+        department_raw=None,
+        description_html=description_html,
+        description_text=html_to_text(description_html),
+        salary_raw=header.salary,
+        salary_structured=None,
+        posted_at_raw=text(comment.get("created_at")),
+        updated_at_raw=None,
+        payload=payload,
+    )

@@ -1,0 +1,164 @@
+"""The "Company | Role | Location | REMOTE | $salary" header of an HN hiring comment, as fields,
+and the role lines of its body ("Open roles: A, B", "* Senior iOS Engineer")."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+_TAG = re.compile(r"<[^>]+>")
+_TLDS = "com|io|ai|co|net|org|dev|is|app|tech|so|xyz|us|uk|de|fr|ca"
+_URL = re.compile(rf"^(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:{_TLDS})(?:/\S*)?)$", re.I)
+_SALARY = re.compile(
+    r"[$€£¥]\s?\d|\d\s?[$€£]|\b\d{2,3}(?:[.,]\d+)?\s?[kK]\b|\bsalary\b|\b\d{2,3},\d{3}\b"
+    r"|\b(?:USD|EUR|GBP|CAD|CHF|AUD|MXN)\b",
+    re.I,
+)
+_LINK = re.compile(r"https?://\S+|www\.\S+")
+_RUN_ON = re.compile(r"\s+(?=https?://|www\.)|(?<=[a-z][.!?])\s+(?=[A-Z])")
+_MODE = re.compile(r"\b(?:remote|on-?site|in[- ]office|hybrid|wfh)\b", re.I)
+_EMPLOYMENT = re.compile(
+    r"\b(?:full[- ]?time|part[- ]?time|contract(?:or|ing)?|freelance|intern(?:ship)?s?|FT|PT"
+    r"|permanent|temporary)\b",
+    re.I,
+)
+ROLE_WORDS = re.compile(
+    r"\b(?:engineers?|engineering|developers?|devs?|scientists?|managers?|designers?|analysts?"
+    r"|architects?|researchers?|programmers?|interns?|specialists?|consultants?|administrators?"
+    r"|experts?|leads?|director|head of|sres?|devops|recruiters?|writers?|technicians?"
+    r"|craftspeople|hackers?|founding|cto|vp|roles?|positions?|scientist)\b",
+    re.I,
+)
+_NOISE = re.compile(
+    r"\b(?:visa|equity|series[- ]?[a-e]\b|seed|stage|funded|sponsorship|relocation|benefits"
+    r"|years?|experience|yc\s?[swf]\d\d|startup|options?|bonus|growth)\b",
+    re.I,
+)
+
+
+def strip_tags(fragment: str) -> str:
+    """Text of an HTML fragment: tags dropped, entities decoded, spaces collapsed."""
+    return " ".join(html.unescape(_TAG.sub(" ", fragment)).split())
+
+
+def first_paragraph(comment_html: str) -> str:
+    """HN separates paragraphs with `<p>`; the header is everything before the first one."""
+    head = re.split(r"<p>|\n\s*\n", comment_html, maxsplit=1)[0]
+    return strip_tags(head.split("\n")[0] if "|" in head.split("\n")[0] else head)
+
+
+@dataclass
+class Header:
+    """The classified fields of a header line (each the field's own text, or None)."""
+
+    company: str | None = None
+    role: str | None = None
+    location: str | None = None
+    remote: str | None = None
+    salary: str | None = None
+    employment: str | None = None
+    url: str | None = None
+    fields: list[str] = field(default_factory=list)
+
+
+def _kind(part: str) -> str:
+    if _URL.match(part):
+        return "url"
+    if _SALARY.search(part):
+        return "salary"
+    if ROLE_WORDS.search(part):
+        return "role"
+    rest = _NOISE.sub("", _EMPLOYMENT.sub("", _MODE.sub("", part)))
+    if _MODE.search(part):
+        return "mode+place" if re.search(r"[A-Za-z]{2}", rest.replace("or", "")) else "mode"
+    if _EMPLOYMENT.search(part) and not re.search(r"[A-Za-z]{3}", rest):
+        return "employment"
+    if _NOISE.search(part) and not re.search(r"[A-Za-z]{3}", rest):
+        return "noise"
+    return "text"
+
+
+def _split_fields(line: str) -> tuple[list[str], str | None]:
+    """Pipe-separated fields with links taken out (the first link returned); the last field
+    stops where the header runs on into prose or a link."""
+    parts = [p.strip(" \t-–—:,") for p in line.split("|")]
+    if parts:
+        parts[-1] = _RUN_ON.split(parts[-1], maxsplit=1)[0].strip(" \t-–—:,")
+    url = None
+    cleaned = []
+    for part in parts:
+        links = _LINK.findall(part)
+        url = url or (links[0] if links else None)
+        rest = _LINK.sub("", part).strip(" \t-–—:,") if links and not _URL.match(part) else part
+        if rest:
+            cleaned.append(rest)
+    return cleaned, url
+
+
+def parse_header(line: str) -> Header | None:
+    """The fields of a pipe-separated header; None when the line has no pipes (prose)."""
+    parts, url = _split_fields(line)
+    if len(parts) < 2:
+        return None
+    header = Header(fields=parts, url=url)
+    kinds = [_kind(p) for p in parts]
+    if kinds[0] in ("text", "url"):  # the convention: the company comes first
+        header.company = parts[0]
+        kinds[0] = "company"
+    for part, kind in zip(parts, kinds, strict=True):
+        _assign(header, part, kind)
+    return header
+
+
+def _assign(header: Header, part: str, kind: str) -> None:
+    def add(name: str) -> None:
+        current = getattr(header, name)
+        setattr(header, name, f"{current} | {part}" if current else part)
+
+    if kind not in ("company", "mode", "mode+place") and _MODE.search(part):
+        add("remote")  # "REMOTE, SALARY: $100K" or "Remote Backend Engineer" still say remote
+    if kind == "url" and header.url is None:
+        header.url = part
+    elif kind == "salary" and header.salary is None:
+        header.salary = part
+    elif kind == "role" and header.role is None:
+        header.role = part
+    elif kind in ("mode", "mode+place"):
+        add("remote")
+        if kind == "mode+place" and header.location is None:
+            header.location = part
+    elif kind == "employment":
+        add("employment")
+    elif kind == "text":
+        if header.company is None:
+            header.company = part
+        elif header.location is None:
+            header.location = part
+
+
+_BULLET = re.compile(r"^\s*(?:[-*•–·]|\d+[.)])\s*")
+_LIST_LABEL = re.compile(
+    r"^(?:open (?:roles|positions)|other openings|openings|roles|positions|hiring(?: for)?"
+    r"|we(?:'| a)re hiring(?: for)?|looking for)\s*:\s*",
+    re.I,
+)
+MAX_BODY_ROLES = 15
+
+
+def body_roles(comment_html: str) -> list[str]:
+    """Role titles listed in the body: short lines naming a role, or a labelled list."""
+    lines = re.split(r"<p>|\n|<br\s*/?>|<li>", comment_html)[1:]
+    roles: list[str] = []
+    for raw in lines:
+        line = _BULLET.sub("", strip_tags(raw)).strip(" .;")
+        label = _LIST_LABEL.match(line)
+        if label:
+            items = re.split(r",|;|\s+and\s+", line[label.end() :])
+            roles += [i.strip(" .") for i in items if ROLE_WORDS.search(i) and len(i.split()) <= 8]
+        elif 0 < len(line.split()) <= 7 and ROLE_WORDS.search(line) and not _PROSE.search(line):
+            roles.append(line)
+    return list(dict.fromkeys(r for r in roles if r and not r.endswith(":")))[:MAX_BODY_ROLES]
+
+
+_PROSE = re.compile(r"\b(?:we|our|you|your|i|is|are|apply|email|contact|please|http)\b|[:?!]", re.I)
