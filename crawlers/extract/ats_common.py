@@ -104,7 +104,8 @@ def salary_text(salary: dict[str, Any] | None) -> str | None:
     if not figures:
         return None
     currency = f" {salary['currency']}" if salary.get("currency") else ""
-    period = f" per {salary['period']}" if salary.get("period") else ""
+    period = str(salary.get("period") or "")
+    period = f" {period}" if period.lower().startswith("per") else f" per {period}" if period else ""
     return f"{' - '.join(figures)}{currency}{period}"
 
 
