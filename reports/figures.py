@@ -79,8 +79,14 @@ def salary_tip(role: dict[str, Any]) -> str:
 
 def _notes(role: dict[str, Any]) -> dict[str, Callable[[], tuple[str, str]]]:
     open_n = role["open_positions"]
-    sal = (f"n={role['salary_n']}", salary_tip(role))
-    mix = (f"n={role['seniority_n']}", f"of {role['seniority_n']} postings with a known seniority")
+
+    def sal() -> tuple[str, str]:
+        return f"n={role['salary_n']}", salary_tip(role)
+
+    def mix() -> tuple[str, str]:
+        known = role["seniority_n"]
+        return f"n={known}", f"of {known} postings with a known seniority"
+
     return {
         "open_positions": lambda: ("", "open clusters: a job seen on several sources counts once"),
         "share_of_tracked": lambda: (
@@ -93,9 +99,12 @@ def _notes(role: dict[str, Any]) -> dict[str, Callable[[], tuple[str, str]]]:
             f"{role['remote_n']} fully remote of {open_n} open positions; hybrid is not remote",
         ),
         "companies_n": lambda: ("", "distinct companies with open positions in the role"),
-        "top_company_share_pct": lambda: ("", "open positions of the largest hiring company"),
-        **{k: (lambda: sal) for k in MONEY},
-        **{k: (lambda: mix) for k in ("entry_pct", "mid_pct", "senior_pct")},
+        "top_company_share_pct": lambda: (
+            f"n={role.get('top_company_n')}",
+            "share of the role's open positions at its largest hiring company",
+        ),
+        **dict.fromkeys(MONEY, sal),
+        **dict.fromkeys(("entry_pct", "mid_pct", "senior_pct"), mix),
     }
 
 

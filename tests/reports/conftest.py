@@ -1,0 +1,20 @@
+"""Fixtures: one hand-made warehouse per test module, and the site built from it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reports.site import SiteResult, build_site
+from tests.reports.sitelake import site_lake
+
+
+@pytest.fixture(scope="module")
+def site_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return site_lake(tmp_path_factory.mktemp("site-home"))
+
+
+@pytest.fixture(scope="module")
+def built(site_home: Path) -> SiteResult:
+    return build_site(site_home)

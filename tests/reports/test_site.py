@@ -1,0 +1,166 @@
+"""build_site over a hand-made warehouse: pages, pairs, escaping, no external URLs, atomicity."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from jobwatch.errors import UserError
+from reports import site as site_module
+from reports.site import SiteResult, build_site
+from tests.conftest import jobwatch_cli
+from tests.reports.sitelake import AMP_CO, HOSTILE
+from tests.warehouse.lakefix import W1
+from warehouse.connect import connect_readonly
+from warehouse.stats import compare
+
+SEED = "ai-ml-engineer-vs-ai-software-engineer.html"
+
+
+class Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def tags(path: Path) -> list[tuple[str, dict[str, str | None]]]:
+    parser = Tags()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser.tags
+
+
+def test_default_pairs_are_the_seed_pairs_then_every_pair_of_the_six_largest(built: SiteResult):
+    assert built.pairs[:2] == [
+        ("AI/ML Engineer", "AI Software Engineer"),
+        ("MLOps Engineer", "AI Software Engineer"),
+    ]
+    assert len(built.pairs) == 15  # C(6,2); both seed pairs are among them
+    assert all("Prompt Engineer" not in pair for pair in built.pairs)  # 7th largest
+    assert len(built.pages) == 16 and all(p.is_file() for p in built.pages)
+    index = built.index.read_text()
+    assert all(p.name in index for p in built.pages[1:])
+
+
+def test_posting_text_is_escaped_everywhere(built: SiteResult) -> None:
+    for page in built.pages:
+        text = page.read_text(encoding="utf-8")
+        assert HOSTILE not in text and "<b>Labs</b>" not in text, page.name
+        found = {tag for tag, _ in tags(page)}
+        assert "script" not in found and "b" not in found, page.name
+    text = (built.out / SEED).read_text(encoding="utf-8")
+    assert html.escape(HOSTILE) in text  # shown, as text
+    assert AMP_CO not in text and AMP_CO in html.unescape(text)
+
+
+def test_pages_request_nothing_outside_the_site(built: SiteResult) -> None:
+    for page in built.pages:
+        for tag, attrs in tags(page):
+            for attr in ("src", "href", "srcset", "data", "action"):
+                value = attrs.get(attr) or ""
+                assert not re.match(r"^(https?:)?//", value), (page.name, tag, attr, value)
+        assert "url(" not in page.read_text() and "@import" not in page.read_text()
+
+
+def test_pair_page_has_every_section_and_chart(built: SiteResult) -> None:
+    text = (built.out / SEED).read_text(encoding="utf-8")
+    for section in ("verdict", "side-by-side", "trend", "skills", "salary", "hiring",
+                    "experience", "career"):  # fmt: skip
+        assert f'id="{section}"' in text, section
+    assert text.count("<svg") == 5  # trend, 2 skill bars, salary distribution, experience mix
+    assert '<meta name="viewport"' in text and 'class="scroll"' in text
+    assert "Typical progression: Staff ML Engineer" in text  # career path from the taxonomy
+
+
+def figures(path: Path) -> dict[tuple[str, str], str]:
+    found = {}
+    for _, attrs in tags(path):
+        if "data-figure" in attrs:
+            found[(attrs["data-role"] or "", attrs["data-figure"] or "")] = (
+                attrs["data-value"] or ""
+            )
+    return found
+
+
+def test_figures_carry_the_compare_values(built: SiteResult, site_home: Path) -> None:
+    con = connect_readonly(site_home)
+    expected = json.loads(json.dumps(compare(con, "AI/ML Engineer", "AI Software Engineer")))
+    con.close()
+    shown = figures(built.out / SEED)
+    checked = 0
+    for (role, key), raw in shown.items():
+        truth = expected["roles"][role][key] if role else expected[key]
+        assert (json.loads(raw) if raw else None) == truth, (role, key)
+        checked += 1
+    assert checked >= 40
+
+
+def test_a_small_suppressed_role_is_never_called_numerous(site_home: Path, tmp_path: Path):
+    result = build_site(site_home, tmp_path / "site", ["Prompt Engineer|AI/ML Engineer"])
+    page = result.pages[1].read_text(encoding="utf-8")
+    assert "Prompt Engineer makes up" in page
+    assert "rank 7 of 7 roles): the least numerous role we track" in page
+    assert "Prompt Engineer makes up 2% of the 49 open positions we track" in page
+    assert "Salary comparison withheld: Prompt Engineer has only 1 disclosed salary" in page
+    assert figures(result.pages[1])[("Prompt Engineer", "salary_median")] == ""
+
+
+def test_an_older_week_can_be_reported(site_home: Path, tmp_path: Path) -> None:
+    result = build_site(site_home, tmp_path / "old", week=W1.isoformat())
+    assert result.week == W1.isoformat()
+    assert f"week of {W1}" in result.index.read_text()
+
+
+def test_a_rebuild_replaces_the_site_whole(site_home: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build_site(site_home, out, ["MLOps Engineer|Data Analyst"])
+    (out / "stale.html").write_text("left over")
+    build_site(site_home, out, ["Data Scientist|Data Engineer"])
+    assert not (out / "stale.html").exists()
+    assert sorted(p.name for p in out.glob("*.html")) == [
+        "data-scientist-vs-data-engineer.html", "index.html"]  # fmt: skip
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]  # no temp dirs left behind
+
+
+def test_a_failed_build_leaves_the_previous_site(site_home: Path, tmp_path: Path, monkeypatch):
+    out = tmp_path / "site"
+    build_site(site_home, out, ["MLOps Engineer|Data Analyst"])
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def broken(data, target: Path):
+        (target / "index.html").write_text("half")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(site_module, "render", broken)
+    with pytest.raises(OSError, match="disk full"):
+        build_site(site_home, out)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]
+
+
+def test_it_refuses_to_replace_a_directory_it_did_not_write(site_home: Path, tmp_path: Path):
+    mine = tmp_path / "documents"
+    mine.mkdir()
+    (mine / "thesis.txt").write_text("keep me")
+    with pytest.raises(UserError, match="not a jobwatch site"):
+        build_site(site_home, mine)
+    assert (mine / "thesis.txt").read_text() == "keep me"
+
+
+def test_cli_report_prints_where_the_site_is(site_home: Path, tmp_path: Path) -> None:
+    out = tmp_path / "cli-site"
+    proc = jobwatch_cli(
+        site_home, "report", "--out", str(out), "--pair", "Data Analyst|Data Engineer"
+    )
+    assert proc.stdout.splitlines()[-1] == f"open {out / 'index.html'}"
+    assert "1 comparison page" in proc.stdout
+    bad = jobwatch_cli(site_home, "report", "--pair", "Data Analyst", check=False)
+    assert bad.returncode == 2
+    assert bad.stderr.strip() == "error: bad pair 'Data Analyst': write it as \"Role A|Role B\""
