@@ -34,7 +34,8 @@ def minhash(text: str | None) -> np.ndarray | None:
     if len(words) < SHINGLE:
         return None
     joined = [" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)]
-    hashes = np.fromiter({zlib.crc32(s.encode()) for s in joined}, dtype=np.uint64)
+    unique = {zlib.crc32(s.encode("utf-8", "surrogatepass")) for s in joined}
+    hashes = np.fromiter(unique, dtype=np.uint64, count=len(unique))
     # Multiply-add mod 2^64 and keep the high half: one cheap permutation per column.
     permuted = (np.outer(hashes, _A) + _B) >> np.uint64(32)
     return np.asarray(permuted.min(axis=0) & _MASK, dtype=np.uint32)

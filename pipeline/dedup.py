@@ -34,7 +34,9 @@ REQUISITION_FIELDS = ("requisition_id", "refNumber", "requisitionCode", "jobReqI
 
 
 def _digest(*parts: str) -> str:
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+    # JSON may decode to lone surrogates ("\\ud800"): they must hash, not crash the record.
+    data = "\x1f".join(parts).encode("utf-8", "surrogatepass")
+    return hashlib.sha256(data).hexdigest()[:16]
 
 
 def posting_id(source: str, board: str | None, source_id: str) -> str:

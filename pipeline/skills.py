@@ -35,8 +35,11 @@ class _Taxonomy:
 
 
 def _is_weak(alias: str, skill: Skill) -> bool:
-    # The bare name of an ambiguous skill, or a short all-letter alias ("node"), needs context;
-    # longer or decorated aliases ("golang", "apache spark", "rstudio") speak for themselves.
+    # The bare name of an ambiguous skill, or a short all-letter alias, needs context; longer or
+    # decorated aliases ("golang", "apache spark", "rstudio") speak for themselves. An alias
+    # written "~word" is an ordinary word for a skill that is not ambiguous itself ("~node").
+    if alias.startswith("~"):
+        return True
     key = phrase_key(alias)
     short = key.isalpha() and len(key) <= 4
     return skill.context_required and (key == phrase_key(skill.name) or short)
@@ -49,7 +52,7 @@ def _taxonomy() -> _Taxonomy:
     for row in read_csv("skills.csv"):
         skill = Skill(row["id"], row["name"], row["category"], row["context_required"] == "1")
         for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
-            key = phrase_key(alias)
+            key = phrase_key(alias.removeprefix("~"))
             if key in by_key and by_key[key].id != skill.id:
                 owner = by_key[key].id
                 raise ValueError(f"skills.csv: alias {alias!r} used by {owner} and {skill.id}")

@@ -4,9 +4,18 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.batch import normalize_lines
-from pipeline.dedup import normalize_title_key, requisition_key, text_anchor
+from pipeline.cluster import minhash
+from pipeline.dedup import (
+    cluster_key,
+    job_anchor,
+    normalize_title_key,
+    requisition_key,
+    text_anchor,
+)
 from pipeline.record import normalize_record
 from tests.pipeline.conftest import raw_posting
 
@@ -140,3 +149,13 @@ def test_cluster_id_does_not_depend_on_the_batch() -> None:
     mixed = normalize_lines([json.dumps(r).encode() for r in [*others, posting]], "mixed").rows
     assert alone[0]["cluster_id"] == mixed[-1]["cluster_id"]
     assert mixed[0]["cluster_id"] != mixed[-1]["cluster_id"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(), st.one_of(st.none(), st.text()), st.dictionaries(st.text(), st.text()))
+def test_dedup_keys_take_any_text(title: str, description: str | None, payload: dict) -> None:
+    anchor = job_anchor(payload, description)
+    assert anchor == "" or anchor.startswith(("req:", "text:"))
+    assert len(cluster_key(title, title, description, anchor, (title,))) == 16
+    signature = minhash(description)
+    assert signature is None or signature.shape == (64,)

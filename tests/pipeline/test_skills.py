@@ -78,7 +78,7 @@ def test_each_skill_once_and_text_keeps_the_source_spelling() -> None:
 
 def test_taxonomy_size_and_display_names() -> None:
     by_id = {s.id: s.name for s in skills()}
-    assert len(by_id) >= 200
+    assert len(by_id) >= 500
     expected = {"rag": "RAG", "aws": "AWS", "openai": "OpenAI", "pytorch": "PyTorch",
                 "gcp": "GCP", "ai_agents": "AI Agents"}  # fmt: skip
     assert {k: by_id[k] for k in expected} == expected
@@ -98,3 +98,69 @@ def test_no_description_still_matches_title() -> None:
 )
 def test_context_forms(text: str, expected: list[str]) -> None:
     assert names("", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Build RAG with LlamaIndex, rerankers and hybrid search on Qdrant; evals with LangSmith",
+         ["RAG", "LlamaIndex", "Reranking", "Semantic Search", "Qdrant", "LLM Evaluation",
+          "LangSmith"]),
+        ("Fine-tune Llama 3 with QLoRA using Unsloth and TRL; serve with vLLM or SGLang",
+         ["Fine-tuning", "Llama", "LoRA", "Unsloth", "TRL", "vLLM", "SGLang"]),
+        ("Agentic workflows with LangGraph, CrewAI and the OpenAI Agents SDK; MCP servers",
+         ["AI Agents", "LangGraph", "CrewAI", "OpenAI Agents SDK", "MCP"]),
+        ("We deploy models on Amazon Bedrock and SageMaker", ["Amazon Bedrock", "SageMaker"]),
+        ("Time series forecasting with Prophet and statsmodels",
+         ["Time Series Forecasting", "Prophet", "statsmodels"]),
+        ("Configuration management with Chef or Puppet and Ansible.",
+         ["Chef", "Puppet", "Ansible"]),
+        ("Build with Make and CMake.", ["Make", "CMake"]),
+        ("Numerical code in Julia, Python and R.", ["Julia", "Python", "R"]),
+        ("Ruby on Rails, Node.js, Oracle and PostgreSQL",
+         ["Ruby on Rails", "Node.js", "Oracle Database", "PostgreSQL"]),
+        ("Aurora PostgreSQL and DynamoDB", ["Amazon Aurora", "PostgreSQL", "DynamoDB"]),
+        ("Spring Boot and Spring microservices in Java", ["Spring Boot", "Microservices", "Java"]),
+        ("Sensitive data under HIPAA and GDPR, SOC 2", ["HIPAA", "GDPR", "SOC 2"]),
+        ("Fluent in English and German required.", ["English", "German"]),
+        ("Solid understanding of OOP and design patterns", ["OOP", "Design Patterns"]),
+        ("CI with GitHub Actions, CircleCI or Travis; IaC in Terraform",
+         ["GitHub Actions", "CircleCI", "Travis CI", "Infrastructure as Code", "Terraform"]),
+    ],
+)  # fmt: skip
+def test_broader_taxonomy(text: str, expected: list[str]) -> None:
+    assert names("", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Umbrella fields and generic nouns name the role, not a skill (taxonomy README).
+        "Machine learning, deep learning, generative AI and LLMs on GPUs.",
+        "Senior Machine Learning Engineer, Generative AI",
+        "Build data pipelines and run experimentation; forecasting the quarter.",
+        # Ordinary words that are also product names.
+        "Our chef cooks lunch; a puppet show; make it happen.",
+        "Julia Roberts joined; Ruby is our office manager; Dart to the meeting.",
+        "Stay on the rails; the bedrock of our culture; node of the graph; spring break.",
+        "An oracle of wisdom under the aurora borealis.",
+        "Our English-speaking team; German engineering.",
+        "Security clearance; social security; job security.",
+        "Solid understanding of the business; a full-stack developer.",
+        "Excel at writing and go the extra mile.",
+    ],
+)
+def test_generic_phrases_and_ordinary_words_are_not_skills(text: str) -> None:
+    assert names("", text) == []
+
+
+def test_every_category_is_known_and_every_name_is_canonical() -> None:
+    known = {"language", "web", "mobile", "testing", "build", "devops", "cloud", "cloud_ml",
+             "observability", "networking", "security", "compliance", "database", "data",
+             "data_format", "bi", "ml_framework", "ml_infra", "ml_concept", "llm", "genai_concept",
+             "mlops", "vector_db", "architecture", "practice", "tools", "enterprise",
+             "spoken_language"}  # fmt: skip
+    assert {s.category for s in skills()} <= known
+    # Display names are never a lower-cased or title-cased acronym ("Rag", "Aws", "Openai").
+    lowered = {s.name for s in skills() if s.name.lower() in {"rag", "aws", "openai", "gcp"}}
+    assert lowered == {"RAG", "AWS", "OpenAI", "GCP"}
