@@ -47,10 +47,11 @@ def change(key: str, delta: float | None) -> str:
     if delta == 0:
         return "no change since last week"
     sign = "+" if delta > 0 else "−"
+    # a change too small to show at the display's precision still says which way it went
     if key in MONEY:
-        size = money(abs(delta))
+        size = money(abs(delta)) if abs(delta) >= 500 else "<$1K"
     elif key in PERCENT:
-        size = f"{abs(delta):.1f} pts"
+        size = f"{abs(delta):.1f} pts" if abs(delta) >= 0.05 else "<0.1 pts"
     else:
         size = f"{abs(delta):,.0f}"
     return f"{sign}{size} since last week"

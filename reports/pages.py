@@ -7,7 +7,7 @@ from typing import Any
 
 from reports import prose
 from reports.charts import SalarySeries, salary_chart, trend_chart
-from reports.figures import figure
+from reports.figures import Figure, figure
 from reports.formatting import DASH, pct
 from reports.sitedata import SiteData
 from reports.svg import COLORS, hbars, mix_bars, sparkline
@@ -130,6 +130,16 @@ def pair_context(result: dict[str, Any], data: SiteData) -> dict[str, Any]:
     }
 
 
+def _compact(fig: Figure) -> Figure:
+    """The index keeps only the week-over-week change of open positions (the sparkline shows
+    the rest): thirteen rows of four changes each do not fit a table."""
+    if fig.key != "open_positions":
+        fig.wow = ""
+    elif fig.wow.endswith(" since last week"):
+        fig.wow = fig.wow.replace(" since last week", " vs last week")
+    return fig
+
+
 def index_context(data: SiteData) -> dict[str, Any]:
     rows = []
     for role in data.roles:
@@ -137,7 +147,7 @@ def index_context(data: SiteData) -> dict[str, Any]:
         label = f"Open positions per week, {role['role']}"
         rows.append({
             "role": role,
-            "figures": {k: figure(role, k) for k in
+            "figures": {k: _compact(figure(role, k)) for k in
                         ("open_positions", "share_of_tracked", "salary_median", "remote_pct")},
             "spark": sparkline([t["open_positions"] for t in trend], label),
             "weeks": len(trend),

@@ -66,6 +66,8 @@ def test_trend_chart_labels_first_and_last_week() -> None:
         ("salary_median", -5_000.0, "−$5K since last week"),
         ("remote_pct", 2.06, "+2.1 pts since last week"),
         ("remote_pct", 0.0, "no change since last week"),
+        ("share_of_tracked", -0.02, "−<0.1 pts since last week"),  # not "−0.0 pts"
+        ("salary_mean", 120.0, "+<$1K since last week"),
         ("salary_median", None, ""),
     ],
 )
