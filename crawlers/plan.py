@@ -62,7 +62,9 @@ def make_plan(
     """Check everything a user can get wrong before any process or reactor starts."""
     if source not in SPIDERS:
         raise UserError(f"unknown source {source!r} (known: {', '.join(sorted(SPIDERS))})")
-    known = boards_for(source, sources_file)
+    spider = SPIDERS[source]
+    known_boards = getattr(spider, "known_boards", None)  # job boards name their own board
+    known = known_boards(sources_file) if known_boards else boards_for(source, sources_file)
     wanted = parse_boards(boards) or known
     unknown = [b for b in wanted if b not in known]
     if unknown:

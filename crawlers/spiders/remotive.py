@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from scrapy.settings import BaseSettings
 
 
+MIN_DELAY_PRIORITY = 50
+
+
 class RemotiveSpider(BoardSpider):
     name = "remotive"
     base_url_setting = "REMOTIVE_BASE_URL"
@@ -23,8 +26,10 @@ class RemotiveSpider(BoardSpider):
         (AutoThrottle never goes below DOWNLOAD_DELAY, and retries wait for the slot too)."""
         super().update_settings(settings)
         delay = max(settings.getfloat("REMOTIVE_MIN_DELAY"), settings.getfloat("DOWNLOAD_DELAY"))
-        settings.set("DOWNLOAD_DELAY", delay, priority="cmdline")
-        settings.set("DOWNLOAD_DELAY_JITTER", 0.0, priority="cmdline")
+        # Above "cmdline" (40): Scrapy re-applies the process settings to the crawler at crawl
+        # time, which would put a plain DOWNLOAD_DELAY override back.
+        settings.set("DOWNLOAD_DELAY", delay, priority=MIN_DELAY_PRIORITY)
+        settings.set("DOWNLOAD_DELAY_JITTER", 0.0, priority=MIN_DELAY_PRIORITY)
 
     def extract(self, body: bytes, *, board: str, url: str, fetched_at: str) -> ExtractResult:
         return extract_jobs(
