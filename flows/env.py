@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from jobwatch.config import home_dir
 
@@ -19,10 +20,23 @@ DEFAULTS = {
 }
 
 
-def configure_prefect_env() -> None:
-    """Set offline-friendly defaults; a user's own Prefect configuration always wins."""
+_home_set_by_us = False
+
+
+def configure_prefect_env(home: Path | None = None) -> None:
+    """Set offline-friendly defaults; a user's own Prefect configuration always wins.
+
+    Called again with the command's home (`--home`) before Prefect is imported, since this
+    package may be imported while the CLI is still parsing its options.
+    """
+    global _home_set_by_us
     for key, value in DEFAULTS.items():
         os.environ.setdefault(key, value)
     # Keep Prefect's local state beside jobwatch's data unless the user runs their own Prefect.
-    if "PREFECT_HOME" not in os.environ and "PREFECT_API_URL" not in os.environ:
-        os.environ["PREFECT_HOME"] = str(home_dir() / "prefect")
+    ours = _home_set_by_us or "PREFECT_HOME" not in os.environ
+    if ours and "PREFECT_API_URL" not in os.environ:
+        prefect_home = (home or home_dir()) / "prefect"
+        os.environ["PREFECT_HOME"] = str(prefect_home)
+        _home_set_by_us = True
+        if home is not None:  # the command's home: Prefect's SQLite needs the directory
+            prefect_home.mkdir(parents=True, exist_ok=True)

@@ -31,10 +31,22 @@ def crawl_summary(result: Any) -> dict[str, Any]:
     return summary
 
 
+def crashed_crawl(source: str, boards: list[str] | None, error: str) -> dict[str, Any]:
+    """A crawl task that failed after its retries: the source failed, the run goes on."""
+    return {"source": source, "boards": boards, "status": "failed", "runs": [], "items": 0,
+            "quarantined": 0, "error": error}  # fmt: skip
+
+
+def failed_sources(crawls: list[dict[str, Any]]) -> list[str]:
+    """Sources with a failed or partial board, or whose crawl task itself failed."""
+    bad = {c["source"] for c in crawls if c.get("error")}
+    bad |= {run["source"] for run in failed_boards(crawls)}
+    return sorted(bad)
+
+
 def run_status(crawls: list[dict[str, Any]]) -> str:
     """'completed', or 'completed with failed sources' when any board failed or was partial."""
-    bad = [run for crawl in crawls for run in crawl.get("runs", []) if run["status"] != "ok"]
-    return "completed with failed sources" if bad else "completed"
+    return "completed with failed sources" if failed_sources(crawls) else "completed"
 
 
 def failed_boards(crawls: list[dict[str, Any]]) -> list[dict[str, Any]]:

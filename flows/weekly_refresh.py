@@ -1,4 +1,4 @@
-"""The weekly refresh flow: crawl every source, normalize, build + check the warehouse, export."""
+"""The weekly refresh flow: crawl, normalize, load + check, export, pages, report; kept thin."""
 
 from __future__ import annotations
 
@@ -8,53 +8,28 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from prefect import flow, task
+from prefect import flow
+from prefect.states import Completed, Failed, State
 
 from crawlers.replay import ReplayServer
-from crawlers.run import crawl_in_subprocess
-from crawlers.sources import load_sources
-from flows.summary import crawl_summary, describe_crawl, failed_boards, plain, run_status
+from flows.plan import CrawlShard, crawl_shards, normalize_partitions
+from flows.summary import crashed_crawl, failed_boards, failed_sources, run_status
+from flows.tasks import (
+    build_stage,
+    crawl_source,
+    export_stage,
+    normalize_partition,
+    pages_stage,
+    publish_report,
+    pull_lake,
+    push_export,
+    push_lake,
+)
 from jobwatch.config import home_dir, parse_week, week_of
-from jobwatch.progress import emit, progress
+from jobwatch.progress import emit
 from jobwatch.sample import SAMPLE_ROOT, SAMPLE_SOURCES, latest_sample_week
-from pipeline.normalize import normalize_lake
-from warehouse.build import build
-from warehouse.export import export_week
-
-
-@task(task_run_name="crawl-{source}", retries=1, retry_delay_seconds=10)
-def crawl_source(
-    source: str, week: dt.date, base_url: str | None, sources_file: str | None, home: str
-) -> dict[str, Any]:
-    # Each crawl runs in its own process: Twisted's reactor cannot be restarted in this one.
-    emit(f"crawl {source}: started")
-    result = crawl_in_subprocess(
-        source, week=week, base_url=base_url, home=Path(home), sources_file=sources_file
-    )
-    summary = crawl_summary(result)
-    emit(f"crawl {source}: {describe_crawl(summary)}")
-    return summary
-
-
-@task(task_run_name="normalize")
-def normalize_stage(home: str) -> dict[str, Any]:
-    # Everything in the raw lake not yet normalized at this taxonomy version, not only this run's.
-    with progress("normalize") as advance:
-        result = plain(normalize_lake(Path(home), on_progress=advance))
-    emit(f"normalize: {result.get('postings', 0)} postings, {result.get('quarantined', 0)} bad")
-    return result
-
-
-@task(task_run_name="load-and-check")
-def build_stage(home: str, min_salary_n: int) -> dict[str, Any]:
-    emit("load: building the warehouse from the lakes and running the checks")
-    return plain(build(Path(home), min_salary_n=min_salary_n))
-
-
-@task(task_run_name="export-{week}", retries=1, retry_delay_seconds=5)
-def export_stage(home: str, week: dt.date) -> dict[str, Any]:
-    emit(f"export: week {week}")
-    return plain(export_week(Path(home), week))
+from warehouse.build import ChecksFailed
+from warehouse.models import CHECKS_DIR
 
 
 @contextmanager
@@ -69,8 +44,65 @@ def crawl_target(
         yield server.base_url, str(SAMPLE_SOURCES)
 
 
-def platforms(sources_file: str | None) -> list[str]:
-    return sorted({s.platform for s in load_sources(Path(sources_file) if sources_file else None)})
+def crawl_all(
+    shards: list[CrawlShard], week: dt.date, url: str | None, sfile: str | None, home: str
+) -> list[dict[str, Any]]:
+    """Submit every shard at once; a shard that fails after its retries becomes a failed source."""
+    futures = [
+        crawl_source.submit(s.name, s.source, s.boards, week, url, sfile, home) for s in shards
+    ]
+    crawls = []
+    for shard, future in zip(shards, futures, strict=True):
+        future.wait()
+        if future.state.is_completed():
+            crawls.append(future.result())
+        else:
+            reason = future.state.message or "the crawl task failed"
+            emit(f"crawl {shard.name}: failed after retries: {reason}")
+            crawls.append(crashed_crawl(shard.source, shard.boards, reason))
+    return crawls
+
+
+def normalize_all(home: str, partitions: int) -> dict[str, Any]:
+    """Everything in the raw lake not yet normalized, in a few coarse partitions."""
+    parts = normalize_partitions(Path(home), partitions)
+    emit(f"normalize: started ({len(parts)} partition(s))")
+    futures = [normalize_partition.submit(home, p, i, len(parts)) for i, p in enumerate(parts, 1)]
+    total: dict[str, Any] = {"postings": 0, "quarantined": 0, "reasons": {}}
+    total["partitions"] = len(parts)
+    for result in (f.result() for f in futures):
+        total["postings"] += result["postings"]
+        total["quarantined"] += result["quarantined"]
+        for reason, n in result["reasons"].items():
+            total["reasons"][reason] = total["reasons"].get(reason, 0) + n
+    emit(f"normalize: {total['postings']} postings, {total['quarantined']} bad")
+    return total
+
+
+def load_or_report(summary: dict[str, Any], home: str, min_salary_n: int) -> State | None:
+    """Build + check; when a check fails, publish the report and return the run's Failed state."""
+    state = build_stage(home, min_salary_n, return_state=True)
+    if state.is_completed():
+        summary["warehouse"] = state.result()
+        return None
+    error = state.result(raise_on_failure=False)
+    if isinstance(error, ChecksFailed):
+        summary["warehouse"] = {"checks": sorted(p.stem for p in CHECKS_DIR.glob("*.sql"))}
+        summary["status"] = "failed: warehouse checks"
+        publish_report(summary, home, error.failures)
+    return state
+
+
+def final_state(summary: dict[str, Any]) -> State:
+    """Completed with or without failed sources (the message and state name say which);
+    Failed when the pages could not be rendered, after everything else was published."""
+    if "error" in summary["pages"]:
+        return Failed(message=f"pages failed: {summary['pages']['error']}", data=summary)
+    bad = summary["failed_sources"]
+    if not bad:
+        return Completed(message="completed", data=summary)
+    message = f"completed with failed sources: {', '.join(bad)}"
+    return Completed(name="Completed with failed sources", message=message, data=summary)
 
 
 @flow(name="weekly-refresh")
@@ -81,23 +113,36 @@ def weekly_refresh(
     sources_file: str | None = None,
     home: str | None = None,
     min_salary_n: int = 10,
-) -> dict[str, Any]:
-    """Refresh one week end to end; returns the run summary (see flows/summary.py)."""
+    lake_url: str | None = None,
+    export_url: str | None = None,
+    shard_size: int | None = None,
+    partitions: int = 4,
+) -> Any:
+    """Refresh one week end to end; the result is the run summary (see flows/summary.py)."""
     home = str(home or home_dir())
     default = latest_sample_week() if sample else week_of(dt.datetime.now(dt.UTC).date())
     the_week = parse_week(week) or default
+    storage: dict[str, Any] = {"pulled": pull_lake(home, lake_url)} if lake_url else {}
     with crawl_target(sample, the_week, base_url, sources_file) as (url, sfile):
-        futures = [crawl_source.submit(p, the_week, url, sfile, home) for p in platforms(sfile)]
-        crawls = [f.result() for f in futures]
-    normalized = normalize_stage(home)
-    built = build_stage(home, min_salary_n)
-    exported = export_stage(home, the_week)
-    return {
+        crawls = crawl_all(crawl_shards(sfile, shard_size), the_week, url, sfile, home)
+    if lake_url:
+        storage["pushed"] = push_lake(home, lake_url)
+    summary: dict[str, Any] = {
         "week": the_week.isoformat(),
         "status": run_status(crawls),
+        "failed_sources": failed_sources(crawls),
         "failed_boards": failed_boards(crawls),
         "crawls": crawls,
-        "normalized": normalized,
-        "warehouse": built,
-        "export": exported,
+        "normalized": normalize_all(home, partitions),
+        "storage": storage,
     }
+    failed = load_or_report(summary, home, min_salary_n)
+    if failed is not None:
+        return failed
+    summary["export"] = export_stage(home, the_week)
+    if export_url:
+        storage["export"] = push_export(summary["export"]["dir"], export_url)
+    pages = pages_stage(home, return_state=True)
+    summary["pages"] = pages.result() if pages.is_completed() else {"error": pages.message}
+    publish_report(summary, home)
+    return final_state(summary)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
 from jobwatch import render
 from jobwatch.config import parse_week
 from jobwatch.context import Context, echo_json, pass_ctx
+from jobwatch.options import scale_out_options
 from jobwatch.progress import progress
 
 
@@ -136,6 +138,7 @@ def normalize(ctx: Context, in_path: Path | None, out_path: Path | None, force: 
     help="Salary figures with fewer postings are suppressed (NULL).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON.")
+@scale_out_options
 @pass_ctx
 def refresh(
     ctx: Context,
@@ -145,20 +148,24 @@ def refresh(
     sources_file: Path | None,
     min_salary_n: int,
     as_json: bool,
+    **scale: Any,
 ) -> int:
-    """Run the weekly refresh (Prefect flow): crawl, normalize, load, check, export.
+    """Run the weekly refresh (Prefect flow): crawl, normalize, load, check, export, pages.
 
     \b
     Example:
       jobwatch refresh --sample                 # offline, bundled sample sources
       jobwatch refresh --week 2026-11-16        # the configured real sources
+      jobwatch refresh --sample --task-runner dask --shard-size 5
+      jobwatch refresh --lake-url s3://bucket/jobwatch/raw --export-url s3://bucket/jobwatch/exports
     """
     ctx.start("refresh")
     parse_week(week)  # a bad date fails here, before Prefect starts
     click.echo("starting the weekly-refresh flow (Prefect) ...", err=True)
-    from flows.weekly_refresh import weekly_refresh
+    from flows.scale import run_weekly_refresh
 
-    summary = weekly_refresh(
+    summary = run_weekly_refresh(
+        scale,
         week=week,
         sample=sample,
         base_url=base_url,

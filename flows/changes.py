@@ -1,0 +1,68 @@
+"""What changed since last week, read from the warehouse for the run's report artifact."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from warehouse.connect import connect_readonly
+
+TOP_MOVES = 5
+
+PER_SOURCE = """
+select p.source,
+    count(*) filter (where w.posting_id is not null) as open_now,
+    count(*) filter (where p.first_seen = $week) as new,
+    count(*) filter (where p.closed_at = $week) as closed
+from postings p
+left join posting_weeks w on w.posting_id = p.posting_id and w.week = $week
+group by 1 order by 1
+"""
+
+OPEN_MOVES = """
+select role, open_positions, open_positions_wow from mart_role_week
+where week = $week and coalesce(open_positions_wow, 0) != 0
+order by abs(open_positions_wow) desc, role limit $k
+"""
+
+SALARY_MOVES = """
+select role, salary_median, salary_median_wow, salary_n from mart_role_week
+where week = $week and salary_median_wow is not null and salary_median_wow != 0
+order by abs(salary_median_wow) desc, role limit $k
+"""
+
+
+def _dicts(con: duckdb.DuckDBPyConnection, query: str, params: dict) -> list[dict[str, Any]]:
+    cur = con.execute(query, params)
+    cols = [d[0] for d in cur.description or []]
+    return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+
+def _count(con: duckdb.DuckDBPyConnection, week: dt.date | None) -> int | None:
+    if week is None:
+        return None
+    row = con.execute("select count(*) from posting_weeks where week = ?", [week]).fetchone()
+    return int(row[0]) if row else 0
+
+
+def week_changes(home: Path, week: dt.date) -> dict[str, Any]:
+    """Open/new/closed postings per source and the biggest role moves of `week` vs the previous."""
+    con = connect_readonly(Path(home))
+    try:
+        row = con.execute("select prev_week from weeks where week = ?", [week]).fetchone()
+        prev = row[0] if row else None
+        params = {"week": week, "k": TOP_MOVES}
+        return {
+            "week": week,
+            "prev_week": prev,
+            "open_now": _count(con, week),
+            "open_prev": _count(con, prev),
+            "by_source": _dicts(con, PER_SOURCE, {"week": week}),
+            "open_moves": _dicts(con, OPEN_MOVES, params),
+            "salary_moves": _dicts(con, SALARY_MOVES, params),
+        }
+    finally:
+        con.close()

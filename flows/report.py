@@ -1,0 +1,109 @@
+"""The run report published as a Prefect markdown artifact: health, changes, checks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+ARTIFACT_KEY = "weekly-refresh-report"
+
+
+def _cell(value: Any) -> str:
+    """Table cell text: posting-derived strings must not break the markdown table."""
+    text = "—" if value is None else str(value)
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _table(headers: list[str], rows: list[list[Any]]) -> list[str]:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    return lines + ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
+
+
+def _signed(value: float | int | None, unit: str = "") -> str:
+    if value is None:
+        return "—"
+    return f"{value:+,.0f}{unit}"
+
+
+def health_section(crawls: list[dict[str, Any]]) -> list[str]:
+    lines = ["## Sources and board health", ""]
+    rows = []
+    for crawl in crawls:
+        for run in crawl.get("runs", []):
+            codes = ", ".join(f"{k}×{v}" for k, v in sorted((run.get("http_status") or {}).items()))
+            rows.append([run["source"], run["board"], run["status"], run.get("items", 0), codes,
+                         run.get("error") or ""])  # fmt: skip
+        if crawl.get("error"):
+            rows.append([crawl["source"], "(all)", "failed", 0, "", crawl["error"]])
+    if not rows:
+        return [*lines, "No crawls ran.", ""]
+    totals = {c["source"]: 0 for c in crawls}
+    for crawl in crawls:
+        totals[crawl["source"]] += int(crawl.get("items") or 0)
+    listed = ", ".join(f"{source} {n:,}" for source, n in sorted(totals.items()))
+    lines += [f"Postings crawled per source: {listed}.", ""]
+    return lines + _table(["source", "board", "status", "postings", "HTTP", "error"], rows) + [""]
+
+
+def changes_section(changes: dict[str, Any] | None) -> list[str]:
+    lines = ["## What changed since last week", ""]
+    if changes is None:
+        return [*lines, "No warehouse was built in this run: nothing to compare.", ""]
+    if changes["prev_week"] is None:
+        first = f"Week {changes['week']} is the first in the warehouse: every posting is new."
+        rows = [[s["source"], s["open_now"]] for s in changes["by_source"]]
+        return [*lines, first, "", *_table(["source", "open"], rows), ""]
+    delta = changes["open_now"] - changes["open_prev"]
+    lines += [f"Open postings: {changes['open_now']:,} (week {changes['prev_week']}: "
+              f"{changes['open_prev']:,}, {_signed(delta)}).", ""]  # fmt: skip
+    rows = [[s["source"], s["open_now"], s["new"], s["closed"]] for s in changes["by_source"]]
+    lines += _table(["source", "open", "new this week", "closed this week"], rows) + [""]
+    moves = [[m["role"], m["open_positions"], _signed(m["open_positions_wow"])]
+             for m in changes["open_moves"]]  # fmt: skip
+    lines += ["### Biggest moves in open positions", ""]
+    lines += _table(["role", "open positions", "change"], moves) if moves else ["No change."]
+    pay = [[m["role"], _signed(m["salary_median"]).lstrip("+"), _signed(m["salary_median_wow"]),
+            m["salary_n"]] for m in changes["salary_moves"]]  # fmt: skip
+    lines += ["", "### Biggest moves in median salary (annual USD)", ""]
+    if not pay:
+        return [*lines, "No shown median salary changed (or too few postings to show one).", ""]
+    return lines + _table(["role", "median", "change", "n"], pay) + [""]
+
+
+def checks_section(checks: list[str], failures: list[tuple[str, int]]) -> list[str]:
+    lines = ["## Warehouse checks", ""]
+    if failures:
+        listed = ", ".join(f"`{name}` ({n} rows)" for name, n in failures)
+        lines += [f"**Failed:** {listed}. The previous warehouse was kept.", ""]
+    passed = [name for name in checks if name not in dict(failures)]
+    lines += [f"{len(passed)} passed: " + ", ".join(f"`{n}`" for n in passed) if passed else ""]
+    return [*lines, ""]
+
+
+def pages_section(pages: dict[str, Any] | None) -> list[str]:
+    if pages is None:
+        return []
+    if "error" in pages:
+        return ["## Comparison pages", "", f"**Failed:** {_cell(pages['error'])}", ""]
+    if "unavailable" in pages:
+        return ["## Comparison pages", "", f"Not rendered: {pages['unavailable']}.", ""]
+    count = len(pages.get("pages") or [])
+    lines = ["## Comparison pages", "", f"{count} pages in `{pages.get('out')}`."]
+    if pages.get("skipped"):
+        lines.append("Skipped: " + "; ".join(_cell(s) for s in pages["skipped"]) + ".")
+    return [*lines, ""]
+
+
+def run_report(
+    summary: dict[str, Any],
+    changes: dict[str, Any] | None,
+    failures: list[tuple[str, int]] | None = None,
+) -> str:
+    """Markdown for one run of the weekly refresh."""
+    failed = sorted({f"{r['source']}/{r['board']}" for r in summary.get("failed_boards", [])})
+    head = [f"# Weekly refresh, week of {summary['week']}: {summary['status']}", ""]
+    if failed:
+        head += [f"Failed or partial boards: {', '.join(failed)}.", ""]
+    checks = (summary.get("warehouse") or {}).get("checks") or []
+    body = health_section(summary.get("crawls", [])) + changes_section(changes)
+    body += pages_section(summary.get("pages"))
+    return "\n".join(head + body + checks_section(checks, failures or []))

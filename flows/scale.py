@@ -1,0 +1,26 @@
+"""Run the weekly flow with the chosen task runner and storage options (CLI and schedule)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from flows.env import configure_prefect_env
+from flows.runners import make_task_runner
+
+FLOW_OPTIONS = ("lake_url", "export_url", "shard_size", "partitions")
+
+
+def flow_parameters(scale: dict[str, Any]) -> dict[str, Any]:
+    """The flow parameters among the CLI's scale-out options (the runner is not a parameter)."""
+    return {key: scale[key] for key in FLOW_OPTIONS if scale.get(key) is not None}
+
+
+def run_weekly_refresh(scale: dict[str, Any], **params: Any) -> Any:
+    """weekly_refresh(**params) on the task runner named in `scale` (see jobwatch/options.py)."""
+    configure_prefect_env(Path(params["home"]) if params.get("home") else None)
+    from flows.weekly_refresh import weekly_refresh
+
+    name = scale.get("task_runner") or "thread"
+    runner = make_task_runner(name, scale.get("dask_address"), scale.get("dask_workers") or 2)
+    return weekly_refresh.with_options(task_runner=runner)(**params, **flow_parameters(scale))

@@ -1,0 +1,118 @@
+"""The weekly flow's tasks: each a thin call into a library; retries with backoff on I/O only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+from prefect import task
+from prefect.artifacts import create_markdown_artifact
+from prefect.tasks import exponential_backoff
+
+from crawlers.run import crawl_in_subprocess
+from flows.changes import week_changes
+from flows.report import ARTIFACT_KEY, run_report
+from flows.summary import crawl_summary, describe_crawl, plain
+from jobwatch import storage
+from jobwatch.errors import UserError
+from jobwatch.progress import emit
+from pipeline.normalize import normalize_lake
+from warehouse.build import build
+from warehouse.export import export_week
+
+
+def retry_io(task: Any, task_run: Any, state: Any) -> bool:
+    """Retry I/O failures; a user error (bad source, bad URL) fails the same way every time."""
+    try:
+        state.result()
+    except UserError:
+        return False
+    except Exception:  # noqa: BLE001 - anything else may be transient
+        return True
+    return False
+
+
+IO: dict[str, Any] = {
+    "retries": 2,
+    "retry_delay_seconds": exponential_backoff(10),
+    "retry_condition_fn": retry_io,
+}
+
+
+@task(task_run_name="crawl-{name}", **IO)
+def crawl_source(
+    name: str, source: str, boards: list[str] | None, week: dt.date, base_url: str | None,
+    sources_file: str | None, home: str,
+) -> dict[str, Any]:  # fmt: skip
+    # Each crawl runs in its own process: Twisted's reactor cannot be restarted in this one.
+    emit(f"crawl {name}: started")
+    result = crawl_in_subprocess(
+        source, boards, week=week, base_url=base_url, home=Path(home), sources_file=sources_file
+    )
+    summary = crawl_summary(result)
+    emit(f"crawl {name}: {describe_crawl(summary)}")
+    return summary
+
+
+@task(task_run_name="pull-lake", **IO)
+def pull_lake(home: str, lake_url: str) -> dict[str, Any]:
+    emit(f"lake: pulling new crawls from {lake_url}")
+    return plain(storage.pull_lake(Path(home), lake_url))
+
+
+@task(task_run_name="push-lake", **IO)
+def push_lake(home: str, lake_url: str) -> dict[str, Any]:
+    result = storage.push_lake(Path(home), lake_url)
+    emit(f"lake: {len(result.crawl_dirs)} crawl dir(s) uploaded to {lake_url}")
+    return plain(result)
+
+
+@task(task_run_name="normalize-{index}-of-{count}")
+def normalize_partition(home: str, crawl_dirs: list[str], index: int, count: int) -> dict[str, Any]:
+    # One process per partition: a task runner already spreads the partitions over workers.
+    emit(f"normalize {index}/{count}: started ({len(crawl_dirs)} crawl dirs)")
+    dirs = [Path(d) for d in crawl_dirs]
+    return plain(normalize_lake(Path(home), crawl_dirs=dirs, workers=1))
+
+
+@task(task_run_name="load-and-check")
+def build_stage(home: str, min_salary_n: int) -> dict[str, Any]:
+    emit("load: building the warehouse from the lakes and running the checks")
+    return plain(build(Path(home), min_salary_n=min_salary_n))
+
+
+@task(task_run_name="export-{week}", **IO)
+def export_stage(home: str, week: dt.date) -> dict[str, Any]:
+    emit(f"export: week {week}")
+    return plain(export_week(Path(home), week))
+
+
+@task(task_run_name="push-export", **IO)
+def push_export(export_dir: str, export_url: str) -> dict[str, Any]:
+    emit(f"export: uploading {Path(export_dir).name} to {export_url}")
+    return plain(storage.push_export(Path(export_dir), export_url))
+
+
+@task(task_run_name="pages")
+def pages_stage(home: str) -> dict[str, Any]:
+    """The comparison pages (reports.site, issue 6 part B) once that package provides them."""
+    if importlib.util.find_spec("reports.site") is None:
+        return {"unavailable": "reports.site is not available in this version"}
+    from reports.site import build_site  # type: ignore[import-not-found,unused-ignore]
+
+    emit("pages: started")
+    return plain(build_site(Path(home)))
+
+
+@task(task_run_name="report")
+def publish_report(
+    summary: dict[str, Any], home: str, failures: list[tuple[str, int]] | None = None
+) -> str:
+    """The run's markdown artifact; week-over-week changes only when a warehouse was built."""
+    built = failures is None
+    changes = week_changes(Path(home), dt.date.fromisoformat(summary["week"])) if built else None
+    markdown = run_report(summary, changes, failures)
+    create_markdown_artifact(markdown, key=ARTIFACT_KEY, description=summary["status"])
+    return markdown

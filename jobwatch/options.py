@@ -1,0 +1,63 @@
+"""Options shared by `jobwatch refresh` and `jobwatch schedule`: scale-out and remote storage."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+# Kept here, not imported from flows: importing flows sets Prefect env defaults too early.
+RUNNERS = ("thread", "dask")
+
+SCALE_OUT = [
+    click.option(
+        "--task-runner",
+        type=click.Choice(RUNNERS),
+        default="thread",
+        show_default=True,
+        help="Where crawl shards and normalization partitions run: threads here, or Dask.",
+    ),
+    click.option(
+        "--dask-address",
+        metavar="ADDR",
+        help="Scheduler of an existing Dask cluster (tcp://host:8786). Default: a LocalCluster.",
+    ),
+    click.option(
+        "--dask-workers",
+        type=click.IntRange(1),
+        default=2,
+        show_default=True,
+        help="Worker processes of the LocalCluster started when no --dask-address is given.",
+    ),
+    click.option(
+        "--shard-size",
+        type=click.IntRange(1),
+        help="Boards per crawl task (each its own crawl dir). Default: one task per source.",
+    ),
+    click.option(
+        "--partitions",
+        type=click.IntRange(1),
+        default=4,
+        show_default=True,
+        help="Normalization tasks: the new crawl dirs are split into at most this many.",
+    ),
+    click.option(
+        "--lake-url",
+        envvar="JOBWATCH_LAKE_URL",
+        metavar="URL",
+        help="Remote raw lake (any fsspec URL, e.g. s3://bucket/jobwatch/raw); synced both ways.",
+    ),
+    click.option(
+        "--export-url",
+        envvar="JOBWATCH_EXPORT_URL",
+        metavar="URL",
+        help="Remote exports (any fsspec URL): the week's snapshot is uploaded, manifest last.",
+    ),
+]
+
+
+def scale_out_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    for option in reversed(SCALE_OUT):
+        command = option(command)
+    return command

@@ -1,0 +1,120 @@
+"""Remote raw lake and exports on any fsspec filesystem (s3://, gs://, a mounted path, ...).
+
+The local $JOBWATCH_HOME stays the working copy every stage reads and writes; this module only
+copies immutable things across, so crawlers/, pipeline/ and warehouse/ need not know about fsspec:
+
+* pull_lake: finished remote crawl dirs missing locally -> local raw lake (before normalize/build);
+* push_lake: finished local crawl dirs missing remotely -> remote lake (after the crawls);
+* push_export: one week's export dir -> remote exports, manifest.json last.
+
+A remote crawl dir is complete when its `_runs.jsonl` exists: it is uploaded after every other file
+(object stores have no atomic directory rename), so a reader never takes a half-uploaded crawl.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jobwatch.config import paths
+from jobwatch.errors import UserError
+
+MARKER = "_runs.jsonl"
+MANIFEST = "manifest.json"
+
+
+@dataclass
+class SyncResult:
+    url: str
+    crawl_dirs: list[str] = field(default_factory=list)  # relative 'source=S/week=W/crawl=ID'
+    files: int = 0
+    bytes: int = 0
+
+
+def open_url(url: str) -> tuple[Any, str]:
+    """(filesystem, root path) for an fsspec URL or a local path; a bad URL is a UserError."""
+    import fsspec
+
+    try:
+        fs, root = fsspec.core.url_to_fs(url)
+    except (ImportError, ValueError) as exc:
+        raise UserError(f"cannot open storage URL {url!r}: {exc}") from None
+    fs.invalidate_cache()  # fsspec caches instances and listings: another process may have written
+    return fs, root.rstrip("/")
+
+
+def _relative(crawl_dir: Path, raw: Path) -> str:
+    return crawl_dir.relative_to(raw).as_posix()
+
+
+def remote_crawls(fs: Any, root: str) -> set[str]:
+    """Complete crawl dirs under a remote lake root, relative to it."""
+    markers = fs.glob(f"{root}/source=*/week=*/crawl=*/{MARKER}")
+    return {m.removeprefix(root + "/").rsplit("/", 1)[0] for m in markers}
+
+
+def _upload_dir(fs: Any, local: Path, remote: str, last: str, result: SyncResult) -> None:
+    """Every file of `local` to `remote`, the file named `last` after all the others."""
+    # Hidden files are temp files of a writer (export's .name.tmp-*): never published.
+    files = sorted(p for p in local.iterdir() if p.is_file() and not p.name.startswith("."))
+    for path in sorted(files, key=lambda p: p.name == last):
+        fs.put_file(str(path), f"{remote}/{path.name}")
+        result.files += 1
+        result.bytes += path.stat().st_size
+
+
+def push_lake(home: Path, lake_url: str) -> SyncResult:
+    """Upload every finished local crawl dir the remote lake does not have yet."""
+    fs, root = open_url(lake_url)
+    raw = paths(Path(home)).raw
+    have = remote_crawls(fs, root)
+    result = SyncResult(lake_url)
+    for crawl_dir in sorted(raw.glob("source=*/week=*/crawl=*")):
+        rel = _relative(crawl_dir, raw)
+        if crawl_dir.is_dir() and rel not in have:
+            _upload_dir(fs, crawl_dir, f"{root}/{rel}", MARKER, result)
+            result.crawl_dirs.append(rel)
+    return result
+
+
+def _download_dir(fs: Any, remote: str, target: Path, result: SyncResult) -> None:
+    """Download into a hidden temp dir, then rename: readers never see a partial crawl dir."""
+    tmp = target.with_name(f".tmp-pull-{target.name}")
+    shutil.rmtree(tmp, ignore_errors=True)  # left by an interrupted pull
+    tmp.mkdir(parents=True)
+    for entry in fs.ls(remote, detail=True):
+        if entry["type"] == "file":
+            name = entry["name"].rsplit("/", 1)[-1]
+            fs.get_file(entry["name"], str(tmp / name))
+            result.files += 1
+            result.bytes += int(entry.get("size") or 0)
+    tmp.rename(target)
+
+
+def pull_lake(home: Path, lake_url: str) -> SyncResult:
+    """Copy every complete remote crawl dir missing from the local raw lake."""
+    fs, root = open_url(lake_url)
+    raw = paths(Path(home)).raw
+    result = SyncResult(lake_url)
+    for rel in sorted(remote_crawls(fs, root)):
+        target = raw / rel
+        if not target.exists():
+            _download_dir(fs, f"{root}/{rel}", target, result)
+            result.crawl_dirs.append(rel)
+    return result
+
+
+def push_export(export_dir: Path, export_url: str) -> SyncResult:
+    """Upload exports/week=W/ to <export_url>/week=W/; the old manifest goes first, the new last.
+
+    A reader that finds manifest.json can trust every file it lists (same rule as local exports).
+    """
+    fs, root = open_url(export_url)
+    remote = f"{root}/{Path(export_dir).name}"
+    if fs.exists(f"{remote}/{MANIFEST}"):
+        fs.rm_file(f"{remote}/{MANIFEST}")
+    result = SyncResult(export_url, [Path(export_dir).name])
+    _upload_dir(fs, Path(export_dir), remote, MANIFEST, result)
+    return result
