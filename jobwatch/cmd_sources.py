@@ -1,7 +1,82 @@
-"""CLI command(s) for `jobwatch sources`: filled in by the issue that owns it."""
+"""CLI command `jobwatch sources`: the company registry with each board's last crawl health."""
 
 from __future__ import annotations
 
-import click
+from collections import Counter
+from pathlib import Path
+from typing import Any
 
-COMMANDS: list[click.Command] = []
+import click
+from rich.table import Table
+
+from jobwatch.context import Context, echo_json, pass_ctx
+from jobwatch.errors import UserError
+
+STATUS_STYLE = {"ok": "green", "partial": "yellow", "failed": "red"}
+
+
+@click.command()
+@click.option("--platform", metavar="NAME", help="Only this platform, e.g. lever or ashby.")
+@click.option(
+    "--sources-file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Registry of companies/boards. Default: crawlers/sources.yaml.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list (one object per board).")
+@pass_ctx
+def sources(ctx: Context, platform: str | None, sources_file: Path | None, as_json: bool) -> None:
+    """List the registry (company, platform, board) with each board's last crawl health.
+
+    Health comes from the warehouse's crawl_runs when one exists: the status and items of the
+    latest crawled week, the last week it crawled ok, and whether its slug looks stale (404).
+
+    \b
+    Example:
+      jobwatch sources
+      jobwatch sources --platform lever
+      jobwatch sources --json | jq '.[] | select(.stale_slug)'
+    """
+    from crawlers.plan import SPIDERS
+    from crawlers.registry_health import board_health, registry_rows
+    from crawlers.sources import load_sources
+
+    entries = load_sources(sources_file)
+    if platform is not None:
+        platform = platform.strip().lower()
+        if platform not in SPIDERS:
+            raise UserError(f"unknown platform {platform!r} (known: {', '.join(sorted(SPIDERS))})")
+        entries = [s for s in entries if s.platform == platform]
+    rows = registry_rows(entries, board_health(ctx.paths.home))
+    echo_json(rows) if as_json else _print(rows, has_warehouse=ctx.paths.warehouse.is_file())
+
+
+def _print(rows: list[dict[str, Any]], *, has_warehouse: bool) -> None:
+    from jobwatch.render import console
+
+    table = Table(header_style="bold")
+    for col in ("company", "platform", "board", "status", "items", "last ok week", "note"):
+        table.add_column(col, no_wrap=col != "note")
+    for row in rows:
+        table.add_row(*_cells(row))
+    console.print(table)
+    counts = Counter(r["platform"] for r in rows)
+    per = ", ".join(f"{n} {p}" for p, n in sorted(counts.items()))
+    console.print(f"{len(rows)} boards ({per or 'none'})")
+    if not has_warehouse:
+        console.print("no warehouse yet: health appears after `jobwatch refresh`")
+
+
+def _cells(row: dict[str, Any]) -> list[str]:
+    status = row["status"]
+    style = STATUS_STYLE.get(status or "", "dim")
+    board = f"{row['board']} ({row['host']})" if row.get("host") else row["board"]
+    note = "stale slug (404): fix sources.yaml" if row["stale_slug"] else (row["error"] or "")
+    return [
+        row["company"], row["platform"], board,
+        f"[{style}]{status or 'never crawled'}[/{style}]",
+        "" if row["items"] is None else str(row["items"]),
+        row["last_ok_week"] or "", note,
+    ]  # fmt: skip
+
+
+COMMANDS: list[click.Command] = [sources]
