@@ -25,7 +25,7 @@ from crawlers.extract.board_common import Page, PagedResult
 from crawlers.extract.jsonld import SOURCE, extract_page
 from crawlers.extract.result import ExtractResult
 from crawlers.extract.sitemap import looks_like_sitemap, page_links, sitemap_links
-from crawlers.sources import DEFAULT_PATH
+from crawlers.sources import DEFAULT_PATH, load_sources
 from crawlers.spiders.base import AtsSpider, normalize_base_url
 from jobwatch.errors import UserError
 
@@ -45,6 +45,7 @@ class Site:
 def jsonld_sites(path: Path | str | None = None) -> dict[str, Site]:
     """The `platform: jsonld` entries of a sources file by board, with their URL and pattern."""
     path = Path(path) if path is not None else DEFAULT_PATH
+    load_sources(path)  # a missing or invalid file is a UserError with the usual message
     entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     sites = {}
     for entry in entries if isinstance(entries, list) else []:
@@ -70,6 +71,11 @@ class JsonLdSpider(AtsSpider):
         self.sites = jsonld_sites(kwargs.get("sources_file"))
         super().__init__(boards=boards, base_url=base_url, **kwargs)
         self.fetched: dict[str, tuple[str, int]] = {}  # fetched URL -> (real URL, depth)
+
+    @classmethod
+    def known_boards(cls, sources_file: Path | str | None = None) -> list[str]:
+        """The jsonld boards of the sources file, each checked (make_plan calls this early)."""
+        return list(jsonld_sites(sources_file))
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> JsonLdSpider:
