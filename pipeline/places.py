@@ -49,10 +49,23 @@ def _index() -> _Index:
 
 
 def _matches(place: Place, token: str) -> bool:
+    """A token after the city fits unless it names another country or region; a token the
+    tables do not know ("Karnataka", a district) does not contradict the city."""
     index, key = _index(), _key(token)
-    if index.countries.get(key) == place.country:
+    if key in index.countries and index.countries[key] == place.country:
         return True
-    return (place.country, place.region) in [tuple(r) for r in index.regions.get(key, [])]
+    regions = [tuple(r) for r in index.regions.get(key, [])]
+    if regions:
+        return (place.country, place.region) in regions
+    return key not in index.countries
+
+
+def _split_region(head: str, rest: list[str]) -> tuple[str, list[str]]:
+    """ "Sydney NSW" -> "Sydney", ["NSW", ...] when the last word is a known region."""
+    words = head.split()
+    if len(words) > 1 and _key(words[-1]) in _index().regions:
+        return " ".join(words[:-1]), [words[-1], *rest]
+    return head, rest
 
 
 def _context(tokens: list[str]) -> tuple[str | None, str | None]:
@@ -75,6 +88,8 @@ def resolve(parts: list[str]) -> Place | None:
     """The place named by comma-separated parts: city first, then region and/or country."""
     index = _index()
     head, rest = parts[0], parts[1:]
+    if _key(head) not in index.cities:
+        head, rest = _split_region(head, rest)
     candidates = index.cities.get(_key(head), [])
     fitting = [p for p in candidates if all(_matches(p, t) for t in rest)]
     if fitting or (candidates and not rest):

@@ -10,7 +10,7 @@ from pipeline.company import normalize_company
 from pipeline.dedup import cluster_key, job_anchor, posting_id
 from pipeline.location import LocationResult, parse_location
 from pipeline.role import classify_role
-from pipeline.salary import SalaryResult, parse_salary_with_reason
+from pipeline.salary import SalaryResult, parse_salary_with_issue
 from pipeline.schema import POSTING_COLUMNS
 from pipeline.seniority import classify_seniority
 from pipeline.skills import extract_skills
@@ -92,12 +92,12 @@ def normalize_with_issues(raw: dict[str, Any]) -> tuple[dict[str, Any], list[tup
     title, description = str(raw["title"]).strip(), _description(raw)
     structured = raw.get("salary_structured")
     salary_text = "\n".join(filter(None, [_text(raw.get("salary_raw")), description]))
-    salary, salary_issue = parse_salary_with_reason(
+    salary, salary_issue = parse_salary_with_issue(
         structured if isinstance(structured, dict) else None, salary_text
     )
     issues: list[tuple[str, str]] = []
     if salary_issue:
-        issues.append((salary_issue, f"salary dropped: {raw.get('salary_raw') or structured}"))
+        issues.append((salary_issue.reason, salary_issue.detail))  # quotes the dropped text
     company, key = normalize_company(_text(raw.get("company")))
     role = classify_role(title, description)
     level = classify_seniority(title, description, _source_label(raw))

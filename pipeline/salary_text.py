@@ -72,6 +72,7 @@ _REPEATED_UNIT = re.compile(
 NO_FIGURE = "no_figure"  # reasons find_salary_with_reason gives for a text without a salary
 NOT_BASE = "not_base_pay"
 NO_CURRENCY = "no_currency"
+_PAY_AFTER = re.compile(r"\s*(?:base|salary|annual salary|base pay)\b", re.I)  # "$150k base"
 _PAY_WORDS = re.compile(r"\b(salary|compensation|pay|base|wage|rate|earn|ote|remuneration)", re.I)
 
 
@@ -145,7 +146,9 @@ def _build(text: str, match: re.Match[str], default_currency: str | None) -> Tex
     period = _period(text, match)
     if high is None:
         qualifier = (match.group("q") or "").strip().lower()
-        pay_context = _PAY_WORDS.search(_clause_before(text, match.start()))
+        pay_context = _PAY_WORDS.search(_clause_before(text, match.start())) or _PAY_AFTER.match(
+            text, match.end()
+        )
         if not (qualifier or period or pay_context or default_currency):
             return None
         if qualifier in {"up to", "to", "max", "maximum"}:

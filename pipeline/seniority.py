@@ -35,7 +35,8 @@ _FUNCTION_MANAGER = (
     r"(?<!property )(?<!assistant )(?<!associate )(?<!community )(?<!media )(?<!office )"
     r"(?<!content )(?<!campaign )(?<!territory )(?<!relationship )(?<!success )(?<!care )"
     r"(?<!shift )(?<!floor )(?<!kitchen )(?<!bar )(?<!front desk )(?<!desk )(?<!unit )"
-    r"(?<!category )(?<!catalog )(?<!release )(?<!scrum )(?<!change )(?<!asset )(?<!portfolio )"
+    r"(?<!marketing )(?<!category )(?<!catalog )(?<!release )(?<!scrum )(?<!change )"
+    r"(?<!asset )(?<!portfolio )"
 )
 # Frontline jobs whose "associate" title is the hiring level ("Sales Associate"), and the tech
 # ladders' "Associate Engineer"/"Associate Product Manager"; a leading "Associate" elsewhere is a

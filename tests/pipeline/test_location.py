@@ -22,6 +22,10 @@ from pipeline.location import parse_location
         ("Toronto, ON", ("onsite", "Toronto", "ON", "CA", "Toronto")),
         ("Bengaluru, India", ("onsite", "Bengaluru", None, "IN", "Bengaluru")),
         ("Bangalore", ("onsite", "Bengaluru", None, "IN", "Bengaluru")),
+        # a state the tables do not know does not hide the city; "City STATE" without a comma
+        ("Bengaluru, Karnataka, India", ("onsite", "Bengaluru", None, "IN", "Bengaluru")),
+        ("Sydney NSW, Australia", ("onsite", "Sydney", "NSW", "AU", "Sydney")),
+        ("Paris, Texas", ("onsite", "Paris", "TX", "US", None)),  # a known region contradicts
         ("NYC", ("onsite", "New York", "NY", "US", "New York")),
         ("SF Bay Area", ("onsite", None, "CA", "US", "San Francisco")),
         ("Palo Alto, CA", ("onsite", "Palo Alto", "CA", "US", "San Francisco")),

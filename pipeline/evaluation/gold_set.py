@@ -1,0 +1,82 @@
+"""The project's gold set (pipeline/evaluation/gold/): accuracy of every classifier on it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pipeline.evaluation.measures import DatasetResult, Measure, ratio
+from pipeline.location import parse_location
+from pipeline.role import classify_role
+from pipeline.salary import parse_salary_with_issue
+from pipeline.seniority import classify_seniority
+from pipeline.skills import extract_skills
+
+GOLD_FILE = Path(__file__).with_name("gold") / "postings.jsonl"
+FIELDS = ("role", "seniority", "salary", "work_mode", "country", "metro")
+NOTES = [
+    "Gold: pipeline/evaluation/gold/postings.jsonl, written for the project by the rules in "
+    "pipeline/evaluation/gold/README.md (hand-written parts combined by a deterministic script).",
+    "Accuracy per field: postings whose predicted value equals the label / postings (a null label "
+    "must be predicted null). Salary is right when min, max, currency and period all match.",
+    "Skills: micro precision and recall over (posting, skill) pairs, description only.",
+]
+
+
+def load(path: Path = GOLD_FILE) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def predict(post: dict[str, Any]) -> dict[str, Any]:
+    """What the classifiers say about one gold posting, in the labels' shape."""
+    text = "\n".join(filter(None, [post["salary_text"], post["description"]]))
+    salary, _ = parse_salary_with_issue(None, text)
+    place = parse_location(post["location"], post["remote"], post["description"])
+    return {
+        "role": classify_role(post["title"], post["description"]).role,
+        "seniority": classify_seniority(post["title"], post["description"]).level,
+        "skills": [hit.name for hit in extract_skills("", post["description"])],
+        "salary": salary and {"min": salary.min, "max": salary.max,
+                              "currency": salary.currency, "period": salary.period},
+        "work_mode": place.work_mode, "country": place.country, "metro": place.metro,
+    }  # fmt: skip
+
+
+def evaluate(data_dir: Path | None = None) -> DatasetResult:
+    posts = load()
+    right = dict.fromkeys(FIELDS, 0)
+    pairs_hit = pairs_predicted = pairs_gold = 0
+    misses: list[dict[str, Any]] = []
+    for post in posts:
+        got, want = predict(post), post["labels"]
+        for field in FIELDS:
+            ok = got[field] == want[field]
+            right[field] += ok
+            if not ok:
+                misses.append({"id": post["id"], "field": field, "want": want[field],
+                               "got": got[field], "title": post["title"]})  # fmt: skip
+        found, wanted = set(got["skills"]), set(want["skills"])
+        pairs_hit += len(found & wanted)
+        pairs_predicted, pairs_gold = pairs_predicted + len(found), pairs_gold + len(wanted)
+        if found != wanted:
+            misses.append({"id": post["id"], "field": "skills", "extra": sorted(found - wanted),
+                           "missing": sorted(wanted - found)})  # fmt: skip
+    n = len(posts)
+    measures = [
+        Measure(
+            f"gold.{f}",
+            f"{f.replace('_', ' ')} accuracy",
+            ratio(right[f], n),
+            n,
+            "postings whose prediction equals the label / postings",
+        )
+        for f in FIELDS
+    ]
+    measures += [
+        Measure("gold.skills_precision", "skills precision", ratio(pairs_hit, pairs_predicted),
+                pairs_predicted, "predicted (posting, skill) pairs that are labeled / predicted"),
+        Measure("gold.skills_recall", "skills recall", ratio(pairs_hit, pairs_gold), pairs_gold,
+                "labeled (posting, skill) pairs that are predicted / labeled"),
+    ]  # fmt: skip
+    return DatasetResult("all", "gold (written for the project)", n, measures, NOTES, misses)
