@@ -213,3 +213,17 @@ def test_a_detail_failing_for_good_keeps_the_posting_and_marks_partial(sr_root, 
     items = {r["source_id"]: r for r in read_jsonl(result.crawl_dir / "beta.jsonl")}
     assert sorted(items) == ["beta-0", "beta-1"] and items["beta-1"]["description_html"] is None
     assert row["status"] == "partial" and "posting beta-1 detail: HTTP 500" in row["error"]
+
+
+def test_the_request_budget_holds_for_details_too(sr_root, sr_sources, tmp_path):
+    settings = {**FAST, "SMARTRECRUITERS_PAGE_SIZE": 3,
+                "SOURCE_REQUEST_BUDGET": {"smartrecruiters": 4}}  # fmt: skip
+    with ReplayServer(sr_root) as srv:
+        result = crawl_in_subprocess(
+            "smartrecruiters", ["acme"], week=WEEK, base_url=srv.base_url,
+            home=tmp_path / "home", sources_file=sr_sources, settings=settings,
+        )  # fmt: skip
+        served = sum(srv.hits.values())
+    row = rows(result)["acme"]
+    assert served == row["requests"] == 4 and row["status"] == "partial"
+    assert "request budget of 4 exhausted" in row["error"]
