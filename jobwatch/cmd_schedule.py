@@ -1,7 +1,46 @@
-"""CLI command(s) for `jobwatch schedule`: filled in by the issue that owns it."""
+"""`jobwatch schedule`: serve the weekly-refresh flow on a cron schedule."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
-COMMANDS: list[click.Command] = []
+from jobwatch.context import Context, pass_ctx
+
+
+@click.command()
+@click.option(
+    "--cron",
+    default="0 6 * * 1",
+    show_default=True,
+    help="When to run (cron: minute hour day month weekday). Default: Mondays 06:00.",
+)
+@click.option("--timezone", default="UTC", show_default=True, help="Time zone of --cron.")
+@click.option("--sample", is_flag=True, help="Each run crawls the bundled offline sample.")
+@click.option("--name", default="weekly", show_default=True, help="Deployment name.")
+@click.option("--min-salary-n", type=int, default=10, show_default=True)
+@click.option("--lake-url", envvar="JOBWATCH_LAKE_URL", metavar="URL", help="Remote raw lake.")
+@click.option("--export-url", envvar="JOBWATCH_EXPORT_URL", metavar="URL", help="Remote exports.")
+@pass_ctx
+def schedule(ctx: Context, cron: str, timezone: str, name: str, **params: Any) -> None:
+    """Serve the weekly refresh on a schedule until Ctrl-C (or SIGTERM).
+
+    With PREFECT_API_URL set, the deployment is created on that Prefect server. Otherwise a
+    local Prefect server is started (SQLite under $JOBWATCH_HOME/prefect, a free port on
+    127.0.0.1) and stopped again on exit: Prefect's ephemeral API cannot run schedules.
+
+    \b
+    Example:
+      jobwatch schedule                          # Mondays 06:00 UTC, the configured sources
+      jobwatch schedule --cron "30 5 * * 1" --timezone Europe/Berlin
+      PREFECT_API_URL=http://prefect:4200/api jobwatch schedule --sample
+    """
+    from flows.schedule import serve_weekly
+
+    ctx.start("schedule")
+    flow_params = {key: value for key, value in params.items() if value not in (None, False)}
+    serve_weekly(ctx.paths.home, cron, timezone, flow_params, name)
+
+
+COMMANDS: list[click.Command] = [schedule]

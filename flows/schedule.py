@@ -1,0 +1,70 @@
+"""Serve the weekly flow on a cron schedule, against a given Prefect server or a local one."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from flows.env import configure_prefect_env
+from flows.server import LocalPrefectServer
+from jobwatch.config import paths
+from jobwatch.errors import UserError
+from jobwatch.progress import emit
+
+DEFAULT_CRON = "0 6 * * 1"  # Monday 06:00
+DEPLOYMENT = "weekly"
+
+
+def check_schedule(cron: str, timezone: str) -> None:
+    """A bad cron or time zone is a one-line error before any server starts."""
+    from prefect.client.schemas.schedules import CronSchedule
+
+    try:
+        CronSchedule(cron=cron, timezone=timezone)
+    except ValueError as exc:  # pydantic's ValidationError
+        errors = getattr(exc, "errors", lambda: [])()
+        detail = errors[0]["msg"] if errors else str(exc).splitlines()[0]
+        raise UserError(f"bad schedule {cron!r} ({timezone}): {detail}") from None
+
+
+def serve_flow(cron: str, timezone: str, parameters: dict[str, Any], name: str) -> None:
+    """Create/update the deployment and run its scheduled runs until Ctrl-C or SIGTERM."""
+    from prefect.deployments.runner import EntrypointType
+    from prefect.schedules import Cron
+
+    from flows.weekly_refresh import weekly_refresh
+
+    weekly_refresh.serve(
+        name=name,
+        schedules=[Cron(cron, timezone=timezone)],
+        parameters=parameters,
+        print_starting_message=False,
+        # Runs load the flow by module path, so they work from any working directory.
+        entrypoint_type=EntrypointType.MODULE_PATH,
+    )
+
+
+def serve_weekly(
+    home: Path, cron: str = DEFAULT_CRON, timezone: str = "UTC",
+    parameters: dict[str, Any] | None = None, name: str = DEPLOYMENT,
+) -> None:  # fmt: skip
+    """Serve on PREFECT_API_URL when set; otherwise on a local server started (and stopped) here."""
+    params = {"home": str(home), **(parameters or {})}
+    if os.environ.get("PREFECT_API_URL"):
+        check_schedule(cron, timezone)
+        emit(f"schedule: serving weekly-refresh/{name} on {os.environ['PREFECT_API_URL']}")
+        serve_flow(cron, timezone, params, name)
+        return
+    where = paths(home)
+    server = LocalPrefectServer(where.home / "prefect", where.logs / "prefect-server.log")
+    # Prefect reads its settings when first imported: point it at the server before that.
+    configure_prefect_env(home)
+    os.environ["PREFECT_API_URL"] = server.api_url
+    check_schedule(cron, timezone)
+    emit(f"schedule: starting a local Prefect server (log: {server.log_file}) ...")
+    with server:
+        emit(f"schedule: Prefect API at {server.api_url}, UI at {server.api_url[:-4]}")
+        emit(f"schedule: serving weekly-refresh/{name} on cron {cron!r} ({timezone}); Ctrl-C stops")
+        serve_flow(cron, timezone, params, name)
+    emit("schedule: stopped; the local Prefect server is down")
