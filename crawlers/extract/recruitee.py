@@ -79,7 +79,7 @@ def _work_mode(offer: dict[str, Any]) -> str | None:
 
 def _salary(salary: Any) -> dict[str, Any] | None:
     """As stated, strings included: "75.00" with period "year" means 75k (k-less shorthand),
-    which the pipeline's salary rules interpret, not the crawler."""
+    left to the pipeline's salary rules (the crawler never reinterprets a figure)."""
     if not isinstance(salary, dict):
         return None
     return structured(

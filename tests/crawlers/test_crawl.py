@@ -211,7 +211,7 @@ def test_a_dying_crawl_process_reports_every_board_failed(recorded, sources, tmp
 @pytest.mark.parametrize(
     ("source", "boards", "base_url", "message"),
     [
-        ("lever", None, None, "unknown source 'lever'"),
+        ("monster", None, None, "unknown source 'monster'"),
         ("greenhouse", ["acme", "nosuch"], None, "unknown greenhouse board"),
         ("greenhouse", ["acme"], "ftp://mirror", "base URL must look like"),
     ],
