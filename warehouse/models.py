@@ -22,8 +22,9 @@ class Model:
 
     @property
     def kind(self) -> str:
-        """stg_ models are temp views, int_ temp tables: only the public tables are persisted."""
-        if self.name.startswith("stg_"):
+        """stg_ models are temp views, int_ temp tables (or views when the file's first line says
+        `-- view:`): only the public tables are persisted."""
+        if self.name.startswith("stg_") or self.path.read_text("utf-8").startswith("-- view:"):
             return "temp view"
         if self.name.startswith("int_"):
             return "temp table"

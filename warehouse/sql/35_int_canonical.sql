@@ -1,11 +1,15 @@
--- The population of every figure: open canonical postings (one per cluster) classified into a role,
+-- view: the population of every figure: open canonical postings (one per cluster) classified into a role,
 -- in the weeks whose marts this build computes (src_mart_weeks: every week unless incremental).
 with weekly as (
     select * from posting_weeks
 ),
 
 final as (
-    select *
+    -- only what the marts read: copying every column (descriptions, ids) would dominate
+    select
+        posting_id, week, source, company, role, role_id, seniority, skills,
+        salary_min_usd, salary_max_usd, salary_ceiling_usd, salary_floor_usd, salary_mid_usd,
+        work_mode, metro
     from weekly
     where is_canonical and role is not null
         and week in (select week from src_mart_weeks)

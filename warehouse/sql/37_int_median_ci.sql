@@ -3,23 +3,24 @@
 -- <= 2.5%. The interval covers the true median with probability >= 95% whatever the salaries'
 -- distribution (exact binomial, no normal approximation); null when n < 6 (no such L exists).
 with salaried as (
-    select
-        role,
-        week,
-        salary_ceiling_usd as x,
-        row_number() over (partition by role, week order by salary_ceiling_usd) as r,
-        count(*) over (partition by role, week) as n
+    select role, week, list(salary_ceiling_usd order by salary_ceiling_usd) as xs
     from int_canonical
     where salary_ceiling_usd is not null
+    group by role, week
 ),
 
 sizes as (
-    select distinct n from salaried
+    select distinct len(xs) as n from salaried
 ),
 
+-- binomial probabilities from k = 0, or from 8 standard deviations below n/2 (the mass left out
+-- there is below 1e-14, far under the 2.5% the rank is chosen on)
 pmf as (
     select n, k, exp(lgamma(n + 1) - lgamma(k + 1) - lgamma(n - k + 1) - n * ln(2)) as p
-    from (select n, unnest(range(0, n // 2 + 1)) as k from sizes)
+    from (
+        select n, unnest(range(greatest(0, (n / 2 - 4 * sqrt(n))::bigint), n // 2 + 1)) as k
+        from sizes
+    )
 ),
 
 cdf as (
@@ -27,9 +28,10 @@ cdf as (
 ),
 
 ranks as (
+    -- L = the number of k with P(B <= k) <= 2.5% (k counted from 0); the tail is P(B <= L-1)
     select
         n,
-        count(*) filter (where c <= 0.025) as lower_rank,
+        count(*) filter (where c <= 0.025) + min(k) as lower_rank,
         coalesce(max(c) filter (where c <= 0.025), 0) as tail
     from cdf
     group by n
@@ -40,15 +42,13 @@ final as (
         salaried.role,
         salaried.week,
         ranks.lower_rank as ci_lower_rank,
-        salaried.n - ranks.lower_rank + 1 as ci_upper_rank,
+        ranks.n - ranks.lower_rank + 1 as ci_upper_rank,
         100.0 * (1 - 2 * ranks.tail) as ci_coverage_pct,
-        min(salaried.x) filter (where salaried.r = ranks.lower_rank) as ci_low,
-        min(salaried.x) filter (where salaried.r = salaried.n - ranks.lower_rank + 1) as ci_high
+        salaried.xs[ranks.lower_rank] as ci_low,
+        salaried.xs[ranks.n - ranks.lower_rank + 1] as ci_high
     from salaried
-    inner join ranks on salaried.n = ranks.n
+    inner join ranks on len(salaried.xs) = ranks.n
     where ranks.lower_rank >= 1
-        and salaried.r in (ranks.lower_rank, salaried.n - ranks.lower_rank + 1)
-    group by all
 )
 
 select * from final

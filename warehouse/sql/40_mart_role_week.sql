@@ -29,8 +29,10 @@ counts as (
         week,
         count(*) as open_positions,
         count(salary_ceiling_usd) as salary_n,
-        avg(salary_floor_usd) as floor_mean,
-        avg(salary_ceiling_usd) as ceiling_mean,
+        -- exact decimal sums: the same rows give the same last bit whatever the threads' order,
+        -- so an incremental build equals a full one
+        avg(salary_floor_usd::decimal(38, 6))::double as floor_mean,
+        avg(salary_ceiling_usd::decimal(38, 6))::double as ceiling_mean,
         quantile_cont(salary_ceiling_usd, [0.25, 0.5, 0.75]) as ceiling_q,
         quantile_cont(salary_mid_usd, [0.25, 0.5, 0.75]) as mid_q,
         quantile_cont(salary_floor_usd, [0.25, 0.5, 0.75]) as floor_q,

@@ -8,12 +8,13 @@ role_weeks as (
 ),
 
 mentions as (
-    select role, week, posting_id, unnest(skills) as skill
+    select role, week, unnest(skills) as skill
     from canonical
 ),
 
 counts as (
-    select role, week, skill, count(distinct posting_id) as n
+    -- count(*) counts postings: a posting's skills are unique (checks/skills_unique.sql)
+    select role, week, skill, count(*) as n
     from mentions
     where skill is not null
     group by role, week, skill

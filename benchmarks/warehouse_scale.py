@@ -1,0 +1,206 @@
+"""Warehouse at scale: load, incremental and full marts, role_compare, export, memory, vs pandas.
+
+Example:
+  .venv/bin/python benchmarks/warehouse_scale.py                 # 1M posting-weeks (+ pandas)
+  .venv/bin/python benchmarks/warehouse_scale.py --rows 10000000 --no-pandas
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import warehouse_pandas  # noqa: E402
+import warehouse_synth  # noqa: E402
+
+from warehouse.build import SCHEMA_VERSION  # noqa: E402
+from warehouse.export import export_week  # noqa: E402
+from warehouse.incremental import plan, run_marts  # noqa: E402
+from warehouse.lake import register_params  # noqa: E402
+from warehouse.models import mart_tables, marts_version, models, run_macros, run_models  # noqa: E402
+
+ROWS: list[tuple[str, float, float, str]] = []  # step, seconds, peak MB, note
+
+
+def measure(step: str, fn: Callable[[], Any], note: Callable[[Any, float], str] = lambda r, s: ""):
+    """Run fn once; record wall time and this process's peak RSS during it (VmHWM reset first)."""
+    Path("/proc/self/clear_refs").write_text("5")
+    started = time.perf_counter()
+    result = fn()
+    seconds = time.perf_counter() - started
+    peak = next(
+        int(line.split()[1]) / 1024
+        for line in Path("/proc/self/status").read_text().splitlines()
+        if line.startswith("VmHWM")
+    )
+    ROWS.append((step, seconds, peak, note(result, seconds)))
+    print(f"  {step}: {seconds:.2f} s", file=sys.stderr)
+    return result
+
+
+def write_lake(rows: int, weeks: int, root: Path) -> int:
+    table = warehouse_synth.posting_weeks(rows, weeks)
+    for week in sorted(set(table.column("week").to_pylist())):
+        part = root / f"week={week}"
+        part.mkdir(parents=True)
+        mask = pc.equal(table.column("week"), pa.scalar(week, table.column("week").type))
+        pq.write_table(table.filter(mask).drop(["week"]), part / "postings.parquet")
+    return table.num_rows
+
+
+def load(db: Path, lake: Path, last_week: str | None) -> duckdb.DuckDBPyConnection:
+    """posting_weeks from the lake (up to last_week), with weeks and the src_* tables marts read."""
+    con = duckdb.connect(str(db))
+    where = f"where week <= '{last_week}'" if last_week else ""
+    con.execute(
+        "create table posting_weeks as select * from read_parquet(?, hive_partitioning=true)"
+        f" {where}",
+        [str(lake / "*" / "postings.parquet")],
+    )
+    con.execute(
+        "create table weeks as select week, lag(week) over (order by week) as prev_week"
+        " from (select distinct week from posting_weeks)"
+    )
+    prepare(con)
+    return con
+
+
+def prepare(con: duckdb.DuckDBPyConnection) -> None:
+    """The temp src_* tables a build registers, and the week fingerprints."""
+    con.execute(
+        "create or replace temp table src_normalized_crawls as select distinct crawl_id,"
+        " 'synthetic' as signature from posting_weeks"
+    )
+    params: dict[str, object] = {"taxonomy_version": "synthetic", "min_salary_n": 10}
+    params["schema_version"] = SCHEMA_VERSION
+    params["marts_version"] = marts_version(params)
+    register_params(con, params)
+    con.execute("drop table if exists week_fingerprints")
+    run_models(con, [m for m in models() if m.name == "week_fingerprints"])
+
+
+def marts(con: duckdb.DuckDBPyConnection, previous: Path | None) -> Any:
+    version = con.execute("select marts_version from src_params").fetchone()[0]
+    todo = plan(con, previous, version, full=previous is None)
+    run_marts(con, todo)
+    return todo
+
+
+def drop_marts(con: duckdb.DuckDBPyConnection) -> None:
+    for table in [*mart_tables(), "warehouse_info"]:
+        con.execute(f"drop table if exists {table}")
+
+
+def same_marts(a: Path, b: Path) -> bool:
+    con = duckdb.connect()
+    con.execute(f"attach '{a}' as a (read_only)")
+    con.execute(f"attach '{b}' as b (read_only)")
+    for t in mart_tables():
+        diff = con.execute(
+            f"select count(*) from ((from a.{t} except all from b.{t})"
+            f" union all (from b.{t} except all from a.{t}))"
+        ).fetchone()
+        if diff[0]:
+            return False
+    return True
+
+
+def compare_ms(db: Path) -> float:
+    con = duckdb.connect(str(db), read_only=True)
+    times = []
+    for _ in range(7):
+        started = time.perf_counter()
+        con.execute("select * from role_compare('AI/ML Engineer', 'AI Software Engineer')")
+        con.fetchall()
+        times.append(time.perf_counter() - started)
+    con.close()
+    return statistics.median(times)
+
+
+def export_all(home: Path, weeks: list) -> int:
+    return sum(export_week(home, w).row_counts["postings"] for w in weeks)
+
+
+def run(args: argparse.Namespace, work: Path) -> None:
+    lake = work / "lake"
+    n = measure("generate synthetic posting-weeks", lambda: write_lake(args.rows, args.weeks, lake))
+    print(f"  {n:,} posting-weeks", file=sys.stderr)
+    weeks = sorted(p.name.split("=")[1] for p in lake.iterdir())
+    prev_db, home = work / "previous.duckdb", work / "home"
+    home.mkdir()
+    db = home / "warehouse.duckdb"
+    con = load(prev_db, lake, weeks[-2])  # last week's warehouse, before this week's crawl
+    marts(con, None)
+    con.close()
+    con = measure("load posting_weeks + fingerprints", lambda: load(db, lake, None),
+                  lambda r, s: f"{n / s:,.0f} rows/s")  # fmt: skip
+    measure("marts of the new week (incremental)", lambda: marts(con, prev_db),
+            lambda t, s: f"computed {len(t.compute)}, reused {len(t.reuse)} weeks")  # fmt: skip
+    run_macros(con)
+    con.close()
+    shutil.copy(db, work / "incremental.duckdb")
+    con = duckdb.connect(str(db))
+    prepare(con)
+    drop_marts(con)
+    measure("marts of every week (full rebuild)", lambda: marts(con, None),
+            lambda t, s: f"{len(t.compute)} weeks, {n / s:,.0f} rows/s")  # fmt: skip
+    con.close()
+    same = same_marts(db, work / "incremental.duckdb")
+    ROWS.append(("incremental == full (every mart row)", 0.0, 0.0, "yes" if same else "NO"))
+    measure("role_compare (median of 7)", lambda: compare_ms(db), lambda r, s: f"{r * 1000:.0f} ms")
+    measure("export latest week", lambda: export_week(home).row_counts["postings"],
+            lambda r, s: f"{r:,} postings")  # fmt: skip
+    measure("export every week (week by week)", lambda: export_all(home, weeks),
+            lambda r, s: f"{r:,} postings")  # fmt: skip
+    if args.pandas:
+        pw = pq.read_table(lake, partitioning="hive").to_pandas()
+        measure("pandas: marts of every week", lambda: warehouse_pandas.marts(pw))
+
+
+def report(args: argparse.Namespace) -> None:
+    print(f"\nwarehouse_scale: {args.rows:,} posting-weeks target, {args.weeks} weeks, "
+          f"duckdb {duckdb.__version__}, {os.cpu_count()} cores")  # fmt: skip
+    print(f"| {'step':<40} | {'seconds':>8} | {'peak MB':>8} | note")
+    print(f"|{'-' * 42}|{'-' * 10}|{'-' * 10}|------")
+    for step, seconds, peak, note in ROWS:
+        print(f"| {step:<40} | {seconds:>8.3f} | {peak:>8.0f} | {note}")
+    times = {step: s for step, s, _, _ in ROWS}
+    if "pandas: marts of every week" in times:
+        ratio = times["pandas: marts of every week"] / times["marts of every week (full rebuild)"]
+        print(f"\nDuckDB is {ratio:.1f}x faster than pandas on every week's marts")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000, help="posting-weeks (default 1M)")
+    parser.add_argument("--weeks", type=int, default=26, help="weeks of history (default 26)")
+    parser.add_argument("--no-pandas", dest="pandas", action="store_false",
+                        help="skip pandas (default: run it up to 2M rows)")  # fmt: skip
+    args = parser.parse_args()
+    args.pandas = args.pandas and args.rows <= 2_000_000
+    work = Path(tempfile.mkdtemp(prefix="warehouse-scale-"))
+    try:
+        run(args, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    report(args)
+
+
+if __name__ == "__main__":
+    main()
