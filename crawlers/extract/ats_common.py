@@ -105,7 +105,9 @@ def salary_text(salary: dict[str, Any] | None) -> str | None:
         return None
     currency = f" {salary['currency']}" if salary.get("currency") else ""
     period = str(salary.get("period") or "")
-    period = f" {period}" if period.lower().startswith("per") else f" per {period}" if period else ""
+    if period and not period.lower().startswith("per"):  # Lever's "per-year-salary" reads as is
+        period = f"per {period}"
+    period = f" {period}" if period else ""
     return f"{' - '.join(figures)}{currency}{period}"
 
 
