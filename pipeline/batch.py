@@ -11,10 +11,13 @@ from typing import Any
 
 from jobwatch.errors import UserError
 from pipeline.record import RecordError, normalize_with_issues
-from pipeline.writers import write_jsonl, write_postings
+from pipeline.writers import PostingWriter, write_jsonl
 
 BODY_LIMIT = 64 * 1024
 FORMATS = (".jsonl", ".parquet")
+# Rows held in memory before they are appended to the output: memory is flat in the file size.
+FLUSH_ROWS = 2_000
+Source = tuple[Iterable[bytes], str, int]  # lines, the name quarantine lines cite, first line no.
 
 
 @dataclass
@@ -37,6 +40,17 @@ class NormalizeResult:
 class Batch:
     rows: list[dict[str, Any]] = field(default_factory=list)
     quarantine: list[dict[str, Any]] = field(default_factory=list)
+    writer: PostingWriter | None = None  # when set, rows are flushed to it every FLUSH_ROWS
+    seen: set[str] = field(default_factory=set)  # cluster ids already given a canonical row
+    written: int = 0
+
+    def flush(self) -> None:
+        """Set is_canonical on the held rows and, with a writer, append them to it."""
+        mark_canonical(self.rows, self.seen)
+        if self.writer is not None:
+            self.writer.write(self.rows)
+            self.written += len(self.rows)
+            self.rows = []
 
     def reject(self, reason: str, detail: str, body: Any, where: str, raw: Any = None) -> None:
         known = raw if isinstance(raw, dict) else {}
@@ -69,22 +83,26 @@ def _add(raw: Any, batch: Batch, where: str) -> None:
         batch.reject("normalize_error", f"{type(error).__name__}: {error}", raw, where, raw)
         return
     batch.rows.append(row)
+    if batch.writer is not None and len(batch.rows) >= FLUSH_ROWS:
+        batch.flush()
     for reason, detail in issues:  # the posting is kept; the dropped value is quarantined
         batch.reject(reason, detail, raw, where, raw)
 
 
-def mark_canonical(rows: list[dict[str, Any]]) -> None:
+def mark_canonical(rows: list[dict[str, Any]], seen: set[str] | None = None) -> None:
     """is_canonical: True for the first posting of each cluster in the batch, False after."""
-    seen: set[str] = set()
+    seen = set() if seen is None else seen
     for row in rows:
         row["is_canonical"] = row["cluster_id"] not in seen
         seen.add(row["cluster_id"])
 
 
-def normalize_lines(lines: Iterable[bytes], name: str, batch: Batch | None = None) -> Batch:
+def normalize_lines(
+    lines: Iterable[bytes], name: str, batch: Batch | None = None, first_line: int = 1
+) -> Batch:
     """Add every non-blank line of one file to a batch (a new one unless given)."""
     batch = batch if batch is not None else Batch()
-    for number, data in enumerate(lines, start=1):
+    for number, data in enumerate(lines, start=first_line):
         if not data.strip():
             continue
         where = f"{name}:{number}"
@@ -94,13 +112,24 @@ def normalize_lines(lines: Iterable[bytes], name: str, batch: Batch | None = Non
     return batch
 
 
-def write_batch(batch: Batch, out_path: Path, quarantine_path: Path) -> NormalizeResult:
-    """Write the rows (canonical flags set) and, when any, the quarantine lines."""
-    mark_canonical(batch.rows)
-    files = [write_postings(batch.rows, out_path)]
+def normalize_sources(
+    sources: Iterable[Source], out_path: Path, quarantine_path: Path
+) -> NormalizeResult:
+    """Stream the lines of every source into one postings file (written by rename at the end)
+    and, when any line was bad, one quarantine file."""
+    writer = PostingWriter(out_path)
+    batch = Batch(writer=writer)
+    try:
+        for lines, name, first_line in sources:
+            normalize_lines(lines, name, batch, first_line)
+        batch.flush()
+        files = [writer.close()]
+    except BaseException:
+        writer.abort()
+        raise
     if batch.quarantine:
         files.append(write_jsonl(batch.quarantine, quarantine_path))
-    return NormalizeResult(len(batch.rows), len(batch.quarantine), files, batch.reasons())
+    return NormalizeResult(batch.written, len(batch.quarantine), files, batch.reasons())
 
 
 def normalize_file(
@@ -115,5 +144,4 @@ def normalize_file(
         raise UserError(f"no such input file: {source}")
     quarantine = Path(quarantine_path or target.with_name(target.stem + ".quarantine.jsonl"))
     with source.open("rb") as handle:
-        batch = normalize_lines(handle, source.name)
-    return write_batch(batch, target, quarantine)
+        return normalize_sources([(handle, source.name, 1)], target, quarantine)

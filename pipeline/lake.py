@@ -1,4 +1,8 @@
-"""Normalize the raw lake: one postings.parquet per finished crawl dir, per taxonomy version."""
+"""Normalize the raw lake: one postings.parquet per finished crawl dir, per taxonomy version.
+
+Work is cut into parts of about PART_BYTES of board lines, so one large crawl dir keeps every
+core busy too; a crawl dir of several parts is merged, in line order, into its postings.parquet.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +13,15 @@ from pathlib import Path
 
 from jobwatch.config import paths
 from jobwatch.errors import UserError
-from pipeline.batch import Batch, NormalizeResult, normalize_lines, write_batch
+from pipeline.batch import NormalizeResult
+from pipeline.partition import Part, merge_parts, normalize_part, split_crawl_dir
 from pipeline.taxonomy import TAXONOMY_VERSION
 
 Progress = Callable[[int, int, str], None]
 POSTINGS, QUARANTINE = "postings.parquet", "quarantine.jsonl"
-# Below this many crawl dirs a process pool costs more (start-up, imports) than it saves.
-POOL_MIN_DIRS = 4
+# Below this much input a process pool costs more (start-up, imports) than it saves (~1 s).
+POOL_MIN_BYTES = 4 * 1024 * 1024
+PART_BYTES = 8 * 1024 * 1024  # ~2,000 postings with 3,000-character descriptions
 
 
 def finished_crawl_dirs(home: Path) -> list[Path]:
@@ -31,31 +37,20 @@ def output_dir(home: Path, crawl_dir: Path) -> Path:
     return base / source_dir.name / week_dir.name / crawl_dir.name
 
 
-def _board_files(crawl_dir: Path) -> list[Path]:
-    # _runs.jsonl and _quarantine.jsonl are the crawler's bookkeeping, not postings.
-    return sorted(p for p in crawl_dir.glob("*.jsonl") if not p.name.startswith("_"))
-
-
 def normalize_crawl_dir(crawl_dir: Path, out_dir: Path) -> NormalizeResult:
-    """Every board file of one crawl into one postings.parquet (+ quarantine.jsonl)."""
-    batch = Batch()
-    for board_file in _board_files(crawl_dir):
-        with board_file.open("rb") as handle:
-            normalize_lines(handle, f"{crawl_dir.name}/{board_file.name}", batch)
-    return write_batch(batch, out_dir / POSTINGS, out_dir / QUARANTINE)
+    """Every board file of one crawl into one postings.parquet (+ quarantine.jsonl), one process."""
+    parts = split_crawl_dir(crawl_dir, out_dir, part_bytes=None)
+    return normalize_part(parts[0])
 
 
-def _job(args: tuple[Path, Path]) -> NormalizeResult:
-    return normalize_crawl_dir(*args)
-
-
-def _run(jobs: list[tuple[Path, Path]], workers: int) -> Iterator[NormalizeResult]:
-    if workers <= 1 or len(jobs) < POOL_MIN_DIRS:
-        yield from map(_job, jobs)
+def _run(parts: list[Part], workers: int) -> Iterator[NormalizeResult]:
+    size = sum(part.size for part in parts)
+    if workers <= 1 or len(parts) < 2 or size < POOL_MIN_BYTES:
+        yield from map(normalize_part, parts)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        # Results arrive in order, as each batch of crawl dirs finishes.
-        yield from pool.map(_job, jobs, chunksize=max(1, len(jobs) // (workers * 4)))
+        # Results arrive in order, as each part finishes; small chunks keep the cores even.
+        yield from pool.map(normalize_part, parts, chunksize=1)
 
 
 def _checked(crawl_dirs: list[Path]) -> list[Path]:
@@ -65,6 +60,19 @@ def _checked(crawl_dirs: list[Path]) -> list[Path]:
     return crawl_dirs
 
 
+def _results(parts: list[Part], workers: int) -> Iterator[tuple[Path, NormalizeResult]]:
+    """(crawl dir, result) once every part of the crawl dir is done and merged."""
+    pending: list[NormalizeResult] = []
+    for part, result in zip(parts, _run(parts, workers), strict=True):
+        pending.append(result)
+        if part.index == part.count - 1:
+            if part.count == 1:
+                yield part.crawl_dir, pending[0]
+            else:
+                yield part.crawl_dir, merge_parts(part.out_dir, POSTINGS, QUARANTINE, pending)
+            pending = []
+
+
 def normalize_lake(
     home: Path | str,
     *,
@@ -72,8 +80,10 @@ def normalize_lake(
     force: bool = False,
     on_progress: Progress | None = None,
     workers: int | None = None,
+    part_bytes: int | None = PART_BYTES,
 ) -> NormalizeResult:
-    """Normalize every finished crawl dir not yet done at this taxonomy version (all if force)."""
+    """Normalize every finished crawl dir not yet done at this taxonomy version (all if force),
+    in parts of about `part_bytes` (None: one part per crawl dir) over `workers` processes."""
     root = Path(home)
     if crawl_dirs is not None:
         candidates = _checked([Path(d) for d in crawl_dirs])
@@ -82,9 +92,10 @@ def normalize_lake(
     jobs = [(d, output_dir(root, d)) for d in candidates]
     todo = [job for job in jobs if force or not (job[1] / POSTINGS).exists()]
     total = NormalizeResult(skipped=len(jobs) - len(todo))
-    count = workers if workers is not None else min(len(todo), os.cpu_count() or 1)
-    for done, result in enumerate(_run(todo, count), start=1):
+    parts = [p for d, out in todo for p in split_crawl_dir(d, out, part_bytes=part_bytes)]
+    count = workers if workers is not None else min(len(parts), os.cpu_count() or 1)
+    for done, (crawl_dir, result) in enumerate(_results(parts, count), start=1):
         total.add(result)
         if on_progress is not None:
-            on_progress(done, len(todo), todo[done - 1][0].name)
+            on_progress(done, len(todo), crawl_dir.name)
     return total

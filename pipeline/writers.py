@@ -53,3 +53,50 @@ def write_postings(rows: list[dict[str, Any]], path: Path) -> Path:
     if path.suffix == ".parquet":
         return write_parquet(rows, path)
     return write_jsonl(rows, path)
+
+
+class PostingWriter:
+    """Postings appended in chunks to one .parquet or .jsonl file, which appears (by rename) only
+    when close() is called: memory holds one chunk, never the whole file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path, self.rows = path, 0
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=f".tmp-{path.name}.", dir=path.parent)
+        os.close(handle)
+        self._temp = Path(name)
+        self._parquet: pq.ParquetWriter | None = None
+        self._text: IO[str] | None = None
+        if path.suffix == ".parquet":
+            self._parquet = pq.ParquetWriter(self._temp, POSTING_SCHEMA)
+        else:
+            self._text = self._temp.open("w", encoding="utf-8")
+
+    def write(self, rows: list[dict[str, Any]]) -> None:
+        if self._parquet is not None and rows:
+            self._parquet.write_table(pa.Table.from_pylist(rows, schema=POSTING_SCHEMA))
+        elif self._text is not None:
+            _jsonl(rows, self._text)
+        self.rows += len(rows)
+
+    def write_table(self, table: pa.Table) -> None:
+        """Append an Arrow table of POSTING_SCHEMA rows (parquet output only)."""
+        assert self._parquet is not None, "write_table needs a .parquet output"
+        self._parquet.write_table(table)
+        self.rows += table.num_rows
+
+    def close(self) -> Path:
+        self._finish()
+        os.replace(self._temp, self.path)
+        return self.path
+
+    def abort(self) -> None:
+        self._finish()
+        self._temp.unlink(missing_ok=True)
+
+    def _finish(self) -> None:
+        if self._parquet is not None:
+            self._parquet.close()
+        if self._text is not None:
+            self._text.close()
+        self._parquet = self._text = None
