@@ -1,0 +1,173 @@
+"""Crawl throughput: N Greenhouse boards x M postings on loopback, jobwatch's spider vs a bare one.
+
+The bare spider fetches the same URLs with the same Scrapy settings and only counts responses:
+the practical limit of Scrapy on this machine. "bare+json" also parses each body and counts its
+jobs (the least any extractor does). Each run is a child process timed inside the child from
+CrawlerProcess creation to close, so interpreter start-up is left out of all three.
+
+Example:
+  .venv/bin/python benchmarks/crawl_throughput.py --boards 20 --postings 100 500
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+WEEK = "2026-11-09"
+# Same for both spiders: no politeness delays against our own loopback server.
+SETTINGS = {
+    "AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS": 16,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 16, "LOG_LEVEL": "WARNING", "RETRY_ENABLED": False,
+}  # fmt: skip
+PARAGRAPH = (
+    "<p>You will train, evaluate and ship <strong>machine learning</strong> models with PyTorch, "
+    "own feature pipelines in Python and SQL, and work with product teams on retrieval and "
+    "ranking.</p><ul><li>5+ years</li><li>Kubernetes</li></ul>"
+)
+
+
+def job(board: int, n: int) -> dict[str, Any]:
+    """One posting in the shape of the Greenhouse board API (content HTML-escaped, ~1.7 KB)."""
+    return {
+        "absolute_url": f"https://job-boards.greenhouse.io/b{board}/jobs/{n}",
+        "internal_job_id": n, "id": board * 1_000_000 + n + 1, "requisition_id": f"R-{n}",
+        "location": {"name": "Remote - US"}, "metadata": None,
+        "updated_at": "2026-11-02T10:00:00-05:00", "first_published": "2026-10-20T09:30:00-04:00",
+        "title": "Machine Learning Engineer" if n % 2 else "Senior Data Scientist",
+        "company_name": f"Company {board}", "language": "en",
+        "content": html.escape(PARAGRAPH * 4),
+        "departments": [{"id": 7, "name": "Research", "child_ids": [], "parent_id": None}],
+        "offices": [], "pay_input_ranges": [{"min_cents": 15000000, "max_cents": 20000000,
+                                             "currency_type": "USD"}],
+    }  # fmt: skip
+
+
+def record(root: Path, boards: int, postings: int) -> Path:
+    """Recorded board bodies under root/greenhouse/week=W and a sources file listing them."""
+    week_dir = root / "greenhouse" / f"week={WEEK}"
+    week_dir.mkdir(parents=True, exist_ok=True)
+    for b in range(boards):
+        jobs = [job(b, n) for n in range(postings)]
+        body = json.dumps({"jobs": jobs, "meta": {"total": postings}})
+        (week_dir / f"b{b}.json").write_text(body, encoding="utf-8")
+    sources = root / "sources.yaml"
+    lines = (f"- {{company: C{b}, platform: greenhouse, board: b{b}}}" for b in range(boards))
+    sources.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return sources
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child_jobwatch(base_url: str, sources: str, home: str) -> dict[str, Any]:
+    from crawlers.plan import make_plan
+    from crawlers.run import run_plan
+
+    plan = make_plan("greenhouse", base_url=base_url, home=home, sources_file=sources,
+                     settings=SETTINGS)  # fmt: skip
+    start = time.perf_counter()
+    result = run_plan(plan)
+    elapsed = time.perf_counter() - start
+    return {"items": result.items, "pages": len(result.runs), "elapsed": elapsed,
+            "status": result.status}  # fmt: skip
+
+
+def child_bare(base_url: str, sources: str, home: str, parse: bool = False) -> dict[str, Any]:
+    """Fetch every board and count the responses (with `parse`, also json.loads each body and
+    count its jobs: the least any extractor must do)."""
+    import scrapy
+    from scrapy.crawler import CrawlerProcess
+
+    from crawlers.sources import boards_for
+
+    counts = {"pages": 0, "bytes": 0, "items": 0}
+
+    class Bare(scrapy.Spider):
+        name = "bare"
+
+        async def start(self):  # type: ignore[override]
+            for board in boards_for("greenhouse", sources):
+                yield scrapy.Request(f"{base_url}/v1/boards/{board}/jobs?content=true")
+
+        def parse(self, response):  # type: ignore[override]
+            counts["pages"] += 1
+            counts["bytes"] += len(response.body)
+            if parse:
+                counts["items"] += len(json.loads(response.body)["jobs"])
+
+    start = time.perf_counter()  # like run_plan: process creation and start-up included
+    process = CrawlerProcess({**SETTINGS, "TELNETCONSOLE_ENABLED": False})
+    process.crawl(Bare)
+    process.start()
+    return {"items": counts["items"], "pages": counts["pages"],
+            "elapsed": time.perf_counter() - start, "status": "ok"}  # fmt: skip
+
+
+def run_child(kind: str, base_url: str, sources: Path, home: Path) -> dict[str, Any]:
+    argv = [sys.executable, __file__, "--child", kind, base_url, str(sources), str(home)]
+    proc = subprocess.run(argv, capture_output=True, text=True, check=False)
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
+    if proc.returncode != 0 or not lines:
+        raise SystemExit(f"{kind} child failed:\n{proc.stderr[-2000:]}")
+    return json.loads(lines[-1])
+
+
+def measure(boards: int, postings: int) -> list[str]:
+    from crawlers.replay import ReplayServer
+
+    with tempfile.TemporaryDirectory(prefix="jobwatch-bench-") as tmp:
+        root = Path(tmp)
+        sources = record(root, boards, postings)
+        with ReplayServer(root) as srv:
+            bare = run_child("bare", srv.base_url, sources, root / "home-bare")
+            parsed = run_child("bare+json", srv.base_url, sources, root / "home-json")
+            ours = run_child("jobwatch", srv.base_url, sources, root / "home")
+    total = boards * postings
+    if ours["items"] != total or parsed["items"] != total:
+        raise SystemExit(f"jobwatch wrote {ours['items']} of {total} postings ({ours['status']})")
+    rate = {name: total / run["elapsed"] for name, run in
+            (("bare", bare), ("json", parsed), ("ours", ours))}  # fmt: skip
+    return [f"{boards}", f"{postings}", f"{total:,}", f"{rate['bare']:,.0f}",
+            f"{rate['json']:,.0f}", f"{rate['ours']:,.0f}",
+            f"{rate['bare'] / rate['ours']:.2f}x", f"{rate['json'] / rate['ours']:.2f}x",
+            f"{bare['rss_mb']:.0f}", f"{ours['rss_mb']:.0f}"]  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--boards", type=int, nargs="+", default=[20], help="N boards (list ok)")
+    parser.add_argument("--postings", type=int, nargs="+", default=[100, 500],
+                        help="M postings per board (list ok)")  # fmt: skip
+    args = parser.parse_args(argv)
+    head = ["boards", "per board", "postings", "bare items/s", "bare+json items/s",
+            "jobwatch items/s", "vs bare", "vs bare+json", "bare RSS MB",
+            "jobwatch RSS MB"]  # fmt: skip
+    rows = [measure(n, m) for n in args.boards for m in args.postings]
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(head)]
+    print("  ".join(h.rjust(w) for h, w in zip(head, widths, strict=True)))
+    for row in rows:
+        print("  ".join(c.rjust(w) for c, w in zip(row, widths, strict=True)))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        kind, base_url, sources, home = sys.argv[2:6]
+        if kind == "jobwatch":
+            out = child_jobwatch(base_url, sources, home)
+        else:
+            out = child_bare(base_url, sources, home, parse=kind == "bare+json")
+        print(json.dumps(out | {"rss_mb": peak_rss_mb()}))
+    else:
+        main()
