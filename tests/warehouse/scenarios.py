@@ -69,3 +69,53 @@ def two_roles(home: Path) -> None:
     x1 = P("x1", company="Nobody", skills=[PY])
     write_crawl(home, "greenhouse", W1, {"acme": ("ok", [m1, m2, m3, m4, s1, s2, x1])})
     write_crawl(home, "ashby", W1, {"zeta": ("ok", [m5])})
+
+
+ML, OPS, SW = "AI/ML Engineer", "MLOps Engineer", "AI Software Engineer"
+
+
+def churn(home: Path, weeks: tuple = (W1, W2, W3, W4)) -> None:
+    """Four weeks of openings and closings, a repost, cross-source duplicates, a failing source.
+
+    acme  (greenhouse): W1 a1 a2 a3 | W2 a1 a3 a4 | W3 a1 a4 a2r | W4 a4 a2r
+    gamma (lever):      W1 g1 g2    | W2 g1 g2    | W3 FAILED    | W4 g2
+    delta (ashby):                    W2 d1 d2    | W3 d1 d2     | W4 d2
+    g1 = a1 (cluster job-a1), d1 = a3 (job-a3), a2r reposts a2 (job-a2). Only the crawls of
+    `weeks` are written (incremental builds add weeks one by one).
+    """
+    a1, g1 = P("a1", cluster_id="job-a1", role=ML), P("g1", cluster_id="job-a1", role=ML)
+    a3, d1 = P("a3", cluster_id="job-a3", role=ML), P("d1", cluster_id="job-a3", role=ML)
+    a2, a2r = P("a2", cluster_id="job-a2", role=OPS), P("a2r", cluster_id="job-a2", role=OPS)
+    a4, g2, d2 = P("a4", role=SW), P("g2", role=OPS), P("d2", role=ML)
+    crawls = [
+        ("greenhouse", W1, {"acme": ("ok", [a1, a2, a3])}),
+        ("lever", W1, {"gamma": ("ok", [g1, g2])}),
+        ("greenhouse", W2, {"acme": ("ok", [a1, a3, a4])}),
+        ("lever", W2, {"gamma": ("ok", [g1, g2])}),
+        ("ashby", W2, {"delta": ("ok", [d1, d2])}),
+        ("greenhouse", W3, {"acme": ("ok", [a1, a4, a2r])}),
+        ("lever", W3, {"gamma": ("failed", [])}),
+        ("ashby", W3, {"delta": ("ok", [d1, d2])}),
+        ("greenhouse", W4, {"acme": ("ok", [a4, a2r])}),
+        ("lever", W4, {"gamma": ("ok", [g2])}),
+        ("ashby", W4, {"delta": ("ok", [d2])}),
+    ]
+    for source, week, boards in crawls:
+        if week in weeks:
+            write_crawl(home, source, week, boards)
+
+
+# worked out by hand from the rules (warehouse/README.md)
+CHURN_OPEN = {
+    W1: {"a1", "a2", "a3", "g1", "g2"},
+    W2: {"a1", "a3", "a4", "g1", "g2", "d1", "d2"},  # a2 gone from acme's ok crawl
+    W3: {"a1", "a4", "a2r", "g1", "g2", "d1", "d2"},  # lever failed: g1 g2 carry forward
+    W4: {"a4", "a2r", "g2", "d2"},
+}
+CHURN_CLOSED = {"a2": W2, "a3": W3, "a1": W4, "g1": W4, "d1": W4}
+CHURN_OPENINGS = {  # role -> open positions (clusters) per week W1..W4
+    ML: [2, 3, 3, 1],  # W1 job-a1 a3 | W2 job-a1 job-a3 d2 | W3 job-a1 job-a3(d1) d2 | W4 d2
+    OPS: [2, 1, 2, 2],  # W1 a2 g2 | W2 g2 | W3 a2r g2 | W4 a2r g2
+    SW: [0, 1, 1, 1],
+}
+CHURN_CANONICAL = {W2: {"job-a1": "a1", "job-a3": "a3"}, W3: {"job-a1": "a1", "job-a3": "d1"}}

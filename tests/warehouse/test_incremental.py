@@ -1,0 +1,85 @@
+"""Incremental builds compute only the changed weeks' marts and equal a full rebuild."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.warehouse.conftest import run_build
+from tests.warehouse.lakefix import W1, W2, W3, W4, posting, write_crawl
+from tests.warehouse.scenarios import ML, OPS, SW, churn
+from warehouse.connect import connect_readonly
+from warehouse.models import public_tables
+
+
+def _snapshot(home: Path) -> dict[str, list[tuple]]:
+    con = connect_readonly(home)
+    try:
+        query = "select * from {} order by all"
+        return {t: con.execute(query.format(t)).fetchall() for t in public_tables()}
+    finally:
+        con.close()
+
+
+def _assert_equals_full(home: Path) -> None:
+    incremental = _snapshot(home)
+    full = run_build(home, full=True)
+    assert full.marts_reused == [] and full.marts_plan == "full rebuild requested"
+    assert _snapshot(home) == incremental
+
+
+def test_a_new_week_computes_only_that_week(tmp_path: Path) -> None:
+    churn(tmp_path, weeks=(W1, W2, W3))
+    first = run_build(tmp_path)
+    assert first.marts_computed == [W1, W2, W3] and first.marts_plan == "no previous warehouse"
+    churn(tmp_path, weeks=(W4,))
+    result = run_build(tmp_path)
+    assert (result.marts_computed, result.marts_reused) == ([W4], [W1, W2, W3])
+    assert result.marts_plan == "incremental"
+    _assert_equals_full(tmp_path)
+
+
+def test_a_rerun_of_an_earlier_week_recomputes_it_and_the_next(tmp_path: Path) -> None:
+    churn(tmp_path)
+    run_build(tmp_path)
+    # W2 again with one more posting, a5, gone by W3: W2 changes, W3's rows do not but its
+    # week-over-week figures do, W4 is untouched
+    again = [posting("a1", cluster_id="job-a1", role=ML),
+             posting("a3", cluster_id="job-a3", role=ML),
+             posting("a4", role=SW), posting("a5", role=OPS)]  # fmt: skip
+    write_crawl(tmp_path, "greenhouse", W2, {"acme": ("ok", again)}, attempt=2)
+    result = run_build(tmp_path)
+    assert (result.marts_computed, result.marts_reused) == ([W2, W3], [W1, W4])
+    _assert_equals_full(tmp_path)
+
+
+def test_a_rewritten_normalized_file_is_noticed(tmp_path: Path) -> None:
+    churn(tmp_path)
+    run_build(tmp_path)
+    part = next(tmp_path.glob(f"normalized/*/source=ashby/week={W3}/crawl=*/postings.parquet"))
+    part.write_bytes(part.read_bytes())  # same rows, new mtime: as after a forced re-normalize
+    result = run_build(tmp_path)
+    assert result.marts_computed == [W3, W4]
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        (lambda home: run_build(home, min_salary_n=3), "mart definitions or settings changed"),
+        (
+            lambda home: write_crawl(
+                home, "ashby", W4, {"delta": ("ok", [posting("d9", role="Data Engineer")])},
+                attempt=2,
+            ),
+            "the set of roles changed",
+        ),
+    ],
+)  # fmt: skip
+def test_what_cannot_be_reused_is_rebuilt_in_full(tmp_path: Path, change, reason: str) -> None:
+    churn(tmp_path)
+    run_build(tmp_path)
+    change(tmp_path)
+    result = run_build(tmp_path)
+    assert result.marts_reused == [] and result.marts_plan == reason
+    _assert_equals_full(tmp_path)
