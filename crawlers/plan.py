@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,8 @@ from crawlers.spiders.smartrecruiters import SmartRecruitersSpider
 from crawlers.spiders.workable import WorkableSpider
 from jobwatch.config import home_dir, week_of
 from jobwatch.errors import UserError
+
+log = logging.getLogger(__name__)
 
 SPIDERS: dict[str, type[scrapy.Spider]] = {
     "greenhouse": GreenhouseSpider,
@@ -67,9 +70,12 @@ def make_plan(
     known = known_boards(sources_file) if known_boards else boards_for(source, sources_file)
     wanted = parse_boards(boards) or known
     unknown = [b for b in wanted if b not in known]
-    if unknown:
-        where = sources_file or "crawlers/sources.yaml"
+    where = sources_file or "crawlers/sources.yaml"
+    if unknown and known_boards:  # a job board's own boards are fixed: a typo is an error
         raise UserError(f"unknown {source} board(s) {', '.join(unknown)}: not listed in {where}")
+    if unknown:  # an ATS token is all a crawl needs; the registry only adds facts (company name)
+        log.warning("%s board(s) %s not listed in %s: crawling them as given",
+                    source, ", ".join(unknown), where)  # fmt: skip
     if not wanted:
         raise UserError(f"no {source} boards listed in {sources_file or 'crawlers/sources.yaml'}")
     try:

@@ -12,7 +12,7 @@ import pytest
 from crawlers.replay import ReplayServer
 from crawlers.run import crawl_in_subprocess
 from jobwatch.errors import UserError
-from tests.crawlers.conftest import FAST, WEEK, gh_job, read_jsonl, record_board
+from tests.crawlers.conftest import FAST, WEEK, gh_job, read_jsonl, record_board, write_sources
 
 WEEK_DIR = "raw/source=greenhouse/week=2026-11-09"
 
@@ -212,7 +212,6 @@ def test_a_dying_crawl_process_reports_every_board_failed(recorded, sources, tmp
     ("source", "boards", "base_url", "message"),
     [
         ("monster", None, None, "unknown source 'monster'"),
-        ("greenhouse", ["acme", "nosuch"], None, "unknown greenhouse board"),
         ("greenhouse", ["acme"], "ftp://mirror", "base URL must look like"),
     ],
 )
@@ -221,6 +220,16 @@ def test_user_mistakes_are_user_errors_before_any_process(
 ):
     with pytest.raises(UserError, match=message):
         crawl_in_subprocess(source, boards, base_url=base_url, sources_file=sources)
+
+
+def test_a_board_missing_from_the_registry_is_crawled_as_given(recorded, tmp_path):
+    only_acme = write_sources(tmp_path / "only-acme.yaml", ["acme"])
+    with ReplayServer(recorded) as srv:
+        result = run(srv, ["acme", "beta"], tmp_path, only_acme)
+    assert {r["board"]: (r["status"], r["items"]) for r in result.runs} == {
+        "acme": ("ok", 2),
+        "beta": ("ok", 1),
+    }
 
 
 def test_week_defaults_to_the_monday_of_today(recorded, sources, tmp_path):
