@@ -88,6 +88,10 @@ def _from_structured(data: dict[str, Any]) -> TextSalary | None:
     period = normalize_period(data.get("period") or data.get("interval") or data.get("unit"))
     if low is not None and high is not None and low > high:
         low, high = high, low
+    if period == "year" and max(v for v in (low, high) if v is not None) < 1000:
+        # k-less shorthand in a structured field (Recruitee's "75.00" a year = 75,000): no base
+        # salary is under 1,000 a year, so the figures are thousands.
+        low, high = (v * 1000 if v is not None else None for v in (low, high))
     return TextSalary(low, high, currency or "", period, "")
 
 

@@ -80,3 +80,33 @@ def test_dropped_salary_detail_quotes_the_text() -> None:
     result, issue = parse_salary_with_issue(None, "Salary: $3,000,000 - $4,000,000 per year")
     assert result is None and issue is not None and issue.reason == ABSURD
     assert "'$3,000,000 - $4,000,000'" in issue.detail and "USD a year" in issue.detail
+
+
+@pytest.mark.parametrize(
+    ("structured", "low", "high", "period"),
+    [
+        (
+            {"min": "75.00", "max": "95.00", "currency": "USD", "period": "year"},
+            75_000,
+            95_000,
+            "year",
+        ),
+        ({"min": 75, "max": 95, "currency": "EUR", "period": "annual"}, 75_000, 95_000, "year"),
+        (
+            {"min": 75, "max": 95, "currency": "USD", "period": "hour"},
+            75,
+            95,
+            "hour",
+        ),  # real hourly
+        (
+            {"min": 120000, "max": 150000, "currency": "USD", "period": "year"},
+            120_000,
+            150_000,
+            "year",
+        ),
+    ],
+)
+def test_structured_k_less_shorthand_is_thousands(structured, low, high, period) -> None:
+    result = parse_salary(structured, None)
+    assert result is not None
+    assert (result.min, result.max, result.period) == (low, high, period)
