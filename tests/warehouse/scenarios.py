@@ -119,3 +119,34 @@ CHURN_OPENINGS = {  # role -> open positions (clusters) per week W1..W4
     SW: [0, 1, 1, 1],
 }
 CHURN_CANONICAL = {W2: {"job-a1": "a1", "job-a3": "a3"}, W3: {"job-a1": "a1", "job-a3": "d1"}}
+
+
+def market(home: Path, seed: int = 5) -> None:
+    """Two weeks of a random but reproducible market: three roles with 15-60 salaries each,
+    skewed companies, skills, metros, work modes, seniority, and cross-source duplicates."""
+    import random
+
+    rng = random.Random(seed)
+    roles = [(ML, "ai-ml-engineer"), (SW, "ai-software-engineer"), (OPS, "mlops-engineer")]
+    skills = ["Python", "PyTorch", "AWS", "RAG", "Docker", "Kubernetes", "Go", "SQL", "Spark",
+              "TypeScript", "OpenAI", "Rust"]  # fmt: skip
+    companies = ["OpenAI", "Anthropic", "Stripe", "Acme", "Globex", "Initech", None]
+    metros = ["New York", "San Francisco", "Seattle", "London", None]
+    jobs = []
+    for i in range(150):
+        role, role_id = rng.choice(roles[: 1 + i % 3])
+        low = rng.choice([None, rng.randrange(60, 200) * 1000.0])
+        high = rng.choice([None, (low or 90_000.0) + rng.randrange(0, 90) * 1000.0])
+        jobs.append(P(f"j{i:03d}", role=role, role_id=role_id, cluster_id=f"job-{i:03d}",
+                      salary_min_usd=low, salary_max_usd=high,
+                      company=rng.choices(companies, weights=[6, 4, 3, 2, 1, 1, 1])[0],
+                      metro=rng.choice(metros),
+                      seniority=rng.choice(["entry", "mid", "senior", None]),
+                      work_mode=rng.choice(["remote", "hybrid", "onsite", "unknown"]),
+                      skills=rng.sample(skills, rng.randrange(0, 7))))  # fmt: skip
+    copies = [P(f"x{j['source_id']}", **{k: v for k, v in j.items() if k != "source_id"})
+              for j in jobs[::9]]  # fmt: skip
+    write_crawl(home, "greenhouse", W1, {"big": ("ok", jobs[:110]), "small": ("ok", jobs[110:130])})
+    write_crawl(home, "lever", W1, {"copies": ("ok", copies[:8])})
+    write_crawl(home, "greenhouse", W2, {"big": ("ok", jobs[20:140]), "small": ("failed", [])})
+    write_crawl(home, "lever", W2, {"copies": ("ok", copies)})
