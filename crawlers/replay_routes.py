@@ -137,6 +137,8 @@ ROUTES: list[Route] = [
     # Last: it matches any path whose first segment looks like a host name.
     Route(
         _r(r"/(?P<token>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?P<rest>/.*)$"),
-        "jsonld", boards.site_file, content_type=boards.HTML,
-    ),  # fmt: skip
+        "jsonld",
+        boards.site_file,
+        content_type=boards.HTML,
+    ),
 ]
