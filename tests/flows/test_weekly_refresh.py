@@ -14,17 +14,37 @@ import pytest
 from crawlers.replay import ReplayServer
 from jobwatch.sample import SAMPLE_ROOT, SAMPLE_SOURCES
 from tests.conftest import SAMPLE_WEEKS
+from warehouse.models import CHECKS_DIR
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 WEEK1, WEEK2 = SAMPLE_WEEKS
 
 
-def refresh(home: Path, **kwargs: Any) -> dict[str, Any]:
+def refresh_state(home: Path, **kwargs: Any) -> Any:
     from flows.weekly_refresh import weekly_refresh
 
     state = weekly_refresh(home=str(home), return_state=True, **kwargs)
     assert state.is_completed(), state
-    return state.result()
+    return state
+
+
+def refresh(home: Path, **kwargs: Any) -> dict[str, Any]:
+    return refresh_state(home, **kwargs).result()
+
+
+def report_of(state: Any) -> str:
+    """The run's markdown artifact, read back through the Prefect API."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+
+    from flows.report import ARTIFACT_KEY
+
+    by_run = ArtifactFilterFlowRunId(any_=[state.state_details.flow_run_id])
+    with get_client(sync_client=True) as client:
+        found = client.read_artifacts(artifact_filter=ArtifactFilter(flow_run_id=by_run))
+    (artifact,) = [a for a in found if a.key == ARTIFACT_KEY]
+    assert artifact.type == "markdown"
+    return str(artifact.data)
 
 
 def recorded_jobs(week: str, board: str) -> int:
@@ -70,8 +90,11 @@ def boards() -> list[str]:
 
 
 def test_sample_week_completes_and_reports_the_stale_board(week1_home: Path) -> None:
-    summary = refresh(week1_home, week=WEEK1, sample=True)
+    state = refresh_state(week1_home, week=WEEK1, sample=True)
+    summary = state.result()
     assert summary["status"] == "completed with failed sources"
+    assert state.name == "Completed with failed sources"
+    assert state.message == "completed with failed sources: greenhouse"
     (stale,) = summary["failed_boards"]
     assert stale["stale_slug"] is True and stale["status"] == "failed"
     loaded = open_by_board(week1_home, WEEK1)
@@ -79,6 +102,15 @@ def test_sample_week_completes_and_reports_the_stale_board(week1_home: Path) -> 
     assert loaded == recorded
     manifest = week1_home / "exports" / f"week={WEEK1}" / "manifest.json"
     assert json.loads(manifest.read_text())["week"] == WEEK1
+    report = report_of(state)
+    assert report.startswith(f"# Weekly refresh, week of {WEEK1}: completed with failed sources")
+    assert f"| greenhouse | {stale['board']} | failed | 0 | 404×1 |" in report
+    for board, n in recorded.items():
+        assert f"| greenhouse | {board} | ok | {n} | 200×1 |" in report
+    assert f"Postings crawled per source: greenhouse {sum(recorded.values())}." in report
+    assert "is the first in the warehouse: every posting is new." in report
+    checks = sorted(p.stem for p in CHECKS_DIR.glob("*.sql"))
+    assert f"{len(checks)} passed: " + ", ".join(f"`{c}`" for c in checks) in report
 
 
 def test_same_week_twice_gives_the_same_warehouse(home: Path) -> None:
@@ -141,3 +173,54 @@ def test_unreachable_source_fails_its_boards_not_the_run(home: Path) -> None:
     assert {run["board"] for run in summary["failed_boards"]} == set(boards())
     assert all(run["error"] for run in summary["failed_boards"])
     assert open_by_board(home, WEEK2) == open_by_board(home, WEEK1)
+
+
+def count(home: Path, query: str, params: list[Any]) -> Any:
+    with duckdb.connect(str(home / "warehouse.duckdb"), read_only=True) as con:
+        return con.execute(query, params).fetchall()
+
+
+def test_next_week_report_says_what_changed(home: Path) -> None:
+    state = refresh_state(home, week=WEEK2, sample=True)
+    report = report_of(state)
+    (open_now, open_prev) = [len(count(home, "select 1 from posting_weeks where week = ?", [w]))
+                             for w in (WEEK2, WEEK1)]  # fmt: skip
+    delta = f"{open_now - open_prev:+,}"
+    assert f"Open postings: {open_now:,} (week {WEEK1}: {open_prev:,}, {delta})." in report
+    [(new, closed)] = count(
+        home,
+        "select count(*) filter (where first_seen = ?), count(*) filter (where closed_at = ?) "
+        "from postings",
+        [WEEK2, WEEK2],
+    )
+    assert new > 0 and closed > 0  # the sample's second week opens and closes postings
+    assert f"| greenhouse | {open_now} | {new} | {closed} |" in report
+    moves = count(
+        home,
+        "select role, open_positions, open_positions_wow from mart_role_week where week = ? "
+        "and open_positions_wow != 0 order by abs(open_positions_wow) desc, role limit 5",
+        [WEEK2],
+    )
+    section = report.split("### Biggest moves in open positions")[1].split("###")[0]
+    shown = [line for line in section.splitlines() if line.startswith("| ") and "---" not in line]
+    assert shown[1:] == [f"| {role} | {n} | {wow:+,} |" for role, n, wow in moves]
+    assert "### Biggest moves in median salary (annual USD)" in report
+
+
+def test_a_source_that_fails_after_retries_does_not_fail_the_run(
+    home: Path, tmp_path: Path
+) -> None:
+    sources = tmp_path / "sources.yaml"
+    broken = '- {company: "Nowhere Inc", platform: nosuchats, board: nowhere}\n'
+    sources.write_text(SAMPLE_SOURCES.read_text() + broken)
+    with ReplayServer(SAMPLE_ROOT, week=None) as server:
+        state = refresh_state(home, week=WEEK2, base_url=server.base_url, sources_file=str(sources))
+    summary = state.result()
+    assert state.name == "Completed with failed sources"
+    assert state.message == "completed with failed sources: greenhouse, nosuchats"
+    (crashed,) = [c for c in summary["crawls"] if c["source"] == "nosuchats"]
+    assert crashed["status"] == "failed" and "unknown source 'nosuchats'" in crashed["error"]
+    # The other source still loaded its boards for the week.
+    good = [b for b in boards() if b != "driftwooddynamics"]
+    assert open_by_board(home, WEEK2) == {b: recorded_jobs(WEEK2, b) for b in good}
+    assert "| nosuchats | (all) | failed | 0 |" in report_of(state)
