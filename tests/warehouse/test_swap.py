@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import subprocess
 import sys
 import threading
@@ -109,3 +110,66 @@ def test_a_corrupt_raw_line_is_a_user_error_naming_the_file(history_home: Path) 
         run_build(history_home)
     assert _digest(history_home / "warehouse.duckdb") == before
     assert _leftovers(history_home) == []
+
+
+STATE = (
+    "select (select count(*) from posting_weeks), (select sum(open_positions) from mart_role_week),"
+    " (select max(week)::varchar from weeks), (select count(*) from postings)"
+)
+LOOP_READER = """
+import json, sys, pathlib, duckdb
+path, stop, query = sys.argv[1], pathlib.Path(sys.argv[2]), sys.argv[3]
+while not stop.exists():
+    try:  # a new read-only connection each time, as `duckdb -readonly` or `jobwatch sql` would
+        con = duckdb.connect(path, read_only=True)
+        print(json.dumps(list(con.execute(query).fetchone())), flush=True)
+        con.close()
+    except Exception as exc:
+        print(json.dumps({"error": str(exc)}), flush=True)
+"""
+
+
+def _state(home: Path) -> list:
+    con = connect_readonly(home)
+    try:
+        return list(con.execute(STATE).fetchone() or ())
+    finally:
+        con.close()
+
+
+def test_a_reader_process_in_a_loop_sees_old_or_new_never_an_error(
+    history_home: Path, tmp_path: Path
+) -> None:
+    run_build(history_home)
+    old = _state(history_home)
+    stop = tmp_path / "stop"
+    reader = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            LOOP_READER,
+            str(history_home / "warehouse.duckdb"),
+            str(stop),
+            STATE,
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert reader.stdout
+    seen = [reader.stdout.readline()]  # reading before the build starts
+    write_crawl(history_home, "lever", W4, {"delta": ("ok", [posting("d1")])}, attempt=2)
+    for _ in range(3):  # several swaps while it reads: full, then incremental builds
+        run_build(history_home, full=True)
+        run_build(history_home)
+    new = _state(history_home)
+    while True:  # until the reader has seen the new state
+        seen.append(reader.stdout.readline())
+        if seen[-1].strip() == json.dumps(new) or not seen[-1]:
+            break
+    stop.touch()
+    out, _ = reader.communicate(timeout=30)
+    states = [json.loads(line) for line in seen + out.splitlines() if line.strip()]
+    assert old != new
+    assert [s for s in states if s not in (old, new)] == []  # no error, no mixture
+    assert states[0] == old and new in states
+    assert len(states) > 10, "the reader must have read while the builds swapped the file"
