@@ -123,7 +123,8 @@ def _postings_table(con: duckdb.DuckDBPyConnection, files: list[str]) -> None:
     if files:
         con.execute(
             "create temp table src_postings as"
-            " select * from read_parquet(?, union_by_name=true, filename=true)",
+            " select * from read_parquet(?, union_by_name=true, filename=true,"
+            " hive_partitioning=false)",  # the path's key=value parts are not posting columns
             [files],
         )
         return
