@@ -1,0 +1,107 @@
+"""O*NET title lookup (job zone, SOC group) and the derivation of onet_titles.csv."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.evaluation import default_data_dir
+from pipeline.occupation import OccupationInfo, _longest_suffix, _table, occupation_of
+from pipeline.taxonomy.build_job_zones import compact, derive
+
+
+@pytest.mark.parametrize(
+    ("title", "matched", "zone_at_most_2", "major"),
+    [
+        ("Cashier - Part Time", "cashier", True, None),
+        ("Overnight Stocker", None, True, None),  # head-final: a stocker
+        ("Waiter/Server", "waiter", True, "35"),
+        ("Senior Software Engineer III", None, False, "15"),
+        ("Machine Learning Engineer 5", None, False, "15"),
+        ("Database Administrator (Remote)", None, False, "15"),
+        ("Registered Nurse", None, False, "29"),
+    ],
+)
+def test_title_readings(
+    title: str, matched: str | None, zone_at_most_2: bool, major: str | None
+) -> None:
+    found = occupation_of(title)
+    assert found is not None
+    if matched is not None:
+        assert found.title == matched
+    assert (found.info.zone <= 2) == zone_at_most_2
+    if major is not None:
+        assert found.info.major == major
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["", "Team Member", "Store Hourly", "  - / ( )", "Senior Cyber, E&O Underwriter"[:12]],
+)
+def test_unknown_titles_and_clipped_words_have_no_reading(title: str) -> None:
+    # "Senior Cyber": O*NET's one-word short title "Cyber" is a clipped word, not a title.
+    assert occupation_of(title) is None
+
+
+def test_a_leading_segment_without_an_occupation_is_skipped() -> None:
+    found = occupation_of("Full Time - Housekeeper")
+    assert found is not None and found.title == "housekeeper"
+
+
+def test_compaction_drops_only_rows_the_shorter_suffix_answers_the_same() -> None:
+    info = {z: OccupationInfo(z, "35", False) for z in (1, 2, 4)}
+    table = {"cook": info[2], "line cook": info[2], "head line cook": info[4], "prep cook": info[1]}
+    kept = compact(table)
+    assert set(kept) == {"cook", "head line cook", "prep cook"}
+    for key in ["cook", "line cook", "head line cook", "prep cook", "sous line cook", "baker"]:
+        full, short = _longest_suffix(key, table), _longest_suffix(key, kept)
+        assert (full and full.info) == (short and short.info), key
+
+
+def _write(path: Path, header: str, rows: list[str]) -> None:
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+
+
+def test_derive_takes_the_median_zone_and_reads_parentheses(tmp_path: Path) -> None:
+    _write(
+        tmp_path / "Job Zones.txt",
+        "code\tzone\tdate\tsource",
+        [
+            "35-1011.00\t3\tx\tx",
+            "35-2011.00\t1\tx\tx",
+            "35-2014.00\t2\tx\tx",
+            "11-1011.00\t5\tx\tx",
+            "15-1299.06\t4\tx\tx",
+        ],
+    )
+    _write(
+        tmp_path / "Alternate Titles.txt",
+        "code\ttitle\tshort\tsource",
+        [
+            "35-1011.00\tCook\tn/a\t08",
+            "35-2011.00\tCook\tn/a\t08",
+            "35-2014.00\tCook\tn/a\t08",
+            "11-1011.00\tCEO (Chief Executive Officer)\tCEO\t10",
+            "15-1299.06\tCybersecurity Analyst (Cyber)\tCyber\t10",
+        ],
+    )
+    _write(tmp_path / "Sample of Reported Titles.txt", "code\ttitle\tshown", [])
+    table = derive(tmp_path)
+    assert table["cook"] == OccupationInfo(2, "35", False)  # zones 1, 2, 3: median 2
+    assert table["ceo"] == table["chief executive officer"] == OccupationInfo(5, "11", True)
+    assert "cybersecurity analyst" in table and "cyber" not in table
+
+
+def test_shipped_table_is_the_derivation_of_the_onet_files() -> None:
+    onet = default_data_dir() / "onet"
+    assert onet.is_dir(), f"O*NET files missing at {onet}"
+    assert compact(derive(onet)) == _table()
+
+
+@given(st.text(max_size=200))
+def test_any_text_reads_without_error(title: str) -> None:
+    found = occupation_of(title)
+    assert found is None or 1 <= found.info.zone <= 5
