@@ -9,7 +9,11 @@ Rules, in order (the first that gives a level wins):
    "Associate Director" is senior.
 2. Years of experience required in the description ("5+ years", "at least 3 years", "2-4 years of
    experience"): the largest lower bound found decides, 0-1 entry, 2-4 mid, 5+ senior.
-3. The source's own label ("Mid-Senior level", "Entry level", "Internship"), as weak evidence.
+3. The occupation the title names, when it needs little or some preparation: O*NET job zones 1-2
+   (SVP below 6: up to a year of training, the same bound as 0-1 years of experience above) are
+   entry ("Cashier", "Warehouse Worker", "Receptionist"). A title that names a supervisor or
+   manager, or an occupation O*NET counts as supervisory, never gets entry this way.
+4. The source's own label ("Mid-Senior level", "Entry level", "Internship"), as weak evidence.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.occupation import occupation_of
 from pipeline.years import required_years
 
 ENTRY, MID, SENIOR = "entry", "mid", "senior"
@@ -44,14 +49,14 @@ _FUNCTION_MANAGER = (
 _ENTRY_ASSOCIATE = (
     r"(?:sales|retail|store|warehouse|team|crew|customer service|pharmacy|merchandising|"
     r"operations|production|distribution|fulfillment|shift|stocking|cart|front end|guest "
-    r"services?|seasonal|part[- ]time|banking|teller) associates?"
-    r"|associate (?:software |data |ml |machine learning |cloud |qa |test )?"
-    r"(?:engineer|developer|data scientist|data analyst|product manager|programmer)"
+    r"services?|seasonal|part[- ]time|(?<!investment )banking|teller) associates?"
+    r"|associate (?:[\w+#.-]+ ){0,3}?"
+    r"(?:engineer|developer|scientist|data analyst|product manager|programmer)"
 )
 # A level numeral ends the title or a segment of it: "Engineer II", "Analyst 3 - Remote"; never a
-# figure ("Make $1,822wk", "2nd shift").
-_NUMERAL_BEFORE = r"(?<![\w$.,#])"
-_NUMERAL_AFTER = r"\s*(?:$|[)(\-/|]|,(?!\d))"
+# figure ("Make $1,822wk", "2nd shift") nor the end of a range of levels ("Levels 1-4").
+_NUMERAL_BEFORE = r"(?<![\w$.,#])(?<!\d-)(?<!\d -)(?<!\d to )"
+_NUMERAL_AFTER = r"(?!\s*(?:-|to)\s*\d)\s*(?:$|[)(\-/|]|,(?!\d))"
 _TITLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (level, re.compile(pattern, re.IGNORECASE))
     for level, pattern in (
@@ -71,9 +76,10 @@ _TITLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (SENIOR, rf"\bstaff\b{_NOT_STAFF}(?<!\bmedical staff)(?<!\bsupport staff)"),
         (SENIOR, r"\b(?:tech(?:nical)?\s+|team\s+)?lead\b(?!\s*-?\s*gen(?:eration)?\b)(?!s\b)"),
         (SENIOR, rf"\b{_FUNCTION_MANAGER}managers?\b"),
-        (ENTRY, rf"\b(?:junior|jr\.?|entry[- ]level|{_ENTRY_ASSOCIATE})(?=\W|$)"),
+        # "JR 3915" / "JR-104" is a Workday requisition number, not "junior".
+        (ENTRY, rf"\b(?:junior|jr\.?(?!\s*-?\s*\d)|entry[- ]level|{_ENTRY_ASSOCIATE})(?=\W|$)"),
         (SENIOR, rf"{_NUMERAL_BEFORE}(?:iii|iv|v|vi|3|4|5){_NUMERAL_AFTER}"),
-        (MID, rf"{_NUMERAL_BEFORE}(?:i|1){_NUMERAL_AFTER}|\blevel (?:i|1)\b"),
+        (MID, rf"{_NUMERAL_BEFORE}(?:i|1){_NUMERAL_AFTER}|\blevel (?:i|1)\b(?!\s*-\s*\d)"),
         (MID, rf"{_NUMERAL_BEFORE}(?:ii|2){_NUMERAL_AFTER}"),
         (MID, r"\bmid[- ]?(?:level|senior)?\b"),
     )
@@ -104,6 +110,24 @@ def _from_years(text: str) -> SeniorityResult | None:
     return SeniorityResult(level, f"description: '{span}'")
 
 
+# A title that names someone who runs others is not an entry job, whatever the occupation.
+_RUNS_OTHERS = re.compile(
+    r"\b(?:supervisors?|managers?|mgr|lead|leader|foreman|forewoman|foreperson|head|chief|"
+    r"captain|superintendent|director)\b",
+    re.IGNORECASE,
+)
+ENTRY_MAX_ZONE = 2  # O*NET job zones 1-2: little or some preparation (SVP < 6, up to a year)
+
+
+def _from_occupation(title: str) -> SeniorityResult | None:
+    found = occupation_of(title)
+    if found is None or found.info.zone > ENTRY_MAX_ZONE or found.info.supervisory:
+        return None
+    if _RUNS_OTHERS.search(title):
+        return None
+    return SeniorityResult(ENTRY, f"O*NET job zone {found.info.zone}: '{found.title}'")
+
+
 def _from_label(label: str) -> SeniorityResult | None:
     for level, pattern in _LABELS:
         if pattern.search(label):
@@ -118,6 +142,8 @@ def classify_seniority(
     found = _from_title(title or "")
     if found is None and description_text:
         found = _from_years(description_text)
+    if found is None and title:
+        found = _from_occupation(title)
     if found is None and source_label:
         found = _from_label(source_label)
     return found or SeniorityResult(None, None)

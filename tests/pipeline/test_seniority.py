@@ -41,12 +41,20 @@ from pipeline.seniority import classify_seniority
         ("Data Analyst 2", "mid"),
         ("Engineer IV, Platform", "senior"),
         ("Manager in Training", "entry"),
+        ("Associate Big Data Engineer", "entry"),  # tech ladder grade, words between
+        ("Associate Applied Machine Learning Engineer, Fraud", "entry"),
+        ("Associate Scientist", "entry"),
+        ("Leave of Absence Coordinator (JR 3915)", None),  # a requisition number, not junior
+        ("Investment Banking Associate", None),  # a post-MBA grade, not a bank teller
+        ("Computer Specialist (SW) Represented Levels 1-4", None),  # a range, not level 4
+        ("Data Analyst Level 1-2", None),
     ],
 )
-def test_title_levels(title: str, expected: str) -> None:
+def test_title_levels(title: str, expected: str | None) -> None:
     result = classify_seniority(title)
     assert result.level == expected
-    assert result.evidence and result.evidence.startswith("title:")
+    if expected is not None:
+        assert result.evidence and result.evidence.startswith("title:")
 
 
 @pytest.mark.parametrize(
@@ -59,6 +67,51 @@ def test_title_levels(title: str, expected: str) -> None:
 )  # fmt: skip
 def test_title_traps_are_not_levels(title: str) -> None:
     assert classify_seniority(title).level is None
+
+
+@pytest.mark.parametrize(
+    ("title", "zone"),
+    [
+        ("Cashier", 2),
+        ("Part-time Barista", 1),
+        ("Dishwasher - Nights", 2),
+        ("Waiter/Server", 2),
+        ("Overnight Stocker", 2),
+        ("Housekeeper (Seasonal)", 2),
+        ("Forklift Operator, 2nd Shift", 2),
+        ("Receptionist FT", 2),
+    ],
+)
+def test_little_preparation_occupations_are_entry(title: str, zone: int) -> None:
+    result = classify_seniority(title)
+    assert result.level == "entry"
+    assert result.evidence and result.evidence.startswith(f"O*NET job zone {zone}:")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Head Cashier",  # runs the others
+        "Shift Supervisor - Dishwashing",
+        "Crew Leader, Housekeeping",
+        "Shift Manager",  # a function held at any level; O*NET: supervisory
+        "Registered Nurse",  # zone 3 and up: preparation needed, level unknown
+        "Software Engineer",
+        "Electrician",
+        "Chef",
+        "Team Member",  # O*NET does not know it: no evidence either way
+    ],
+)
+def test_occupations_that_say_nothing_about_entry(title: str) -> None:
+    assert classify_seniority(title).level is None
+
+
+def test_years_and_title_words_beat_the_occupation_and_it_beats_the_label() -> None:
+    assert classify_seniority("Cashier", "2+ years of cash handling experience").level == "mid"
+    assert classify_seniority("Senior Cashier").level == "senior"
+    from_zone = classify_seniority("Cashier", "Greet customers.", "Mid-Senior level")
+    assert from_zone.level == "entry"
+    assert from_zone.evidence and from_zone.evidence.startswith("O*NET")
 
 
 @pytest.mark.parametrize(
