@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import socket
 from pathlib import Path
 from typing import Any
@@ -13,80 +12,20 @@ import pytest
 
 from crawlers.replay import ReplayServer
 from jobwatch.sample import SAMPLE_ROOT, SAMPLE_SOURCES
-from tests.conftest import SAMPLE_WEEKS
+from tests.flows.helpers import (
+    WEEK1,
+    WEEK2,
+    boards,
+    open_by_board,
+    recorded_jobs,
+    refresh,
+    refresh_state,
+    report_of,
+    table_counts,
+)
 from warehouse.models import CHECKS_DIR
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
-WEEK1, WEEK2 = SAMPLE_WEEKS
-
-
-def refresh_state(home: Path, **kwargs: Any) -> Any:
-    from flows.weekly_refresh import weekly_refresh
-
-    state = weekly_refresh(home=str(home), return_state=True, **kwargs)
-    assert state.is_completed(), state
-    return state
-
-
-def refresh(home: Path, **kwargs: Any) -> dict[str, Any]:
-    return refresh_state(home, **kwargs).result()
-
-
-def report_of(state: Any) -> str:
-    """The run's markdown artifact, read back through the Prefect API."""
-    from prefect.client.orchestration import get_client
-    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
-
-    from flows.report import ARTIFACT_KEY
-
-    by_run = ArtifactFilterFlowRunId(any_=[state.state_details.flow_run_id])
-    with get_client(sync_client=True) as client:
-        found = client.read_artifacts(artifact_filter=ArtifactFilter(flow_run_id=by_run))
-    (artifact,) = [a for a in found if a.key == ARTIFACT_KEY]
-    assert artifact.type == "markdown"
-    return str(artifact.data)
-
-
-def recorded_jobs(week: str, board: str) -> int:
-    path = SAMPLE_ROOT / "greenhouse" / f"week={week}" / f"{board}.json"
-    return len(json.loads(path.read_text())["jobs"])
-
-
-def open_by_board(home: Path, week: str) -> dict[str, int]:
-    with duckdb.connect(str(home / "warehouse.duckdb"), read_only=True) as con:
-        rows = con.execute(
-            "select p.board, count(*) from posting_weeks w join postings p using (posting_id) "
-            "where w.week = ? group by 1",
-            [week],
-        ).fetchall()
-    return dict(rows)
-
-
-def table_counts(home: Path) -> dict[str, int]:
-    with duckdb.connect(str(home / "warehouse.duckdb"), read_only=True) as con:
-        names = [r[0] for r in con.execute("select table_name from duckdb_tables()").fetchall()]
-        return {n: con.execute(f'select count(*) from "{n}"').fetchone()[0] for n in names}
-
-
-@pytest.fixture(scope="module")
-def week1_home(tmp_path_factory: pytest.TempPathFactory, prefect_harness: None) -> Path:
-    """A home after the first sample week: copied by each test that builds on it."""
-    home = tmp_path_factory.mktemp("week1")
-    refresh(home, week=WEEK1, sample=True)
-    return home
-
-
-@pytest.fixture
-def home(week1_home: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "home"
-    shutil.copytree(week1_home, copy)
-    return copy
-
-
-def boards() -> list[str]:
-    import yaml
-
-    return [entry["board"] for entry in yaml.safe_load(SAMPLE_SOURCES.read_text())]
 
 
 def test_sample_week_completes_and_reports_the_stale_board(week1_home: Path) -> None:
