@@ -8,6 +8,7 @@ Example:
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import shutil
 import statistics
@@ -15,6 +16,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +64,13 @@ def write_lake(rows: int, weeks: int, root: Path) -> int:
         mask = pc.equal(table.column("week"), pa.scalar(week, table.column("week").type))
         pq.write_table(table.filter(mask).drop(["week"]), part / "postings.parquet")
     return table.num_rows
+
+
+def in_child(args: argparse.Namespace, lake: Path) -> int:
+    """Generate in a child process so its memory never counts in the warehouse steps' peaks."""
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as pool:
+        return pool.submit(write_lake, args.rows, args.weeks, lake).result()
 
 
 def load(db: Path, lake: Path, last_week: str | None) -> duckdb.DuckDBPyConnection:
@@ -139,7 +148,7 @@ def export_all(home: Path, weeks: list) -> int:
 
 def run(args: argparse.Namespace, work: Path) -> None:
     lake = work / "lake"
-    n = measure("generate synthetic posting-weeks", lambda: write_lake(args.rows, args.weeks, lake))
+    n = measure("generate synthetic lake (child process)", lambda: in_child(args, lake))
     print(f"  {n:,} posting-weeks", file=sys.stderr)
     weeks = sorted(p.name.split("=")[1] for p in lake.iterdir())
     prev_db, home = work / "previous.duckdb", work / "home"

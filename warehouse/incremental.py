@@ -75,7 +75,12 @@ def run_marts(con: duckdb.DuckDBPyConnection, todo: MartPlan) -> dict[str, int]:
         " or week in (select prev_week from weeks where week in (select unnest(?::DATE[])))",
         [todo.compute, todo.compute],
     )
-    counts = run_models(con, mart_models())
+    todo_models = mart_models()
+    if todo.reuse:  # a few weeks: filter posting_weeks once, not once per mart
+        canonical = next(m for m in todo_models if m.name == "int_canonical")  # a view if full
+        todo_models.remove(canonical)
+        con.execute(f"create temp table int_canonical as\n{canonical.path.read_text('utf-8')}")
+    counts = run_models(con, todo_models)
     if todo.reuse:
         for table in mart_tables():  # our own model names, never user input
             con.execute(f"delete from {table} where week not in (select unnest(?::DATE[]))",
