@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import html
 import re
 from typing import Any
 
-from crawlers.extract.html_text import html_to_text
+from crawlers.extract.html_text import html_to_text, unescape
 from crawlers.extract.json_body import load_json
 from crawlers.extract.result import ExtractResult
 from crawlers.items import RawPosting
@@ -68,7 +67,7 @@ def _job_problem(job: Any) -> tuple[str, str] | None:
 
 def _posting(job: dict[str, Any], *, board: str, fetched_at: str, crawl_id: str) -> RawPosting:
     location = _text((job.get("location") or {}).get("name"))
-    description_html = html.unescape(job["content"]) if job.get("content") else None
+    description_html = unescape(job["content"]) if job.get("content") else None
     salary = _salary(job.get("pay_input_ranges"))
     return RawPosting(
         source=SOURCE,

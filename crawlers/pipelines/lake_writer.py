@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from crawlers import health
-from crawlers.lake import JsonlFiles, quarantine_path_for
+from crawlers.items import PageItems
+from crawlers.lake import quarantine_path_for
+from crawlers.pipelines.lines import JsonlWriter
 from crawlers.records import Quarantine
 
 if TYPE_CHECKING:
@@ -29,7 +31,7 @@ class LakeWriterPipeline:
             raise ValueError("set exactly one of JOBWATCH_CRAWL_DIR and JOBWATCH_OUT")
         self.crawl_dir = Path(crawl_dir) if crawl_dir else None
         self.out = Path(out) if out else None
-        self.files = JsonlFiles()
+        self.files = JsonlWriter()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -59,14 +61,25 @@ class LakeWriterPipeline:
             self._tmp(self.out).touch()  # the out file exists even when no posting was found
 
     def process_item(self, item: Any) -> Any:
+        if isinstance(item, PageItems):
+            self.write_page(item)
+            return item
         board = item.get("board") or "unknown"
         if isinstance(item, Quarantine):
-            self.files.write(self.quarantine_path(), dict(item))
+            self.files.write(self.quarantine_path(), [item])
             health.inc(self.stats, board, "quarantined")
         else:
-            self.files.write(self.items_path(board), item)
+            self.files.write(self.items_path(board), [item])
             health.inc(self.stats, board, "items")
         return item
+
+    def write_page(self, page: PageItems) -> None:
+        """A page's postings, then its quarantine lines, filed and counted like single items."""
+        for board, items in _by_board(page.items).items():
+            health.inc(self.stats, board, "items", self.files.write(self.items_path(board), items))
+        self.files.write(self.quarantine_path(), page.errors)
+        for board, lines in _by_board(page.errors).items():
+            health.inc(self.stats, board, "quarantined", len(lines))
 
     def close_spider(self) -> None:
         self.files.close()
@@ -78,3 +91,11 @@ class LakeWriterPipeline:
             os.replace(quarantine_tmp, quarantine)
         else:  # a quarantine file left by an earlier run belongs to the out file just replaced
             quarantine.unlink(missing_ok=True)
+
+
+def _by_board(records: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Records grouped by their own board, in order (a page's usually all share one)."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for record in records:
+        groups.setdefault(record.get("board") or "unknown", []).append(record)
+    return groups

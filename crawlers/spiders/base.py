@@ -10,6 +10,7 @@ import scrapy
 
 from crawlers import health
 from crawlers.extract.result import ExtractResult
+from crawlers.items import PageItems
 from crawlers.records import Quarantine, quarantine_line, utc_now
 from crawlers.sources import boards_for
 from crawlers.spiders.failures import describe
@@ -89,8 +90,8 @@ class AtsSpider(scrapy.Spider):
         result = self._extract_safely(response, board, fetched_at)
         stats = self.crawler.stats
         health.inc(stats, board, "parse_errors", len(result.errors))
-        yield from result.items
-        yield from (Quarantine(line) for line in result.errors)
+        if result.items or result.errors:  # one pipeline call per page (crawlers/items.py)
+            yield PageItems(board, result.items, result.errors)
         if result.page_failed:
             error = result.page_error or {}
             self._page_done(board, ok=False, error=f"{error.get('reason')}: {error.get('detail')}")
