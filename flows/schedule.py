@@ -23,7 +23,7 @@ def check_schedule(cron: str, timezone: str) -> None:
     try:
         CronSchedule(cron=cron, timezone=timezone)
     except ValueError as exc:  # pydantic's ValidationError
-        errors = getattr(exc, "errors", lambda: [])()
+        errors: list[Any] = getattr(exc, "errors", lambda: [])()
         detail = errors[0]["msg"] if errors else str(exc).splitlines()[0]
         raise UserError(f"bad schedule {cron!r} ({timezone}): {detail}") from None
 
