@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.places import Place, resolve
+from pipeline.text import fold_chars
 
 REMOTE, HYBRID, ONSITE, UNKNOWN = "remote", "hybrid", "onsite", "unknown"
 
@@ -34,15 +35,20 @@ _REMOTE = re.compile(
 )
 _ONSITE = re.compile(r"\b(?:on[ -]?site|in[ -]office|in[ -]person|office[ -]based)\b", re.I)
 _FLAG_REMOTE = {"true", "yes", "1", "remote", "fully remote", "fully_remote", "remote_ok"}
+# Each statement with the words every match of it contains: the pattern is only tried around them.
 _DESCRIPTION = (
-    (HYBRID, re.compile(r"\bhybrid (?:role|position|work|schedule|model|setup|arrangement)\b|"
-                        r"\b\d days? (?:a|per) week (?:in|at) (?:the |our )?office\b", re.I)),
-    (REMOTE, re.compile(r"\b(?:fully|100%|completely) remote\b|\bremote[- ]first\b|"
-                        r"\b(?:this|the) (?:role|position|job) is (?:fully )?remote\b|"
-                        r"\bwork from anywhere\b", re.I)),
-    (ONSITE, re.compile(r"\b(?:this|the) (?:role|position|job) is (?:based )?(?:on[- ]?site|"
-                        r"in[- ]office|in[- ]person)\b|\bfully on[- ]?site\b", re.I)),
+    (HYBRID, ("hybrid", "office"),
+     re.compile(r"\bhybrid (?:role|position|work|schedule|model|setup|arrangement)\b|"
+                r"\b\d days? (?:a|per) week (?:in|at) (?:the |our )?office\b", re.I)),
+    (REMOTE, ("remote", "anywhere"),
+     re.compile(r"\b(?:fully|100%|completely) remote\b|\bremote[- ]first\b|"
+                r"\b(?:this|the) (?:role|position|job) is (?:fully )?remote\b|"
+                r"\bwork from anywhere\b", re.I)),
+    (ONSITE, ("site", "office", "person"),
+     re.compile(r"\b(?:this|the) (?:role|position|job) is (?:based )?(?:on[- ]?site|"
+                r"in[- ]office|in[- ]person)\b|\bfully on[- ]?site\b", re.I)),
 )  # fmt: skip
+_LONGEST_STATEMENT = 40  # characters; no _DESCRIPTION match is longer (a test checks)
 _ZIP = re.compile(r"\s+\d{4,6}(?:-\d{4})?$")
 _REGION_GROUPS = re.compile(
     r"^(?:emea|apac|latam|americas|north america|europe|eu|asia|worldwide|global|international|"
@@ -67,7 +73,26 @@ def _flag_mode(remote_raw: str | None) -> str | None:
 def _description_mode(text: str | None) -> str | None:
     if not text:
         return None
-    return next((mode for mode, pattern in _DESCRIPTION if pattern.search(text)), None)
+    folded = fold_chars(text)  # same offsets as text, letters compared as re.IGNORECASE does
+    for mode, words, pattern in _DESCRIPTION:
+        if any(_said_near(pattern, text, folded, word) for word in words):
+            return mode
+    return None
+
+
+def _said_near(pattern: re.Pattern[str], text: str, folded: str, word: str) -> bool:
+    """pattern.search(text) tried only in windows around `word` (a few dozen characters instead
+    of the whole description). A window ends before a non-word character, so a \\b there reads
+    the same as in the whole text."""
+    at = folded.find(word)
+    while at >= 0:
+        end = at + len(word) + _LONGEST_STATEMENT
+        while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            end += 1
+        if pattern.search(text, max(0, at - _LONGEST_STATEMENT), end):
+            return True
+        at = folded.find(word, at + 1)
+    return False
 
 
 def _segments(location: str) -> list[list[str]]:

@@ -19,6 +19,10 @@ _SYMBOL_PATTERN = "|".join(
 )
 CURRENCY_PREFIX = rf"(?:(?:{_CODES})\s?(?:[$€£¥₹])?|{_SYMBOL_PATTERN}|Rs\.?)"
 CURRENCY_SUFFIX = rf"(?:{_CODES}|€|£|zł)(?![A-Za-z])"
+# Every CURRENCY_PREFIX/CURRENCY_SUFFIX match contains one of these (a cheap necessary test). A
+# plain alternation of literals: re skips to their first letters, ~10x faster than a loop of `in`
+# tests on non-ASCII text, or than the same with a [$€£] class in it.
+_CURRENCY_MARK = re.compile(rf"{_CODES}|\$|€|£|¥|₹|₩|Rs|RS\.|ZŁ|zł")
 
 _MULTIPLIERS = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mil": 1e6, "million": 1e6,
@@ -33,6 +37,11 @@ def currency_code(token: str) -> str | None:
     if code:
         return code.group(1)
     return _SYMBOLS.get(clean)
+
+
+def mentions_currency(text: str) -> bool:
+    """Whether `text` could name a currency at all: when it cannot, no amount in it has one."""
+    return _CURRENCY_MARK.search(text) is not None
 
 
 def _plain_number(text: str) -> float:

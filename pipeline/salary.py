@@ -9,7 +9,7 @@ from typing import Any
 
 from pipeline.fx import usd_per_unit
 from pipeline.money import currency_code, parse_number
-from pipeline.salary_text import TextSalary, find_salary_with_reason
+from pipeline.salary_text import TextSalary, find_salary
 
 MIN_ANNUAL_USD, MAX_ANNUAL_USD = 10_000.0, 2_000_000.0
 ABSURD = "salary_absurd"  # the reason a caller counts and quarantines
@@ -143,13 +143,13 @@ def parse_salary_with_issue(
 ) -> tuple[SalaryResult | None, SalaryIssue | None]:
     """Base pay from the structured figures, else the text, plus the issue when it was rejected.
 
-    `default_currency` applies to `text` only when it is a salary field (find_salary_with_reason).
+    `default_currency` applies to `text` only when it is a salary field (find_salary).
     """
     found, source = None, "structured"
     if isinstance(structured, dict):
         found = _from_structured(structured)
     if found is None and text:
-        found, source = find_salary_with_reason(text, default_currency)[0], "text"
+        found, source = find_salary(text, default_currency), "text"
     if found is None:
         return None, None
     result = _result(found, source, year or Annualization())

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.money import CURRENCY_PREFIX, CURRENCY_SUFFIX, currency_code, parse_number
+from pipeline.money import (
+    CURRENCY_PREFIX,
+    CURRENCY_SUFFIX,
+    currency_code,
+    mentions_currency,
+    parse_number,
+)
 
 _NUMBER = (
     r"\d{1,2}(?:,\d{2})+,\d{3}"  # Indian grouping: 25,00,000
@@ -69,6 +75,11 @@ _GLUED_WEEKLY = re.compile(r"(?<=\d)\s?(?:p\.\s?w\.?|pw)(?![a-z])", re.I)
 _REPEATED_UNIT = re.compile(
     r"(?<=\d)\s*per (hour|day|week|month|annum|year)\s+to\s+(?=[$£€]?\d[\d.,]*\s*per \1\b)", re.I
 )
+# Necessary for any of the three: a digit, then optional spaces, then "p" ("16.00ph", "7 per hour").
+_GLUED_HINT = re.compile(r"\d\s*p", re.I)
+_DIGIT = re.compile(r"\d")
+# How far before its first digit a _MONEY match can start: "starting from" + spaces + "USD $".
+_QUALIFIER_CHARS, _CURRENCY_CHARS = len("starting from"), len("USD $") + 1
 NO_FIGURE = "no_figure"  # reasons find_salary_with_reason gives for a text without a salary
 NOT_BASE = "not_base_pay"
 NO_CURRENCY = "no_currency"
@@ -160,8 +171,23 @@ def _build(text: str, match: re.Match[str], default_currency: str | None) -> Tex
 
 
 def _normalize_glued(text: str) -> str:
+    if not _GLUED_HINT.search(text):
+        return text  # one cheap scan instead of three substitutions over the whole text
     text = _GLUED_WEEKLY.sub(" per week", _GLUED_HOURLY.sub(" per hour", text))
     return _REPEATED_UNIT.sub(" to ", text)
+
+
+def _search_from(text: str, position: int) -> int | None:
+    """A start for _MONEY.search that finds what a search from `position` finds, skipping the
+    digit-free stretch before it (every match has a number; before its first digit come at most
+    a qualifier word, a run of spaces and a currency); None when no digit is left."""
+    digit = _DIGIT.search(text, position)
+    if digit is None:
+        return None
+    start = digit.start() - _CURRENCY_CHARS
+    while start > position and text[start - 1].isspace():
+        start -= 1  # the spaces after "up to" can be many
+    return max(position, start - _QUALIFIER_CHARS)
 
 
 def find_salary_with_reason(
@@ -174,7 +200,9 @@ def find_salary_with_reason(
     """
     text = _normalize_glued(text)
     position, seen = 0, set()
-    while match := _MONEY.search(text, position):
+    while (start := _search_from(text, position)) is not None and (
+        match := _MONEY.search(text, start)
+    ):
         found = _build(text, match, default_currency)
         if found is not None:
             return found, None
@@ -190,4 +218,6 @@ def find_salary_with_reason(
 
 def find_salary(text: str, default_currency: str | None = None) -> TextSalary | None:
     """The first base-pay amount or range with a currency; None when the text states none."""
+    if default_currency is None and not mentions_currency(text):
+        return None  # _build never accepts an amount without a currency: skip the search
     return find_salary_with_reason(text, default_currency)[0]

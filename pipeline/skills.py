@@ -1,4 +1,4 @@
-"""Skill mentions from taxonomy/skills.csv via one trie regex; ambiguous names need context."""
+"""Skill mentions from taxonomy/skills.csv in one Aho-Corasick pass; short names need context."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.taxonomy import read_csv
-from pipeline.textmatch import compile_phrases, phrase_key
+from pipeline.textmatch import PhraseMatcher, phrase_key
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class Skill:
 
 @dataclass(frozen=True)
 class _Taxonomy:
-    pattern: re.Pattern[str]
+    matcher: PhraseMatcher  # built once per process (cached with the taxonomy)
     by_key: dict[str, Skill]
     weak_keys: frozenset[str]  # keys that count only in a programming/tool context
 
@@ -59,7 +59,7 @@ def _taxonomy() -> _Taxonomy:
             by_key[key] = skill
             if _is_weak(alias, skill):
                 weak.add(key)
-    return _Taxonomy(compile_phrases(by_key), by_key, frozenset(weak))
+    return _Taxonomy(PhraseMatcher(by_key), by_key, frozenset(weak))
 
 
 def skills() -> list[Skill]:
@@ -128,10 +128,9 @@ def extract_skills(title: str, description_text: str | None) -> list[SkillHit]:
     taxonomy = _taxonomy()
     hits: list[SkillHit] = []
     weak: list[bool] = []
-    for match in taxonomy.pattern.finditer(text):
-        key = phrase_key(match.group(0))
+    for start, end, key in taxonomy.matcher.find(text):
         skill = taxonomy.by_key[key]
-        hits.append(SkillHit(skill.id, skill.name, match.group(0), match.start(), match.end()))
+        hits.append(SkillHit(skill.id, skill.name, text[start:end], start, end))
         weak.append(key in taxonomy.weak_keys)
     seen: set[str] = set()
     unique = []

@@ -1,12 +1,19 @@
-"""A trie-compiled regex over many phrases: one pass per text, longest phrase first at each place.
+"""Whole-word phrase matching: one Aho-Corasick pass per text, longest phrase first at each place.
 
-DESIGN.md measured this at ~4,200 postings/s for 2,000 names, against ~170/s for a flat alternation.
+`compile_phrases` is the reference definition (a trie-compiled regex, ~1,500 postings/s with
+IGNORECASE); `PhraseMatcher` finds exactly the same spans in one pyahocorasick pass over a folded
+copy of the text (lower case, every separator run one space), several times faster.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
+
+import ahocorasick
+
+from pipeline.text import fold
 
 # Inside a phrase, a space or hyphen matches any run of spaces and hyphens ("fine-tuning" matches
 # "fine tuning"), so keys are normalized the same way.
@@ -17,6 +24,55 @@ _SEP = re.compile(r"[\s\-]+")
 def phrase_key(text: str) -> str:
     """The lookup key of a phrase or of matched text: lower-case, separators collapsed."""
     return _SEP.sub(" ", text.lower()).strip()
+
+
+class PhraseMatcher:
+    """Whole-word, case-insensitive matches of many phrases; the spans `compile_phrases` finds."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        keys = {phrase_key(p) for p in phrases if p.strip()}
+        self._automaton = ahocorasick.Automaton()
+        for key in keys:
+            if len(key) > 1:
+                self._automaton.add_word(key, (len(key), key))
+        self._automaton.make_automaton()
+        # One-letter names ("c", "r") occur inside most words: a regex per letter, which skips
+        # straight to it and keeps only whole words, is ~10x cheaper than filtering AC hits.
+        self._letters = [
+            re.compile(rf"{re.escape(k)}(?![\w])(?<![\w]{re.escape(k)})")
+            for k in sorted(keys)
+            if len(k) == 1
+        ]
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, key) of each match in `text`, left to right, not overlapping."""
+        folded, marks, shifts = fold(text)
+        last = len(folded) - 1
+        candidates = []
+        for end, (length, key) in self._automaton.iter(folded):
+            start = end - length + 1
+            # The regex's (?<!\w) and (?!\w): a phrase is not part of a longer word.
+            if start and (folded[start - 1].isalnum() or folded[start - 1] == "_"):
+                continue
+            if end < last and (folded[end + 1].isalnum() or folded[end + 1] == "_"):
+                continue
+            candidates.append((start, -length, key))
+        for letter in self._letters:
+            candidates += ((m.start(), -1, m.group()) for m in letter.finditer(folded))
+        candidates.sort()  # by start, the longest phrase first
+        found, taken = [], 0
+        for start, minus_length, key in candidates:
+            if start >= taken:
+                taken = start - minus_length
+                found.append((start, taken, key))
+        if not marks:
+            return found
+
+        def original(pos: int) -> int:
+            index = bisect_left(marks, pos)
+            return pos + (shifts[index - 1] if index else 0)
+
+        return [(original(s), original(e), key) for s, e, key in found]
 
 
 def _insert(trie: dict[str, dict], phrase: str) -> None:
@@ -40,7 +96,7 @@ def _to_regex(node: dict[str, dict]) -> str:
 
 
 def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
-    """One case-insensitive regex matching any phrase as a whole word (not inside a longer word)."""
+    """One case-insensitive regex matching any phrase as a whole word (the reference semantics)."""
     trie: dict[str, dict] = {}
     for phrase in {phrase_key(p) for p in phrases if p.strip()}:
         _insert(trie, phrase)

@@ -1,0 +1,135 @@
+"""The windowed salary and work-mode scans find exactly what the whole-text scans they replaced
+find, on tables of traps and on arbitrary text."""
+
+import re
+import re._parser as sre_parse
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.location import _DESCRIPTION, _LONGEST_STATEMENT, _description_mode
+from pipeline.salary_text import _MONEY, _search_from, find_salary, find_salary_with_reason
+
+MONEY_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "$",
+            "£",
+            "€",
+            "USD",
+            "GBP ",
+            "k",
+            "K",
+            "150",
+            "1,500",
+            "85.000",
+            "401(k)",
+            "-",
+            " to ",
+            "up to",
+            "from",
+            "starting from",
+            "per hour",
+            "/yr",
+            "ph",
+            "pw",
+            "p/h",
+            "bonus",
+            "OTE",
+            "base",
+            "salary",
+            " ",
+            "   ",
+            "\n",
+            "a",
+            "v2",
+            "٣",
+            ".",
+            ",",
+        ]
+    ),
+    max_size=25,
+).map("".join)
+MODE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "This role is",
+            "the position is",
+            " fully ",
+            "remote",
+            "REMOTE-first",
+            "Remote",
+            "hybrid",
+            " role",
+            "3 days a week in the ",
+            "office",
+            "Office",
+            "ﬃce",
+            "on-site",
+            "ON SITE",
+            "in-person",
+            "based ",
+            "work from anywhere",
+            "İ",
+            "x",
+            " ",
+            "  ",
+            "\n",
+            ".",
+            "_",
+            "remotely",
+        ]
+    ),
+    max_size=20,
+).map("".join)
+FAST = settings(max_examples=300, deadline=None)
+
+
+@FAST
+@given(MONEY_TEXT, st.integers(0, 60))
+def test_salary_search_skips_only_digit_free_text(text, position) -> None:
+    start = _search_from(text, position)
+    plain = _MONEY.search(text, position)
+    if start is None:
+        assert plain is None
+    else:
+        skipped = _MONEY.search(text, start)
+        assert (skipped and skipped.span()) == (plain and plain.span())
+
+
+@FAST
+@given(MONEY_TEXT)
+def test_find_salary_fast_path_agrees(text) -> None:
+    assert find_salary(text) == find_salary_with_reason(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Salary: up to          $150k per year", None, 150_000.0),  # many spaces after "up to"
+        ("Pay starting from      $150k per year", 150_000.0, None),  # the longest qualifier
+        ("Salary up to USD $150,000 a year", None, 150_000.0),  # the longest currency prefix
+        ("Team of 12, 5+ years; pay $120,000 - $140,000 a year", 120_000.0, 140_000.0),
+        ("100 to $150k per year", 150_000.0, 150_000.0),  # the retry starts at the "$"
+        ("Our 401(k) matches 4%. No salary is stated here.", None, None),
+    ],
+)
+def test_find_salary_after_skipping(text, low, high) -> None:
+    found = find_salary(text)
+    assert (found and (found.min, found.max)) == (
+        (low, high) if (low, high) != (None, None) else None
+    )
+
+
+@FAST
+@given(MODE_TEXT)
+def test_work_mode_windows_agree_with_whole_text_scan(text) -> None:
+    whole = next((mode for mode, _, pattern in _DESCRIPTION if pattern.search(text)), None)
+    assert _description_mode(text) == whole
+
+
+def test_work_mode_statements_fit_the_window() -> None:
+    for _, words, pattern in _DESCRIPTION:
+        assert sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1] <= _LONGEST_STATEMENT
+        assert all(re.fullmatch(r"[a-z]+", word) for word in words)
