@@ -25,6 +25,8 @@ _MAY_SKIP = re.compile(r"</?(?:script|style|template|head)", re.I)
 _SIMPLE = (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&#39;", "'"), ("&#x27;", "'"),
            ("&nbsp;", "\xa0"), ("&amp;", "&"))  # fmt: skip
 _JOIN = "\x00"  # marks where a tag was: entities never span it, as they never span a tag
+_LINE = "\x01"  # stands for "\n" while str.split() collapses the other whitespace
+_LINES = re.compile(_LINE + "+")
 
 
 def unescape(text: str) -> str:
@@ -81,5 +83,12 @@ def html_to_text(html_text: str | None) -> str | None:
     """Visible text of HTML: one line per block, spaces collapsed, blank lines dropped."""
     if html_text is None:
         return None
-    lines = (" ".join(line.split()) for line in _visible(html_text).split("\n"))
-    return "\n".join(line for line in lines if line)
+    text = _visible(html_text)
+    if _LINE in text:
+        lines = (" ".join(line.split()) for line in text.split("\n"))
+        return "\n".join(line for line in lines if line)
+    # the same without a Python step per line: words joined by one space, each run of line
+    # breaks (blank lines and the spaces around them) becomes one "\n"
+    words = " ".join(text.replace("\n", _LINE).split())
+    words = words.replace(" " + _LINE, _LINE).replace(_LINE + " ", _LINE)
+    return _LINES.sub("\n", words.strip(_LINE))

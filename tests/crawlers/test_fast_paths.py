@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 import json
+from pathlib import Path
 
 import pytest
 
 from crawlers.extract.html_text import _pieces, html_to_text, unescape
 from crawlers.extract.json_body import load_json
 from crawlers.lake import dumps
-from crawlers.pipelines.lines import encode_line
+from crawlers.pipelines.lines import CHUNK_LINES, JsonlWriter, encode_line
 
 ESCAPED = [
     "R&amp;D &lt;p&gt; &quot;q&quot; it&#39;s it&#x27;s a&nbsp;b",
@@ -43,6 +44,8 @@ def slow_text(source: str) -> str:
         ("a\x00b<p>nul kept</p>", "a\x00b\nnul kept"),
         ("<!-- <p>hidden</p> --><p>shown</p>", "shown"),
         ("text <b unclosed", "text <b unclosed"),
+        ("<p> a \t b </p>\n \n<p>\u3000c\r\nd </p>", "a b\nc\nd"),  # blank lines dropped
+        ("<p>a\x01b</p> x", "a\x01b\nx"),  # the line placeholder in the text: the slow way
     ],
 )
 def test_html_to_text_fast_path_matches_pieces(source: str, expected: str) -> None:
@@ -102,3 +105,15 @@ def test_load_json_errors_keep_their_messages(body: bytes, reason: str, detail_p
     value, error = load_json(body)
     assert value is None and error is not None
     assert error.reason == reason and detail_part in error.detail
+
+
+def test_writer_appends_every_record_across_chunks(tmp_path: Path) -> None:
+    path, writer = tmp_path / "board.jsonl", JsonlWriter()
+    records = [{"source_id": str(n), "title": f"Role {n}"} for n in range(CHUNK_LINES * 2 + 3)]
+    assert writer.write(path, records) == len(records)
+    assert writer.write(path, iter(records[:2])) == 2
+    assert writer.write(tmp_path / "never.jsonl", []) == 0
+    writer.close()
+    expected = "".join(dumps(r) + "\n" for r in records + records[:2])
+    assert path.read_text(encoding="utf-8") == expected
+    assert not (tmp_path / "never.jsonl").exists()  # no empty file for a page without postings
