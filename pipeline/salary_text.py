@@ -12,6 +12,7 @@ from pipeline.money import (
     mentions_currency,
     parse_number,
 )
+from pipeline.salary_units import clause_before, spell_out_units, stated_period
 
 _NUMBER = (
     r"\d{1,2}(?:,\d{2})+,\d{3}"  # Indian grouping: 25,00,000
@@ -31,21 +32,6 @@ _MONEY = re.compile(
     rf"(?P<q>\b(?:up to|to|max(?:imum)?|from|starting (?:at|from)|min(?:imum)?|at least)\s+)?"
     rf"(?<![\w.,])(?:{_amount(1)})(?:\s*(?:-|–|—|to|and|bis)\s*(?:{_amount(2)}))?(?![\w])",
 )
-_PERIODS = {
-    "hour": r"hour|hr|h", "day": r"day|diem", "week": r"week|wk", "month": r"month|mo|mth",
-    "year": r"annum|year|yr",
-}  # fmt: skip
-_PERIOD_AFTER = re.compile(
-    r"[^.;\n]{0,25}?(?:(?:/|\bper|\ban?|\beach)\s*(?P<unit>hour|hr|h|day|diem|week|wk|month|mo|mth"
-    r"|annum|year|yr)\b|\b(?P<adverb>hourly|daily|weekly|bi-?weekly|monthly|yearly|annually|annual"
-    r"|p\.\s?a\.?|pa|lpa)(?!\w))",
-    re.IGNORECASE,
-)
-_PERIOD_BEFORE = re.compile(r"\b(hourly|daily|weekly|bi-?weekly|monthly|yearly|annual)\b", re.I)
-_ADVERBS = {
-    "hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
-    "annually": "year", "annual": "year", "pa": "year", "lpa": "year", "biweekly": "biweekly",
-}  # fmt: skip
 _NOT_BASE_BEFORE = re.compile(
     r"\b(ote|on[- ]target|bonus(es)?|equity|commissions?|stipends?|signing|sign[- ]on|relocation|"
     r"allowance|raised|funding|valuation|revenue|arr|series [a-f]|budget|reimburse\w*|401)\b"
@@ -68,15 +54,6 @@ _PERK_AFTER = re.compile(
     r"home office|equipment|wellness|wellbeing|gym|travel|coworking|childcare))\b",
     re.IGNORECASE,
 )
-# Periods glued to the figure in salary fields: "16.00ph", "10p/hr", "7.40 p.h.", "12 p.hr".
-_GLUED_HOURLY = re.compile(r"(?<=\d)\s?(?:p\.?\s?/?\s?h(?:r|our)?\.?|ph)(?![a-z])", re.I)
-_GLUED_WEEKLY = re.compile(r"(?<=\d)\s?(?:p\.\s?w\.?|pw)(?![a-z])", re.I)
-# "7 per hour to 8.50 per hour": the unit repeated inside a range is said once, after it.
-_REPEATED_UNIT = re.compile(
-    r"(?<=\d)\s*per (hour|day|week|month|annum|year)\s+to\s+(?=[$£€]?\d[\d.,]*\s*per \1\b)", re.I
-)
-# Necessary for any of the three: a digit, then optional spaces, then "p" ("16.00ph", "7 per hour").
-_GLUED_HINT = re.compile(r"\d\s*p", re.I)
 _DIGIT = re.compile(r"\d")
 # How far before its first digit a _MONEY match can start: "starting from" + spaces + "USD $".
 _QUALIFIER_CHARS, _CURRENCY_CHARS = len("starting from"), len("USD $") + 1
@@ -96,24 +73,8 @@ class TextSalary:
     text: str
 
 
-def _period(text: str, match: re.Match[str]) -> str | None:
-    after = _PERIOD_AFTER.match(text, match.end())
-    if after and after.group("unit"):
-        unit = after.group("unit").lower()
-        return next(p for p, alts in _PERIODS.items() if re.fullmatch(alts, unit))
-    if after:
-        word = re.sub(r"[^a-z]", "", after.group("adverb").lower())
-        return "year" if word.startswith("pa") else _ADVERBS.get(word, "year")
-    before = _PERIOD_BEFORE.findall(_clause_before(text, match.start()))
-    return _ADVERBS[re.sub(r"-", "", before[-1].lower())] if before else None
-
-
-def _clause_before(text: str, start: int) -> str:
-    return re.split(r"[.;\n]", text[max(0, start - 50) : start])[-1]
-
-
 def _is_base_pay(text: str, match: re.Match[str]) -> bool:
-    if _NOT_BASE_BEFORE.search(_clause_before(text, match.start())):
+    if _NOT_BASE_BEFORE.search(clause_before(text, match.start())):
         return False
     if _NOT_BASE_AFTER.match(text, match.end()) or _PERK_AFTER.match(text, match.end()):
         return False
@@ -154,10 +115,10 @@ def _build(text: str, match: re.Match[str], default_currency: str | None) -> Tex
         return None  # "team of 200 and $150k": the first number carries no currency
     if high is not None and not 0 < min(low, high) * 10 >= max(low, high):
         return None  # "team of 200 and $150k" is not a range
-    period = _period(text, match)
+    period = stated_period(text, match)
     if high is None:
         qualifier = (match.group("q") or "").strip().lower()
-        pay_context = _PAY_WORDS.search(_clause_before(text, match.start())) or _PAY_AFTER.match(
+        pay_context = _PAY_WORDS.search(clause_before(text, match.start())) or _PAY_AFTER.match(
             text, match.end()
         )
         if not (qualifier or period or pay_context or default_currency):
@@ -168,13 +129,6 @@ def _build(text: str, match: re.Match[str], default_currency: str | None) -> Tex
             return TextSalary(low, None, currency, period, match.group(0).strip())
         high = low
     return TextSalary(min(low, high), max(low, high), currency, period, match.group(0).strip())
-
-
-def _normalize_glued(text: str) -> str:
-    if not _GLUED_HINT.search(text):
-        return text  # one cheap scan instead of three substitutions over the whole text
-    text = _GLUED_WEEKLY.sub(" per week", _GLUED_HOURLY.sub(" per hour", text))
-    return _REPEATED_UNIT.sub(" to ", text)
 
 
 def _search_from(text: str, position: int) -> int | None:
@@ -198,26 +152,35 @@ def find_salary_with_reason(
     `default_currency` is for a source's salary field, which states pay by definition: there a
     bare "22500 to 28000 per year" is pay in that currency. Descriptions need a currency.
     """
-    text = _normalize_glued(text)
-    position, seen = 0, set()
+    seen: set[str] = set()
+    found = _scan(text, default_currency, seen)
+    if found is not None:
+        return found, None
+    return None, next((r for r in (NOT_BASE, NO_CURRENCY) if r in seen), NO_FIGURE)
+
+
+def _scan(text: str, default_currency: str | None, seen: set[str] | None) -> TextSalary | None:
+    """The first amount _build accepts; each rejected one's reason goes into `seen` (if given)."""
+    text = spell_out_units(text)
+    position = 0
     while (start := _search_from(text, position)) is not None and (
         match := _MONEY.search(text, start)
     ):
         found = _build(text, match, default_currency)
         if found is not None:
-            return found, None
-        if not _is_base_pay(text, match):
+            return found
+        if seen is not None and not _is_base_pay(text, match):
             seen.add(NOT_BASE)
-        elif _currency(match) is None and default_currency is None:
+        elif seen is not None and _currency(match) is None and default_currency is None:
             seen.add(NO_CURRENCY)
         # A failed range may have swallowed a real amount as its second half: retry from there.
         second = match.start("c2") if match.group("c2") else match.start("n2")
         position = second if match.group("n2") and second > match.start() else match.end()
-    return None, next((r for r in (NOT_BASE, NO_CURRENCY) if r in seen), NO_FIGURE)
+    return None
 
 
 def find_salary(text: str, default_currency: str | None = None) -> TextSalary | None:
     """The first base-pay amount or range with a currency; None when the text states none."""
     if default_currency is None and not mentions_currency(text):
         return None  # _build never accepts an amount without a currency: skip the search
-    return find_salary_with_reason(text, default_currency)[0]
+    return _scan(text, default_currency, None)

@@ -1,0 +1,57 @@
+"""Pay periods: glued to figures ("16.00ph", "7 per hour to 8.50 per hour") spelled out before the
+money search, and the period an amount is stated in ("$45/hr", "annual salary of £40k")."""
+
+from __future__ import annotations
+
+import re
+
+_PERIODS = {
+    "hour": r"hour|hr|h", "day": r"day|diem", "week": r"week|wk", "month": r"month|mo|mth",
+    "year": r"annum|year|yr",
+}  # fmt: skip
+_PERIOD_AFTER = re.compile(
+    r"[^.;\n]{0,25}?(?:(?:/|\bper|\ban?|\beach)\s*(?P<unit>hour|hr|h|day|diem|week|wk|month|mo|mth"
+    r"|annum|year|yr)\b|\b(?P<adverb>hourly|daily|weekly|bi-?weekly|monthly|yearly|annually|annual"
+    r"|p\.\s?a\.?|pa|lpa)(?!\w))",
+    re.IGNORECASE,
+)
+_PERIOD_BEFORE = re.compile(r"\b(hourly|daily|weekly|bi-?weekly|monthly|yearly|annual)\b", re.I)
+_ADVERBS = {
+    "hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
+    "annually": "year", "annual": "year", "pa": "year", "lpa": "year", "biweekly": "biweekly",
+}  # fmt: skip
+# Periods glued to the figure in salary fields: "16.00ph", "10p/hr", "7.40 p.h.", "12 p.hr".
+_GLUED_HOURLY = re.compile(r"(?<=\d)\s?(?:p\.?\s?/?\s?h(?:r|our)?\.?|ph)(?![a-z])", re.I)
+_GLUED_WEEKLY = re.compile(r"(?<=\d)\s?(?:p\.\s?w\.?|pw)(?![a-z])", re.I)
+# "7 per hour to 8.50 per hour": the unit repeated inside a range is said once, after it.
+_REPEATED_UNIT = re.compile(
+    r"(?<=\d)\s*per (hour|day|week|month|annum|year)\s+to\s+(?=[$£€]?\d[\d.,]*\s*per \1\b)", re.I
+)
+# Necessary for any of the three: a digit, then optional spaces, then "p" ("16.00ph", "7 per hour").
+_GLUED_HINT = re.compile(r"\d\s*p", re.I)
+
+
+def spell_out_units(text: str) -> str:
+    """`text` with glued periods as " per hour"/" per week", a range's repeated unit said once."""
+    if not _GLUED_HINT.search(text):
+        return text  # one cheap scan instead of three substitutions over the whole text
+    text = _GLUED_WEEKLY.sub(" per week", _GLUED_HOURLY.sub(" per hour", text))
+    return _REPEATED_UNIT.sub(" to ", text)
+
+
+def stated_period(text: str, match: re.Match[str]) -> str | None:
+    """hour|day|week|biweekly|month|year said after the amount, else before it in its clause."""
+    after = _PERIOD_AFTER.match(text, match.end())
+    if after and after.group("unit"):
+        unit = after.group("unit").lower()
+        return next(p for p, alts in _PERIODS.items() if re.fullmatch(alts, unit))
+    if after:
+        word = re.sub(r"[^a-z]", "", after.group("adverb").lower())
+        return "year" if word.startswith("pa") else _ADVERBS.get(word, "year")
+    before = _PERIOD_BEFORE.findall(clause_before(text, match.start()))
+    return _ADVERBS[re.sub(r"-", "", before[-1].lower())] if before else None
+
+
+def clause_before(text: str, start: int) -> str:
+    """The text of the clause (sentence part) before `start`, at most 50 characters."""
+    return re.split(r"[.;\n]", text[max(0, start - 50) : start])[-1]
