@@ -8,11 +8,10 @@ SAMPLE_WEEKS := 2026-11-09 2026-11-16
 
 .PHONY: demo test lint format install clean
 
-## demo: install, run the weekly refresh over the offline sample, print a role comparison, write the site
+## demo: install, refresh the offline sample (warehouse, snapshot, site), print a role comparison
 demo: $(VENV)/.installed
 	@for week in $(SAMPLE_WEEKS); do $(JW) refresh --sample --week $$week || exit 1; done
 	$(JW) compare "AI/ML Engineer" "AI Software Engineer"
-	$(JW) report
 	$(JW) status
 
 ## test: install with the dev extra, lint, type-check and run the whole test suite

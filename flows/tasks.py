@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,7 @@ from jobwatch import storage
 from jobwatch.errors import UserError
 from jobwatch.progress import emit
 from pipeline.normalize import normalize_lake
+from reports.site import build_site
 from warehouse.build import build
 from warehouse.export import export_week
 
@@ -97,11 +97,7 @@ def push_export(export_dir: str, export_url: str) -> dict[str, Any]:
 
 @task(task_run_name="pages")
 def pages_stage(home: str) -> dict[str, Any]:
-    """The comparison pages (reports.site, issue 6 part B) once that package provides them."""
-    if importlib.util.find_spec("reports.site") is None:
-        return {"unavailable": "reports.site is not available in this version"}
-    from reports.site import build_site  # type: ignore[import-not-found,unused-ignore]
-
+    """The static comparison site (reports.site), swapped in atomically."""
     emit("pages: started")
     return plain(build_site(Path(home)))
 

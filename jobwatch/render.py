@@ -91,6 +91,11 @@ def refresh_summary(summary: dict[str, Any], paths: Paths, log_file: Path | None
         f"{len(wh.get('weeks') or [])} week(s))"
     )
     console.print(f"snapshot:  {ex.get('directory') or ex.get('dir') or paths.exports}")
+    pages = summary.get("pages") or {}
+    if pages.get("index"):
+        console.print(f"site:      {pages['index']}")
+    elif pages.get("error"):
+        console.print(f"[red]site: not rendered — {pages['error']}[/red]")
     console.print(f"logs:      {log_file}")
 
 
@@ -136,5 +141,7 @@ def status(paths: Paths) -> None:
     console.print(f"snapshots: {len(snapshots)} week(s) under {paths.exports}")
     for snap in snapshots[-3:]:
         console.print(f"  {snap}")
+    index = paths.site / "index.html"
+    console.print(f"site:      {index if index.exists() else 'none yet'}")
     logs = sorted(paths.logs.glob("*.log")) if paths.logs.exists() else []
     console.print(f"logs:      {paths.logs} (latest: {logs[-1].name if logs else 'none'})")
