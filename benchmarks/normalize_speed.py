@@ -3,6 +3,7 @@
 Example:
   .venv/bin/python benchmarks/normalize_speed.py                  # 2,000 postings, 3,000 chars
   .venv/bin/python benchmarks/normalize_speed.py --postings 5000 --chars 3000 --memory 2000,8000
+  .venv/bin/python benchmarks/normalize_speed.py --lake 8000      # + normalize_lake, 1 vs 2 workers
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import normalize_corpus  # noqa: E402
 from pipeline.cluster import minhash  # noqa: E402
 from pipeline.company import normalize_company  # noqa: E402
 from pipeline.dedup import cluster_key, job_anchor  # noqa: E402
+from pipeline.lake import normalize_lake  # noqa: E402
 from pipeline.location import parse_location  # noqa: E402
 from pipeline.record import normalize_record  # noqa: E402
 from pipeline.role import classify_role  # noqa: E402
@@ -34,12 +36,14 @@ from pipeline.salary import parse_salary_with_reason  # noqa: E402
 from pipeline.seniority import classify_seniority  # noqa: E402
 from pipeline.skills import extract_skills, skills  # noqa: E402
 from pipeline.textmatch import phrase_key  # noqa: E402
+from pipeline.years import required_years  # noqa: E402
 
 Step = Callable[[dict[str, Any]], object]
 STEPS: dict[str, Step] = {
     "all (normalize_record)": normalize_record,
     "role": lambda r: classify_role(r["title"], r["description_text"]),
     "seniority": lambda r: classify_seniority(r["title"], r["description_text"], None),
+    "  years phrase (in it)": lambda r: required_years(r["description_text"]),
     "skills": lambda r: extract_skills(r["title"], r["description_text"]),
     "salary": lambda r: parse_salary_with_reason(r["salary_structured"], r["description_text"]),
     "location": lambda r: parse_location(r["location_raw"], r["remote_raw"], r["description_text"]),
@@ -84,11 +88,33 @@ def _peak_mb(n: int, chars: int) -> float:
         return int(out.stdout.split()[-1]) / 1024
 
 
+def _cpu_seconds() -> float:
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
+def _lake_rates(n: int, chars: int, workers: tuple[int, ...]) -> dict[int, tuple[float, float]]:
+    """(postings/s, cores kept busy) of normalize_lake over one crawl dir of n postings, per
+    worker count; on a shared machine "cores busy" below the worker count means starved."""
+    with tempfile.TemporaryDirectory() as tmp:
+        crawl = Path(tmp) / "raw/source=greenhouse/week=2026-11-16/crawl=greenhouse-bench"
+        crawl.mkdir(parents=True)
+        normalize_corpus.write_jsonl(crawl / "bench.jsonl", n, chars)
+        rates = {}
+        for count in workers:
+            start, cpu = time.perf_counter(), _cpu_seconds()
+            result = normalize_lake(tmp, force=True, workers=count)
+            wall = time.perf_counter() - start
+            rates[count] = (result.postings / wall, (_cpu_seconds() - cpu) / wall)
+        return rates
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--postings", type=int, default=2000)
     parser.add_argument("--chars", type=int, default=3000)
     parser.add_argument("--memory", default="1000,8000", help="posting counts for peak RSS")
+    parser.add_argument("--lake", type=int, default=0, help="postings for the 1 vs 2 workers run")
     args = parser.parse_args()
     postings = list(normalize_corpus.corpus(args.postings, args.chars))
     automaton = _automaton()
@@ -102,6 +128,11 @@ def main() -> None:
     print(f"{'peak RSS (normalize_file)':<24}")
     for n in (int(x) for x in args.memory.split(",")):
         print(f"  {n:>7,} postings{_peak_mb(n, args.chars):>12,.0f} MB")
+    if args.lake:
+        print(f"normalize_lake, {args.lake:,} postings (all classifiers, parquet written)")
+        for count, (rate, busy) in _lake_rates(args.lake, args.chars, (1, 2)).items():
+            plural = "s" if count > 1 else " "
+            print(f"  {count} worker{plural}{rate:>21,.0f} postings/s, {busy:.1f} cores busy")
     print(json.dumps({"cpu_count": os.cpu_count(), "self_maxrss_mb":
                       resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024}))  # fmt: skip
 
