@@ -73,10 +73,15 @@ def build(
     )
 
 
+STORAGE_COMPATIBILITY = "v1.4.0"
+
+
 def _build_file(
     tmp: Path, home: Path, params: dict[str, object], previous: Path | None
 ) -> tuple[dict[str, int], list[dt.date], list[str], MartPlan]:
-    con = duckdb.connect(str(tmp))
+    # Written in a storage format older DuckDB shells can open too: analysts' `duckdb` CLI may lag
+    # the library (PyPI's duckdb-cli is 1.5.x while the library is 2.0).
+    con = duckdb.connect(str(tmp), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
     try:
         con.execute("set TimeZone = 'UTC'")
         try:

@@ -82,3 +82,27 @@ def test_role_trend_lists_weeks_oldest_first_up_to_the_week(home: Path) -> None:
 def test_macros_work_through_jobwatch_sql_too(home: Path) -> None:
     columns, rows = run_sql(home, f"select role, open_positions from role_stats('{SW}')")
     assert columns == ["role", "open_positions"] and rows[0][0] == SW
+
+
+def duckdb_cli(home: Path, sql: str) -> list[dict]:
+    """The `duckdb` shell binary installed with jobwatch (PyPI's duckdb-cli), in JSON mode."""
+    exe = Path(sys.executable).parent / "duckdb"
+    assert exe.exists(), f"the duckdb shell is not installed at {exe} (pyproject: duckdb-cli)"
+    args = [str(exe), "-readonly", "-json", str(home / "warehouse.duckdb")]
+    out = subprocess.run(args, input=sql, capture_output=True, text=True, check=True, timeout=60)
+    return json.loads(out.stdout or "[]")
+
+
+def test_macros_work_in_a_plain_duckdb_shell(home: Path) -> None:
+    """The shell may be older than the library: the file is written in a compatible format."""
+    (row,) = duckdb_cli(home, f"select role, open_positions from role_stats('{ML}');")
+    con = connect_readonly(home)
+    try:
+        expected = compare(con, ML, SW)["roles"][ML]["open_positions"]
+    finally:
+        con.close()
+    assert row == {"role": ML, "open_positions": expected}
+    trend = duckdb_cli(home, f"select week from role_trend('{OPS}');")
+    assert [r["week"] for r in trend] == [str(W1), str(W2)]
+    both = duckdb_cli(home, f"select role from role_compare('{ML}', '{SW}');")
+    assert {r["role"] for r in both} == {ML, SW}
