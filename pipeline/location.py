@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.places import Place, resolve
-from pipeline.text import fold_chars
+from pipeline.text import lower_like_regex
 
 REMOTE, HYBRID, ONSITE, UNKNOWN = "remote", "hybrid", "onsite", "unknown"
 
@@ -73,7 +73,7 @@ def _flag_mode(remote_raw: str | None) -> str | None:
 def _description_mode(text: str | None) -> str | None:
     if not text:
         return None
-    folded = fold_chars(text)  # same offsets as text, letters compared as re.IGNORECASE does
+    folded = lower_like_regex(text)  # same offsets as text, letters as re.IGNORECASE sees them
     for mode, words, pattern in _DESCRIPTION:
         if any(_said_near(pattern, text, folded, word) for word in words):
             return mode
