@@ -3,37 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from crawlers.extract.json_body import load_json
+from crawlers.extract.page import Page
 from crawlers.extract.result import ExtractResult
 from crawlers.items import RawPosting
-from crawlers.records import quarantine_line
 
 # A record that breaks its builder in an unforeseen way costs that record, never the page.
 RECORD_ERRORS = (AttributeError, KeyError, TypeError, ValueError)
-
-
-@dataclass(frozen=True)
-class Page:
-    """Where one response body came from: every quarantine line and posting carries it."""
-
-    source: str
-    board: str
-    url: str
-    fetched_at: str
-    crawl_id: str
-
-    def quarantine(self, reason: str, detail: str, bad: Any) -> dict[str, Any]:
-        return quarantine_line(
-            source=self.source, board=self.board, url=self.url, reason=reason, detail=detail,
-            body=bad, fetched_at=self.fetched_at, crawl_id=self.crawl_id,
-        )  # fmt: skip
-
-    def failed(self, reason: str, detail: str, body: Any) -> ExtractResult:
-        """The whole body is unusable: one quarantine line, no postings, the page counts failed."""
-        return ExtractResult(errors=[self.quarantine(reason, detail, body)], page_failed=True)
 
 
 def load_body(body: bytes | str, page: Page, key: str | None) -> tuple[Any, ExtractResult | None]:
