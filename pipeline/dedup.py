@@ -29,6 +29,10 @@ _CODE = re.compile(
 _MODE_SUFFIX = re.compile(r"[\s,\-–—|/(]+(?:remote|hybrid|on-?site|in office)\b[^)]*\)?\s*$", re.I)
 _WORD = re.compile(r"[a-z0-9+#&]+")
 _TEXT_WORD = re.compile(r"[^\W\d_]{2,}")
+_ASCII = bytes(range(128))
+# ASCII letters kept, other ASCII bytes a space; bytes of multi-byte UTF-8 characters kept as
+# they are (what remains of them after _letters_only's pass are letters).
+_ASCII_LETTERS = bytes(b if b >= 128 or chr(b).isalpha() else 32 for b in range(256))
 # The fields ATS payloads carry the requisition in (Greenhouse, SmartRecruiters, Lever, Workday).
 REQUISITION_FIELDS = ("requisition_id", "refNumber", "requisitionCode", "jobReqId", "requisition")
 
@@ -80,8 +84,32 @@ def requisition_key(payload: Any) -> str | None:
 def text_anchor(description: str | None) -> str:
     """A digest of the description's words (no digits, case or markup), "" when there is none:
     a re-crawl or an identical repost gives the same anchor even if a figure was edited."""
+    words = [word for word in _letters_only(description or "").split() if len(word) > 1]
+    return _digest(" ".join(words)) if len(words) >= 20 else ""
+
+
+def text_anchor_reference(description: str | None) -> str:
+    """text_anchor by one regex over the text (~2x slower): the definition text_anchor is tested
+    against. A word is a run of two or more letters, as _TEXT_WORD reads it."""
     words = _TEXT_WORD.findall((description or "").lower())
     return _digest(" ".join(words)) if len(words) >= 20 else ""
+
+
+def _letters_only(text: str) -> str:
+    """The text lower-cased, every character _TEXT_WORD does not take as a letter a space. The few
+    distinct non-ASCII characters are looked at one by one; ASCII goes through a byte table
+    (str.translate on non-ASCII text costs more than the regex it replaces)."""
+    text = text.lower()
+    if not text.isascii():
+        others = _utf8(text).translate(None, _ASCII).decode("utf-8", "surrogatepass")
+        for char in set(others):
+            if not char.isalnum() or char.isdecimal():  # [^\W\d_] outside ASCII
+                text = text.replace(char, " ")
+    return _utf8(text).translate(_ASCII_LETTERS).decode("utf-8", "surrogatepass")
+
+
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
 
 
 def job_anchor(payload: Any, description: str | None) -> str:
