@@ -27,7 +27,7 @@ import normalize_corpus  # noqa: E402
 
 from pipeline.cluster import minhash  # noqa: E402
 from pipeline.company import normalize_company  # noqa: E402
-from pipeline.dedup import cluster_key, job_anchor  # noqa: E402
+from pipeline.dedup import cluster_key, job_anchor, text_anchor  # noqa: E402
 from pipeline.lake import normalize_lake  # noqa: E402
 from pipeline.location import parse_location  # noqa: E402
 from pipeline.record import normalize_record  # noqa: E402
@@ -50,6 +50,7 @@ STEPS: dict[str, Step] = {
     "company": lambda r: normalize_company(r["company"]),
     "dedup key": lambda r: cluster_key(r["company"], r["title"], r["location_raw"],
                                        job_anchor(r["payload"], r["description_text"])),
+    "  text anchor (in it)": lambda r: text_anchor(r["description_text"]),
     "minhash (global pass)": lambda r: minhash(r["description_text"]),
 }  # fmt: skip
 
