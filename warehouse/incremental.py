@@ -34,11 +34,7 @@ def _compare(con: duckdb.DuckDBPyConnection, version: str) -> tuple[list[dt.date
     )
     if old_version != version:
         return [], "mart definitions or settings changed"
-    new_roles = _roles(
-        con,
-        "select role, min(role_id) from posting_weeks where is_canonical and role is not null"
-        " group by role",
-    )
+    new_roles = _roles(con, "select role, role_id from int_roles")
     if new_roles != _roles(con, "select distinct role, role_id from prev.mart_role_week"):
         return [], "the set of roles changed"
     new, old = _weeks(con, "week_fingerprints"), _weeks(con, "prev.week_fingerprints")

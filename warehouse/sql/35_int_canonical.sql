@@ -7,9 +7,8 @@ with weekly as (
 final as (
     -- only what the marts read: copying every column (descriptions, ids) would dominate
     select
-        posting_id, week, source, company, role, role_id, seniority, skills,
-        salary_min_usd, salary_max_usd, salary_ceiling_usd, salary_floor_usd, salary_mid_usd,
-        work_mode, metro
+        week, source, company, role, seniority, skills,
+        salary_ceiling_usd, salary_floor_usd, salary_mid_usd, work_mode, metro
     from weekly
     where is_canonical and role is not null
         and week in (select week from src_mart_weeks)

@@ -1,10 +1,8 @@
 -- Every (role, week) pair, so a role with no openings in a week shows 0 rather than vanishing.
--- Roles come from every week (not only the computed ones) so an incremental build sees them all.
+-- Roles come from every week (int_roles, not only the computed weeks) so an incremental build sees
+-- them all.
 with roles as (
-    select role, min(role_id) as role_id
-    from posting_weeks
-    where is_canonical and role is not null
-    group by role
+    select * from int_roles
 ),
 
 weeks_computed as (
