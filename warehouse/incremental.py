@@ -62,15 +62,31 @@ def plan(
     return MartPlan([w for w in weeks if w not in reuse], reuse, reason)
 
 
+def _create_priors(con: duckdb.DuckDBPyConnection, todo: MartPlan) -> None:
+    """src_prior_<mart>: the reused rows of the weeks just before the computed ones, which the
+    marts' week-over-week columns compare with (identical by the fingerprint rule, so they are
+    read, not recomputed); an empty (role, week) table in a full build."""
+    for table in mart_tables():  # our own model names, never user input
+        if not todo.reuse:
+            con.execute(f"create or replace temp table src_prior_{table} (role VARCHAR, week DATE)")
+            continue
+        con.execute(
+            f"create or replace temp table src_prior_{table} as select * from prev.{table}"
+            " where week in (select unnest(?::DATE[])) and week in"
+            " (select prev_week from weeks where week in (select unnest(?::DATE[])))",
+            [todo.reuse, todo.compute],
+        )
+
+
 def run_marts(con: duckdb.DuckDBPyConnection, todo: MartPlan) -> dict[str, int]:
-    """Run the mart models for todo.compute (plus their previous weeks, for the week-over-week
-    figures), keep only the computed weeks, and copy the reused weeks from `prev`."""
+    """Run the mart models for todo.compute (their previous weeks' figures come from `prev`)
+    and copy the reused weeks from `prev`."""
     con.execute(
         "create or replace temp table src_mart_weeks as"
-        " select week from weeks where week in (select unnest(?::DATE[]))"
-        " or week in (select prev_week from weeks where week in (select unnest(?::DATE[])))",
-        [todo.compute, todo.compute],
+        " select week from weeks where week in (select unnest(?::DATE[]))",
+        [todo.compute],
     )
+    _create_priors(con, todo)
     todo_models = mart_models()
     if todo.reuse:  # a few weeks: filter posting_weeks once, not once per mart
         canonical = next(m for m in todo_models if m.name == "int_canonical")  # a view if full
@@ -79,8 +95,6 @@ def run_marts(con: duckdb.DuckDBPyConnection, todo: MartPlan) -> dict[str, int]:
     counts = run_models(con, todo_models)
     if todo.reuse:
         for table in mart_tables():  # our own model names, never user input
-            con.execute(f"delete from {table} where week not in (select unnest(?::DATE[]))",
-                        [todo.compute])  # fmt: skip
             con.execute(
                 f"insert into {table} by name select * from prev.{table}"
                 " where week in (select unnest(?::DATE[]))",

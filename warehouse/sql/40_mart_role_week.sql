@@ -13,6 +13,12 @@ params as (
     select min_salary_n from src_params
 ),
 
+prior as (
+    -- an incremental build's previous week, copied from the previous file (empty in a full build):
+    -- its stored figures feed this week's `_wow` columns without recomputing them
+    select columns(lambda c: not suffix(c, '_wow')) from src_prior_mart_role_week
+),
+
 tracked as (
     select week, count(*) as tracked_total from canonical group by week
 ),
@@ -108,7 +114,13 @@ figures as (
     from joined
 ),
 
-final as (
+known as (
+    select * from figures
+    union all by name
+    select * from prior
+),
+
+changes as (
     select
         *,
         open_positions - lag(open_positions) over w as open_positions_wow,
@@ -130,8 +142,13 @@ final as (
         senior_pct - lag(senior_pct) over w as senior_pct_wow,
         companies_n - lag(companies_n) over w as companies_n_wow,
         top_company_share_pct - lag(top_company_share_pct) over w as top_company_share_pct_wow
-    from figures
+    from known
     window w as (partition by role order by week)
+),
+
+final as (
+    select * from changes
+    where week not in (select week from prior)
 )
 
 select * from final

@@ -7,6 +7,11 @@ role_weeks as (
     select role, week, prev_week, open_positions from mart_role_week
 ),
 
+prior as (
+    -- an incremental build's previous week, copied from the previous file (empty in a full build)
+    select * from src_prior_mart_role_skills
+),
+
 mentions as (
     select role, week, unnest(skills) as skill
     from canonical
@@ -32,6 +37,13 @@ ranked as (
     inner join role_weeks on counts.role = role_weeks.role and counts.week = role_weeks.week
 ),
 
+known as (
+    -- the counts the `_wow` columns compare with: this build's and the previous file's
+    select role, week, skill, n, rank from ranked
+    union all by name
+    select * from prior
+),
+
 final as (
     select
         ranked.role,
@@ -44,7 +56,7 @@ final as (
         case when ranked.prev_week is not null then ranked.n - coalesce(prev.n, 0) end as n_wow,
         prev.rank as prev_rank
     from ranked
-    left join ranked as prev
+    left join known as prev
         on prev.role = ranked.role
         and prev.skill = ranked.skill
         and prev.week = ranked.prev_week

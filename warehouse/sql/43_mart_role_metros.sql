@@ -8,6 +8,11 @@ grid as (
     select role, week, prev_week from int_role_grid
 ),
 
+prior as (
+    -- an incremental build's previous week, copied from the previous file (empty in a full build)
+    select * from src_prior_mart_role_metros
+),
+
 placed as (
     select
         role,
@@ -34,6 +39,13 @@ ranked as (
     inner join grid on counts.role = grid.role and counts.week = grid.week
 ),
 
+known as (
+    -- the counts the `_wow` columns compare with: this build's and the previous file's
+    select role, week, metro, n from ranked
+    union all by name
+    select * from prior
+),
+
 final as (
     select
         ranked.role,
@@ -43,7 +55,7 @@ final as (
         ranked.rank,
         case when ranked.prev_week is not null then ranked.n - coalesce(prev.n, 0) end as n_wow
     from ranked
-    left join ranked as prev
+    left join known as prev
         on prev.role = ranked.role
         and prev.metro = ranked.metro
         and prev.week = ranked.prev_week
