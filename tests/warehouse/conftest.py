@@ -9,6 +9,16 @@ import pytest
 from tests.warehouse.lakefix import VERSION
 from tests.warehouse.scenarios import history, two_roles
 from warehouse.build import BuildResult, build
+from warehouse.connect import connect_readonly
+
+
+def query(home: Path, sql: str) -> list[tuple]:
+    """Rows of one query against the built warehouse, read-only."""
+    con = connect_readonly(home)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
 
 
 def run_build(home: Path, **kwargs) -> BuildResult:

@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.schema import POSTING_SCHEMA
-from tests.warehouse.conftest import run_build
+from tests.warehouse.conftest import query, run_build
 from tests.warehouse.lakefix import W1, W2, W3, W4, crawl_id, normalized_row, posting, write_crawl
 from tests.warehouse.scenarios import HISTORY_CLOSED, HISTORY_OPEN
 from warehouse import lake
@@ -19,16 +19,8 @@ from warehouse.connect import connect_readonly
 from warehouse.stats import compare
 
 
-def _query(home: Path, sql: str) -> list[tuple]:
-    con = connect_readonly(home)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-
-
 def _open_by_week(home: Path) -> dict:
-    rows = _query(home, "select week, source_id from posting_weeks")
+    rows = query(home, "select week, source_id from posting_weeks")
     out: dict = {}
     for week, source_id in rows:
         out.setdefault(week, set()).add(source_id)
@@ -43,19 +35,19 @@ def test_open_postings_follow_ok_partial_and_failed_crawls(history_home: Path) -
 
 def test_closed_at_is_first_ok_crawl_without_the_posting(history_home: Path) -> None:
     run_build(history_home)
-    rows = _query(history_home, "select source_id, closed_at, is_open from postings")
+    rows = query(history_home, "select source_id, closed_at, is_open from postings")
     assert {sid: closed for sid, closed, _ in rows if closed} == HISTORY_CLOSED
     assert {sid for sid, _, is_open in rows if is_open} == HISTORY_OPEN[W4]
 
 
 def test_a_cluster_counts_once_and_earliest_posting_is_canonical(history_home: Path) -> None:
     run_build(history_home)
-    canonical = _query(
+    canonical = query(
         history_home,
         "select week, source_id from posting_weeks where cluster_id = 'job-1' and is_canonical",
     )
     assert sorted(canonical) == [(W1, "a1"), (W2, "a1"), (W3, "a1"), (W4, "a1")]
-    opened = _query(
+    opened = query(
         history_home,
         "select week, open_positions from mart_role_week where role = 'AI/ML Engineer'",
     )
@@ -65,7 +57,7 @@ def test_a_cluster_counts_once_and_earliest_posting_is_canonical(history_home: P
 
 def test_week_over_week_change_of_open_positions(history_home: Path) -> None:
     run_build(history_home)
-    rows = _query(
+    rows = query(
         history_home,
         "select week, open_positions_wow from mart_role_week where role = 'MLOps Engineer'",
     )
@@ -91,13 +83,13 @@ def test_canonical_prefers_a_salary_then_the_smallest_id(tmp_path: Path) -> None
         },
     )
     run_build(tmp_path)
-    rows = _query(tmp_path, "select source_id from posting_weeks where is_canonical")
+    rows = query(tmp_path, "select source_id from posting_weeks where is_canonical")
     assert rows == [("p2",)]  # p1 has the smallest id but no salary; p2 < p3 both paid
 
 
 def _snapshot(home: Path) -> dict[str, list[tuple]]:
     tables = ["crawl_runs", "raw_postings", "postings", "posting_weeks", "mart_role_week"]
-    return {t: _query(home, f"select * from {t} order by all") for t in tables}
+    return {t: query(home, f"select * from {t} order by all") for t in tables}
 
 
 def _compare_json(home: Path) -> str:
@@ -134,7 +126,7 @@ def test_the_latest_attempt_of_a_week_wins(history_home: Path) -> None:
     run_build(history_home)
     opened = _open_by_week(history_home)
     assert opened[W3] == {"a1", "b1", "g1", "g2"}  # a3 and a4 dropped by the re-run
-    effective = _query(history_home, "select crawl_id from crawl_runs where week = '2026-10-19'")
+    effective = query(history_home, "select crawl_id from crawl_runs where week = '2026-10-19'")
     assert {c for (c,) in effective} == {"greenhouse-20261019T020000Z-abc002",
                                          "lever-20261019T010000Z-abc001"}  # fmt: skip
 
@@ -146,7 +138,7 @@ def test_a_failed_rerun_of_a_week_keeps_what_that_week_loaded(history_home: Path
                 attempt=2)  # fmt: skip
     run_build(history_home)
     assert _open_by_week(history_home) == before
-    attempts = _query(history_home, "select count(*) from crawl_attempts where week = '2026-10-19'")
+    attempts = query(history_home, "select count(*) from crawl_attempts where week = '2026-10-19'")
     assert attempts[0][0] > 2  # the failed attempts are kept, just not effective
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.warehouse.conftest import run_build
+from tests.warehouse.conftest import query, run_build
 from tests.warehouse.lakefix import W1, W2, W3, W4
 from tests.warehouse.scenarios import (
     CHURN_CANONICAL,
@@ -20,14 +20,6 @@ from warehouse.connect import connect_readonly
 from warehouse.stats import role_stats, role_trend
 
 
-def _query(home: Path, sql: str) -> list[tuple]:
-    con = connect_readonly(home)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-
-
 @pytest.fixture
 def churn_home(tmp_path: Path) -> Path:
     churn(tmp_path)
@@ -37,13 +29,13 @@ def churn_home(tmp_path: Path) -> Path:
 
 def test_open_postings_per_week(churn_home: Path) -> None:
     opened: dict = {}
-    for week, source_id in _query(churn_home, "select week, source_id from posting_weeks"):
+    for week, source_id in query(churn_home, "select week, source_id from posting_weeks"):
         opened.setdefault(week, set()).add(source_id)
     assert opened == CHURN_OPEN
 
 
 def test_closed_at_first_seen_last_seen(churn_home: Path) -> None:
-    rows = _query(churn_home, "select source_id, first_seen, last_seen, closed_at from postings")
+    rows = query(churn_home, "select source_id, first_seen, last_seen, closed_at from postings")
     assert {sid: closed for sid, _, _, closed in rows if closed} == CHURN_CLOSED
     seen = {sid: (first, last) for sid, first, last, _ in rows}
     assert seen["a2r"] == (W3, W4) and seen["g1"] == (W1, W2)  # lever's W3 crawl failed
@@ -51,17 +43,17 @@ def test_closed_at_first_seen_last_seen(churn_home: Path) -> None:
 
 
 def test_open_positions_per_role_and_week_count_clusters(churn_home: Path) -> None:
-    rows = _query(churn_home, "select role, week, open_positions from mart_role_week")
+    rows = query(churn_home, "select role, week, open_positions from mart_role_week")
     got: dict = {}
     for role, _, n in sorted(rows, key=lambda r: r[1]):
         got.setdefault(role, []).append(n)
     assert got == CHURN_OPENINGS
-    totals = _query(churn_home, "select distinct week, tracked_total from mart_role_week")
+    totals = query(churn_home, "select distinct week, tracked_total from mart_role_week")
     assert sorted(totals) == [(W1, 4), (W2, 5), (W3, 6), (W4, 4)]
 
 
 def test_canonical_moves_to_the_remaining_duplicate(churn_home: Path) -> None:
-    rows = _query(
+    rows = query(
         churn_home, "select week, cluster_id, source_id from posting_weeks where is_canonical"
     )
     for week, expected in CHURN_CANONICAL.items():
