@@ -13,9 +13,10 @@ from prefect.tasks import exponential_backoff
 from crawlers.run import crawl_in_subprocess
 from flows.changes import week_changes
 from flows.report import ARTIFACT_KEY, run_report
-from flows.summary import crawl_summary, describe_crawl, plain
+from flows.summary import crawl_summary, describe_crawl
 from jobwatch import storage
 from jobwatch.errors import UserError
+from jobwatch.plain import plain
 from jobwatch.progress import emit
 from pipeline.normalize import normalize_lake
 from reports.site import build_site

@@ -12,8 +12,8 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from flows.summary import plain
 from jobwatch.config import Paths
+from jobwatch.plain import plain
 from reports import terminal
 
 
