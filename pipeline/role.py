@@ -30,6 +30,7 @@ class _Role:
     id: str
     name: str
     title_rules: tuple[re.Pattern[str], ...]
+    any_rule: re.Pattern[str]  # the rules as one alternation: matches iff one of them does
     terms: re.Pattern[str] | None
     career_path: dict[str, Any]
 
@@ -58,6 +59,7 @@ def _taxonomy() -> tuple[tuple[_Role, ...], re.Pattern[str], re.Pattern[str]]:
             id=r["id"],
             name=r["name"],
             title_rules=tuple(re.compile(p) for p in r["title_rules"]),
+            any_rule=re.compile("|".join(f"(?:{p})" for p in r["title_rules"])),
             terms=_terms_pattern(r.get("description_terms") or []),
             career_path=r["career_path"],
         )
@@ -65,6 +67,12 @@ def _taxonomy() -> tuple[tuple[_Role, ...], re.Pattern[str], re.Pattern[str]]:
     )
     excluded = re.compile(r"\b(?:" + "|".join(data["excluded_functions"]) + r")\b")
     return roles, excluded, re.compile(data["generic_heads"])
+
+
+@cache
+def _any_title_rule() -> re.Pattern[str]:
+    """Every role's rules as one alternation: most titles name no role, one search tells."""
+    return re.compile("|".join(f"(?:{r.any_rule.pattern})" for r in _taxonomy()[0]))
 
 
 def roles() -> list[tuple[str, str]]:
@@ -80,7 +88,13 @@ def career_path(role_id: str) -> str:
 
 
 def _by_title(title: str) -> RoleResult | None:
+    if not _any_title_rule().search(title):
+        return None
     for role in _taxonomy()[0]:
+        # One search per role instead of one per rule (61 rules, ~1 us a search on a title);
+        # the rules are tried one by one only in the role that matches, for the evidence.
+        if not role.any_rule.search(title):
+            continue
         for rule in role.title_rules:
             match = rule.search(title)
             if match:
@@ -105,8 +119,11 @@ def _by_description(text: str) -> RoleResult | None:
     return RoleResult(role.id, role.name, round(confidence, 2), evidence)
 
 
-def classify_role(title: str, description_text: str | None = None) -> RoleResult:
-    """Role of a posting; NO_ROLE (role None) for non-AI/data postings."""
+def classify_role(
+    title: str, description_text: str | None = None, lowered_description: str | None = None
+) -> RoleResult:
+    """Role of a posting; NO_ROLE (role None) for non-AI/data postings. `lowered_description` is
+    description_text.lower() when the caller has it."""
     clean = normalize_title(title or "")
     _, excluded, generic = _taxonomy()
     lead = _LEAD_SEGMENT.split(clean, maxsplit=1)[0]
@@ -114,5 +131,6 @@ def classify_role(title: str, description_text: str | None = None) -> RoleResult
         return NO_ROLE
     found = _by_title(clean)
     if found is None and description_text and generic.search(clean):
-        found = _by_description(description_text.lower())
+        lowered = lowered_description
+        found = _by_description(description_text.lower() if lowered is None else lowered)
     return found or NO_ROLE

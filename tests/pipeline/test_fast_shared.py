@@ -1,0 +1,101 @@
+"""Fast paths of the shared-lower-case pass give exactly what the slow paths give: role title rules
+tried per role, the glued-unit test before the salary substitutions, and classifiers handed the
+description already lower-cased (normalize_record lowers it once for all of them)."""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.location import parse_location
+from pipeline.role import RoleResult, _by_title, _taxonomy, classify_role
+from pipeline.salary import parse_salary_with_issue
+from pipeline.salary_units import _GLUED_HOURLY, _GLUED_WEEKLY, _REPEATED_UNIT, spell_out_units
+from pipeline.seniority import classify_seniority
+from pipeline.skills import extract_skills
+from pipeline.years import required_years
+
+FAST = settings(max_examples=300, deadline=None)
+WORDS = [
+    "Senior", "machine learning", "ML", "engineer", "Engineer", "research", "scientist", "data",
+    "AI", "ops", "platform", "prompt", "computer vision", "analyst", "Python", "Go", "R", "C",
+    "AWS", "Spark", "$", "£", "€", "150", "16.00", "ph", "p/h", "pw", "p.w.", "per hour", " to ",
+    "7", "8.50", "٣", "5+", "years", "yrs", "of experience", "remote", "hybrid", "fully remote",
+    "on-site", "office", "3 days a week in the", "İ", "ı", "ſ", "Σ", "ΑΣ", "ς", "K", "P", "PH",
+    "-", "–", " ", "  ", "\n", "\u00a0", ",", ".", "(", ")", "/", "k",
+]  # fmt: skip
+TEXT = st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join)
+GLUED = st.lists(st.sampled_from(WORDS), max_size=30).map("".join)  # words glued to figures
+
+
+def _by_title_reference(title: str) -> RoleResult | None:
+    """Every rule of every role in order: the definition the per-role prefilter must keep."""
+    for role in _taxonomy()[0]:
+        for rule in role.title_rules:
+            match = rule.search(title)
+            if match:
+                return RoleResult(role.id, role.name, 0.9, f"title: '{match.group(0)}'")
+    return None
+
+
+def _spell_out_reference(text: str) -> str:
+    text = _GLUED_WEEKLY.sub(" per week", _GLUED_HOURLY.sub(" per hour", text))
+    return _REPEATED_UNIT.sub(" to ", text)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "senior machine learning engineer", "research engineer, llms", "mlops engineer",
+        "software engineer, machine learning", "account executive, ai platform", "cashier",
+        "ai engineer", "prompt engineer", "data analyst ii", "", "engineer",
+    ],
+)  # fmt: skip
+def test_role_title_prefilter_agrees(title) -> None:
+    assert _by_title(title) == _by_title_reference(title)
+
+
+@FAST
+@given(TEXT)
+def test_role_title_prefilter_agrees_on_any_text(text) -> None:
+    title = re.sub(r"\s+", " ", text.lower())
+    assert _by_title(title) == _by_title_reference(title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "£16.00ph", "10p/hr", "7.40 p.h.", "12 p.hr", "£300pw", "£7 per hour to £8.50 per hour",
+        "We are 40 people", "5 PH", "5\u00a0ph", "٣ph", "İ 16.00ph", "no digits here", "",
+        "7 per hour to 8.50 per hour", "$7 per day to $9 per day",
+    ],
+)  # fmt: skip
+def test_glued_unit_gate_agrees(text) -> None:
+    assert spell_out_units(text) == _spell_out_reference(text)
+    assert spell_out_units(text, text.lower()) == _spell_out_reference(text)
+
+
+@FAST
+@given(GLUED)
+def test_glued_unit_gate_agrees_on_any_text(text) -> None:
+    assert spell_out_units(text, text.lower()) == _spell_out_reference(text)
+
+
+@FAST
+@given(st.lists(st.sampled_from(WORDS[:12] + ["İ", "Σ", "-"]), max_size=4).map(" ".join), TEXT)
+def test_classifiers_given_the_lower_case_agree(title, text) -> None:
+    low = text.lower()
+    assert extract_skills(title, text, low) == extract_skills(title, text)
+    assert classify_role(title, text, low) == classify_role(title, text)
+    assert classify_seniority(title, text, None, low) == classify_seniority(title, text)
+    assert required_years(text, low) == required_years(text)
+    assert parse_location(None, None, text, low) == parse_location(None, None, text)
+    assert parse_salary_with_issue(None, text, lowered=low) == parse_salary_with_issue(None, text)
+
+
+def test_final_sigma_before_the_newline_joins_cleanly() -> None:
+    # extract_skills lowers title and description apart: "Σ" ending the title is final either way.
+    title, text = "ΑΣ", "ΑΣ Python, Go and R"
+    assert extract_skills(title, text, text.lower()) == extract_skills(title, text)
+    assert [h.name for h in extract_skills(title, text, text.lower())] == ["Python", "Go", "R"]
