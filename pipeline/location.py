@@ -70,10 +70,10 @@ def _flag_mode(remote_raw: str | None) -> str | None:
     return REMOTE if flag in _FLAG_REMOTE else _mode_from(flag)
 
 
-def _description_mode(text: str | None) -> str | None:
+def _description_mode(text: str | None, lowered: str | None = None) -> str | None:
     if not text:
         return None
-    folded = lower_like_regex(text)  # same offsets as text, letters as re.IGNORECASE sees them
+    folded = lower_like_regex(text, lowered)  # same offsets as text, letters as IGNORECASE sees
     for mode, words, pattern in _DESCRIPTION:
         if any(_said_near(pattern, text, folded, word) for word in words):
             return mode
@@ -118,14 +118,18 @@ def _primary_place(location: str) -> Place | None:
 
 
 def parse_location(
-    location_raw: str | None, remote_raw: str | None = None, description_text: str | None = None
+    location_raw: str | None,
+    remote_raw: str | None = None,
+    description_text: str | None = None,
+    lowered_description: str | None = None,
 ) -> LocationResult:
-    """Work mode (remote|hybrid|onsite|unknown), city, region, country (ISO alpha-2) and metro."""
+    """Work mode (remote|hybrid|onsite|unknown), city, region, country (ISO alpha-2) and metro;
+    `lowered_description` is description_text.lower() when the caller has it."""
     location = location_raw or ""
     place = _primary_place(location) if location.strip() else None
     modes = {_mode_from(location), _flag_mode(remote_raw)}
     mode = next((m for m in (HYBRID, REMOTE, ONSITE) if m in modes), None)
-    mode = mode or _description_mode(description_text)
+    mode = mode or _description_mode(description_text, lowered_description)
     # A known city or metro nickname, or a city with its region/country, is a specific place.
     specific = place is not None and (
         place.known or (place.city is not None and place.country is not None)

@@ -90,20 +90,23 @@ def normalize_with_issues(raw: dict[str, Any]) -> tuple[dict[str, Any], list[tup
     if missing:
         raise RecordError("missing_required", "missing " + ", ".join(missing))
     title, description = str(raw["title"]).strip(), _description(raw)
+    # Lower-cased once for every classifier (~4 ns a character on non-ASCII text, 3-4 times).
+    lowered, salary_raw = description.lower(), _text(raw.get("salary_raw"))
     structured = raw.get("salary_structured")
-    salary_text = "\n".join(filter(None, [_text(raw.get("salary_raw")), description]))
+    salary_text = "\n".join(filter(None, [salary_raw, description]))
     salary, salary_issue = parse_salary_with_issue(
-        structured if isinstance(structured, dict) else None, salary_text
-    )
+        structured if isinstance(structured, dict) else None, salary_text,
+        lowered="\n".join(filter(None, [salary_raw and salary_raw.lower(), lowered])),
+    )  # fmt: skip
     issues: list[tuple[str, str]] = []
     if salary_issue:
         issues.append((salary_issue.reason, salary_issue.detail))  # quotes the dropped text
     company, key = normalize_company(_text(raw.get("company")))
-    role = classify_role(title, description)
-    level = classify_seniority(title, description, _source_label(raw))
-    hits = extract_skills(title, description)
+    role = classify_role(title, description, lowered)
+    level = classify_seniority(title, description, _source_label(raw), lowered)
+    hits = extract_skills(title, description, lowered)
     location = parse_location(_text(raw.get("location_raw")), _text(raw.get("remote_raw")),
-                              description)  # fmt: skip
+                              description, lowered)  # fmt: skip
     seen, source_id = _seen(raw.get("fetched_at")), str(raw["source_id"])
     row = {
         "posting_id": posting_id(str(raw["source"]), _text(raw.get("board")), source_id),

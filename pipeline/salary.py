@@ -140,16 +140,18 @@ def parse_salary_with_issue(
     *,
     year: Annualization | None = None,
     default_currency: str | None = None,
+    lowered: str | None = None,
 ) -> tuple[SalaryResult | None, SalaryIssue | None]:
     """Base pay from the structured figures, else the text, plus the issue when it was rejected.
 
-    `default_currency` applies to `text` only when it is a salary field (find_salary).
+    `default_currency` applies to `text` only when it is a salary field (find_salary); `lowered`
+    is text.lower() when the caller has it.
     """
     found, source = None, "structured"
     if isinstance(structured, dict):
         found = _from_structured(structured)
     if found is None and text:
-        found, source = find_salary(text, default_currency), "text"
+        found, source = find_salary(text, default_currency, lowered), "text"
     if found is None:
         return None, None
     result = _result(found, source, year or Annualization())

@@ -159,9 +159,11 @@ def find_salary_with_reason(
     return None, next((r for r in (NOT_BASE, NO_CURRENCY) if r in seen), NO_FIGURE)
 
 
-def _scan(text: str, default_currency: str | None, seen: set[str] | None) -> TextSalary | None:
+def _scan(
+    text: str, default_currency: str | None, seen: set[str] | None, lowered: str | None = None
+) -> TextSalary | None:
     """The first amount _build accepts; each rejected one's reason goes into `seen` (if given)."""
-    text = spell_out_units(text)
+    text = spell_out_units(text, lowered)
     position = 0
     while (start := _search_from(text, position)) is not None and (
         match := _MONEY.search(text, start)
@@ -179,8 +181,11 @@ def _scan(text: str, default_currency: str | None, seen: set[str] | None) -> Tex
     return None
 
 
-def find_salary(text: str, default_currency: str | None = None) -> TextSalary | None:
-    """The first base-pay amount or range with a currency; None when the text states none."""
+def find_salary(
+    text: str, default_currency: str | None = None, lowered: str | None = None
+) -> TextSalary | None:
+    """The first base-pay amount or range with a currency; None when the text states none.
+    `lowered` is text.lower() when the caller has it."""
     if default_currency is None and not mentions_currency(text):
         return None  # _build never accepts an amount without a currency: skip the search
-    return _scan(text, default_currency, None)
+    return _scan(text, default_currency, None, lowered)

@@ -101,8 +101,8 @@ def _from_title(title: str) -> SeniorityResult | None:
     return None
 
 
-def _from_years(text: str) -> SeniorityResult | None:
-    found = required_years(text)
+def _from_years(text: str, lowered: str | None) -> SeniorityResult | None:
+    found = required_years(text, lowered)
     if found is None:
         return None
     years, span = found
@@ -136,12 +136,16 @@ def _from_label(label: str) -> SeniorityResult | None:
 
 
 def classify_seniority(
-    title: str, description_text: str | None = None, source_label: str | None = None
+    title: str,
+    description_text: str | None = None,
+    source_label: str | None = None,
+    lowered_description: str | None = None,
 ) -> SeniorityResult:
-    """Level and the evidence for it; level None when nothing says."""
+    """Level and the evidence for it; level None when nothing says. `lowered_description` is
+    description_text.lower() when the caller has it."""
     found = _from_title(title or "")
     if found is None and description_text:
-        found = _from_years(description_text)
+        found = _from_years(description_text, lowered_description)
     if found is None and title:
         found = _from_occupation(title)
     if found is None and source_label:

@@ -122,13 +122,21 @@ def _resolve(text: str, hits: list[SkillHit], weak: list[bool]) -> list[SkillHit
     return [hit for hit, ok in zip(hits, accepted, strict=True) if ok]
 
 
-def extract_skills(title: str, description_text: str | None) -> list[SkillHit]:
-    """Skills mentioned in the posting, each once (first mention), offsets into title+"\\n"+text."""
+def extract_skills(
+    title: str, description_text: str | None, lowered_description: str | None = None
+) -> list[SkillHit]:
+    """Skills mentioned in the posting, each once (first mention), offsets into title+"\\n"+text.
+    `lowered_description` is description_text.lower() when the caller has it."""
     text = f"{title or ''}\n{description_text or ''}"
+    # str.lower() is context-free across a newline (Greek final sigma stops at it), so the text's
+    # lower case is the parts' lower case joined.
+    lowered = None
+    if lowered_description is not None and description_text:
+        lowered = f"{(title or '').lower()}\n{lowered_description}"
     taxonomy = _taxonomy()
     hits: list[SkillHit] = []
     weak: list[bool] = []
-    for start, end, key in taxonomy.matcher.find(text):
+    for start, end, key in taxonomy.matcher.find(text, lowered):
         skill = taxonomy.by_key[key]
         hits.append(SkillHit(skill.id, skill.name, text[start:end], start, end))
         weak.append(key in taxonomy.weak_keys)

@@ -44,9 +44,10 @@ class PhraseMatcher:
             if len(k) == 1
         ]
 
-    def find(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, key) of each match in `text`, left to right, not overlapping."""
-        folded, marks, shifts = fold(text)
+    def find(self, text: str, lowered: str | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, key) of each match in `text`, left to right, not overlapping; `lowered`
+        is text.lower() when the caller has it."""
+        folded, marks, shifts = fold(text, lowered)
         last = len(folded) - 1
         candidates = []
         for end, (length, key) in self._automaton.iter(folded):

@@ -57,9 +57,10 @@ def _best(text: str, matches: Iterable[re.Match[str]]) -> tuple[int, str] | None
     return best
 
 
-def required_years(text: str) -> tuple[int, str] | None:
-    """The largest lower bound of required experience, with the phrase that said it."""
-    return _best(text, year_matches(text))
+def required_years(text: str, lowered: str | None = None) -> tuple[int, str] | None:
+    """The largest lower bound of required experience, with the phrase that said it; `lowered`
+    is text.lower() when the caller has it."""
+    return _best(text, year_matches(text, lowered))
 
 
 def required_years_reference(text: str) -> tuple[int, str] | None:
@@ -68,9 +69,9 @@ def required_years_reference(text: str) -> tuple[int, str] | None:
     return _best(text, _YEARS.finditer(text))
 
 
-def year_matches(text: str) -> Iterator[re.Match[str]]:
+def year_matches(text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
     """The matches `_YEARS.finditer(text)` yields, the pattern tried only near unit words."""
-    folded = text.lower()
+    folded = text.lower() if lowered is None else lowered
     if len(folded) != len(text):  # "İ" lower-cases to two characters: offsets would shift
         yield from _YEARS.finditer(text)
         return
