@@ -60,3 +60,19 @@ class PageItems:
 
     def __repr__(self) -> str:  # Scrapy logs each item it passes on: a summary, not the page
         return f"PageItems({self.board!r}, {len(self.items)} postings, {len(self.errors)} bad)"
+
+
+@dataclass(repr=False)
+class PageBody:
+    """One fetched page to archive verbatim; its postings are extracted after the crawl
+    (crawlers/archive/), so the Scrapy callback does no per-posting work."""
+
+    board: str
+    url: str
+    body: bytes
+    fetched_at: str
+    http_status: int
+    meta: dict[str, Any] = field(default_factory=dict)  # extractor arguments (e.g. company)
+
+    def __repr__(self) -> str:  # Scrapy logs each item it passes on: a summary, not the body
+        return f"PageBody({self.board!r}, {self.url!r}, {len(self.body)} bytes)"

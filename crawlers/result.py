@@ -20,6 +20,9 @@ class CrawlResult:
     runs: list[dict[str, Any]] = field(default_factory=list)  # one crawl-run row per board
     items: int = 0
     quarantined: int = 0
+    # Archived pages extracted after the fetch: pages, workers, started_at/finished_at (epoch
+    # seconds), workers_rss_mb, items, quarantined; None when the source extracts in the callback.
+    extraction: dict[str, Any] | None = None
 
     @property
     def status(self) -> str:
@@ -38,6 +41,7 @@ class CrawlResult:
             "runs": self.runs,
             "items": self.items,
             "quarantined": self.quarantined,
+            "extraction": self.extraction,
         }
 
     @classmethod
@@ -51,4 +55,5 @@ class CrawlResult:
             runs=list(data.get("runs") or []),
             items=int(data.get("items") or 0),
             quarantined=int(data.get("quarantined") or 0),
+            extraction=data.get("extraction"),
         )

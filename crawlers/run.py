@@ -61,7 +61,9 @@ def run_plan(plan: CrawlPlan) -> CrawlResult:
     if not runs:  # the spider never ran to its close: report every board failed
         reason = errors[0] if errors else "the crawl did not start"
         return failed_result(plan, f"crawl failed: {reason}")
-    return _result(plan, runs, ext.final_dir if ext is not None else None)
+    result = _result(plan, runs, ext.final_dir if ext is not None else None)
+    result.extraction = ext.extraction if ext is not None else None
+    return result
 
 
 def _result(plan: CrawlPlan, runs: list[dict[str, Any]], crawl_dir: Path | None) -> CrawlResult:

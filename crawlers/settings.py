@@ -92,6 +92,9 @@ JOBWATCH_CRAWL_ID = None
 JOBWATCH_WEEK = None
 JOBWATCH_CRAWL_DIR = None  # the .tmp-crawl=<id> directory (lake mode)
 JOBWATCH_OUT = None  # a .jsonl file instead of the lake (out mode)
+# Worker processes extracting the archived pages when the spider closes (None: every usable
+# core; 1: in the crawl process). crawlers/archive/.
+JOBWATCH_EXTRACT_WORKERS = None
 
 # Quiet by default: INFO goes to the crawl's log file, only WARNING and above to the console.
 LOG_LEVEL = "INFO"

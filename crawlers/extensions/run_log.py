@@ -11,6 +11,7 @@ from scrapy import signals
 
 from crawlers import health
 from crawlers.lake import dumps, final_crawl_dir
+from crawlers.pipelines.lake_writer import EXTRACTION_STAT
 
 if TYPE_CHECKING:
     from typing import Self
@@ -33,6 +34,7 @@ class RunLogExtension:
         self.tmp_dir = Path(crawl_dir) if crawl_dir else None
         self.final_dir: Path | None = None
         self.runs: list[dict[str, Any]] = []
+        self.extraction: dict[str, Any] | None = None  # the archive's extraction figures
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -43,6 +45,7 @@ class RunLogExtension:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         assert self.crawler.stats is not None
         stats = self.crawler.stats.get_stats()
+        self.extraction = stats.get(EXTRACTION_STAT)
         self.runs = [
             health.run_row(
                 stats,

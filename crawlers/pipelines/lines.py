@@ -52,6 +52,10 @@ class JsonlWriter:
             count += len(lines)
         return count
 
+    def write_bytes(self, path: Path, lines: bytes) -> None:
+        """Append lines already encoded (each ending in a newline), as they are."""
+        self._handle(path).write(lines)
+
     def _handle(self, path: Path) -> IO[bytes]:
         handle = self._open.pop(path, None) or self._reopen(path)
         self._open[path] = handle  # most recently used last

@@ -9,8 +9,9 @@ from urllib.parse import quote, urlsplit
 import scrapy
 
 from crawlers import health
+from crawlers.extract.by_source import extract_page
 from crawlers.extract.result import ExtractResult
-from crawlers.items import PageItems
+from crawlers.items import PageBody, PageItems
 from crawlers.records import Quarantine, quarantine_line, utc_now
 from crawlers.sources import boards_for
 from crawlers.spiders.failures import describe
@@ -38,10 +39,16 @@ def parse_boards(boards: str | Iterable[str] | None) -> list[str]:
 
 
 class AtsSpider(scrapy.Spider):
-    """Subclasses set `name`, `base_url_setting`, `api_path` and implement `extract`."""
+    """Subclasses set `name`, `base_url_setting`, `api_path`; `extract` is the source's extractor
+    in crawlers/extract/by_source.py unless a subclass implements its own.
+
+    With `extract_after_crawl`, a page whose transport went well is archived as it is (PageBody)
+    and extracted when the spider closes, on every core (crawlers/archive/); sources that must
+    read a page to know what to fetch next leave it False and extract in the callback."""
 
     base_url_setting: ClassVar[str]
     api_path: ClassVar[str]  # appended to the base URL; "{board}" is the board token
+    extract_after_crawl: ClassVar[bool] = False
 
     def __init__(self, boards: Any = None, base_url: str | None = None, **kwargs: Any):
         sources_file = kwargs.pop("sources_file", None)
@@ -61,7 +68,15 @@ class AtsSpider(scrapy.Spider):
         return spider
 
     def extract(self, body: bytes, *, board: str, url: str, fetched_at: str) -> ExtractResult:
-        raise NotImplementedError
+        return extract_page(
+            self.name, body, board=board, url=url, fetched_at=fetched_at,
+            crawl_id=self.crawl_id, meta=self.page_meta(board),
+        )  # fmt: skip
+
+    def page_meta(self, board: str) -> dict[str, Any]:
+        """Extractor arguments beyond the page itself (archived with it, so re-extraction needs
+        no registry); none by default."""
+        return {}
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for board in self.boards:
@@ -87,6 +102,11 @@ class AtsSpider(scrapy.Spider):
 
     def parse_page(self, response: Response) -> Iterable[Any]:
         board, fetched_at = response.meta["board"], utc_now()
+        if self.extract_after_crawl and "dataloss" not in response.flags:
+            health.touch(self.crawler.stats, board)  # pages_ok/failed are counted at extraction
+            meta = self.page_meta(board)
+            yield PageBody(board, response.url, response.body, fetched_at, response.status, meta)
+            return
         result = self._extract_safely(response, board, fetched_at)
         stats = self.crawler.stats
         health.inc(stats, board, "parse_errors", len(result.errors))

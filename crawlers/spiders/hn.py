@@ -32,6 +32,7 @@ class HnSpider(BoardSpider):
     name = "hn"
     base_url_setting = "HN_BASE_URL"
     api_path = SEARCH_PATH
+    extract_after_crawl = True  # the thread page; the search page is navigation (parse_search)
 
     def board_requests(self, board: str) -> Iterable[scrapy.Request]:
         yield scrapy.Request(

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from crawlers.extract.lever import extract_postings
-from crawlers.extract.result import ExtractResult
 from crawlers.spiders.base import normalize_base_url
 from crawlers.spiders.registry import RegistrySpider
 
@@ -15,6 +13,7 @@ class LeverSpider(RegistrySpider):
     base_url_setting = "LEVER_BASE_URL"
     eu_base_url_setting = "LEVER_EU_BASE_URL"
     api_path = "/v0/postings/{board}?mode=json"
+    extract_after_crawl = True  # one page per board: nothing to read for navigation
 
     def board_url(self, board: str) -> str:
         """`--base-url` (a mirror) serves every board; otherwise EU boards go to the EU host."""
@@ -22,9 +21,3 @@ class LeverSpider(RegistrySpider):
         if self.host_of(board) == "eu" and not self.base_url_arg:
             base = normalize_base_url(self.settings.get(self.eu_base_url_setting))
         return base + self.api_path.format(board=quote(board, safe=""))
-
-    def extract(self, body: bytes, *, board: str, url: str, fetched_at: str) -> ExtractResult:
-        return extract_postings(
-            body, board=board, url=url, fetched_at=fetched_at, crawl_id=self.crawl_id,
-            company=self.company_of(board),
-        )  # fmt: skip

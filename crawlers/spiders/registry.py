@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Any
 
 from crawlers.sources import Source, registry_for
 from crawlers.spiders.base import AtsSpider
@@ -18,6 +19,10 @@ class RegistrySpider(AtsSpider):
     def company_of(self, board: str) -> str | None:
         entry = self.registry.get(board)
         return entry.company if entry else None
+
+    def page_meta(self, board: str) -> dict[str, Any]:
+        """The registry's company name: these APIs do not (always) name the company."""
+        return {"company": self.company_of(board)}
 
     def host_of(self, board: str) -> str | None:
         entry = self.registry.get(board)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from crawlers.extract.remoteok import extract_jobs
-from crawlers.extract.result import ExtractResult
 from crawlers.spiders.board import BoardSpider
 
 
@@ -11,8 +9,4 @@ class RemoteOkSpider(BoardSpider):
     name = "remoteok"
     base_url_setting = "REMOTEOK_BASE_URL"
     api_path = "/api"
-
-    def extract(self, body: bytes, *, board: str, url: str, fetched_at: str) -> ExtractResult:
-        return extract_jobs(
-            body, board=board, url=url, fetched_at=fetched_at, crawl_id=self.crawl_id
-        )
+    extract_after_crawl = True  # one page per board: nothing to read for navigation

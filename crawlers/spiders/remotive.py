@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from crawlers.extract.remotive import extract_jobs
-from crawlers.extract.result import ExtractResult
 from crawlers.spiders.board import BoardSpider
 
 if TYPE_CHECKING:
@@ -19,6 +17,7 @@ class RemotiveSpider(BoardSpider):
     name = "remotive"
     base_url_setting = "REMOTIVE_BASE_URL"
     api_path = "/api/remote-jobs"
+    extract_after_crawl = True  # one page per board: nothing to read for navigation
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
@@ -30,8 +29,3 @@ class RemotiveSpider(BoardSpider):
         # time, which would put a plain DOWNLOAD_DELAY override back.
         settings.set("DOWNLOAD_DELAY", delay, priority=MIN_DELAY_PRIORITY)
         settings.set("DOWNLOAD_DELAY_JITTER", 0.0, priority=MIN_DELAY_PRIORITY)
-
-    def extract(self, body: bytes, *, board: str, url: str, fetched_at: str) -> ExtractResult:
-        return extract_jobs(
-            body, board=board, url=url, fetched_at=fetched_at, crawl_id=self.crawl_id
-        )
