@@ -50,6 +50,9 @@ _DESCRIPTION = (
 )  # fmt: skip
 _LONGEST_STATEMENT = 40  # characters; no _DESCRIPTION match is longer (a test checks)
 _ZIP = re.compile(r"\s+\d{4,6}(?:-\d{4})?$")
+_PUNCTUATION = re.compile(r"[()\[\]]|\s[-–—]\s|^\s*[-–—]|[-–—]\s*$|:")
+_PLACES_SPLIT = re.compile(r";|\s\|\s|\s/\s|\n|\bor\b|\s&\s|\band\b")
+_FIGURES = re.compile(r"[\d\s-]+")
 _REGION_GROUPS = re.compile(
     r"^(?:emea|apac|latam|americas|north america|europe|eu|asia|worldwide|global|international|"
     r"multiple locations|various|flexible|hq|headquarters|office|anywhere|home|home based)$",
@@ -98,11 +101,11 @@ def _said_near(pattern: re.Pattern[str], text: str, folded: str, word: str) -> b
 def _segments(location: str) -> list[list[str]]:
     """Comma-separated parts of each place named, mode words and noise removed."""
     text = _REMOTE.sub(",", _HYBRID.sub(",", _ONSITE.sub(",", location)))
-    text = re.sub(r"[()\[\]]|\s[-–—]\s|^\s*[-–—]|[-–—]\s*$|:", ",", text)
+    text = _PUNCTUATION.sub(",", text)
     segments = []
-    for chunk in re.split(r";|\s\|\s|\s/\s|\n|\bor\b|\s&\s|\band\b", text):
+    for chunk in _PLACES_SPLIT.split(text):
         parts = [_ZIP.sub("", p).strip(" .,-–—/") for p in chunk.split(",")]
-        parts = [p for p in parts if p and not re.fullmatch(r"[\d\s-]+", p)]
+        parts = [p for p in parts if p and not _FIGURES.fullmatch(p)]
         parts = [p for p in parts if not _REGION_GROUPS.match(p)]
         if parts:
             segments.append(parts)

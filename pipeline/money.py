@@ -23,6 +23,12 @@ CURRENCY_SUFFIX = rf"(?:{_CODES}|€|£|zł)(?![A-Za-z])"
 # plain alternation of literals: re skips to their first letters, ~10x faster than a loop of `in`
 # tests on non-ASCII text, or than the same with a [$€£] class in it.
 _CURRENCY_MARK = re.compile(rf"{_CODES}|\$|€|£|¥|₹|₩|Rs|RS\.|ZŁ|zł")
+_SPACES = re.compile(r"\s+")
+_CODE_START = re.compile(rf"^({_CODES})")
+_GROUP_SPACES = re.compile(r"[\s\u00a0\u202f']")
+_INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
+_DECIMAL = re.compile(r"[.,](\d{1,2})$")
+_SEPARATOR = re.compile(r"[.,]")
 
 _MULTIPLIERS = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mil": 1e6, "million": 1e6,
@@ -32,8 +38,8 @@ _MULTIPLIERS = {
 
 def currency_code(token: str) -> str | None:
     """ISO 4217 code for a symbol or code as written ("C$" -> "CAD", "eur" -> "EUR")."""
-    clean = re.sub(r"\s+", "", token).upper()
-    code = re.match(rf"^({_CODES})", clean)
+    clean = _SPACES.sub("", token).upper()
+    code = _CODE_START.match(clean)
     if code:
         return code.group(1)
     return _SYMBOLS.get(clean)
@@ -45,14 +51,14 @@ def mentions_currency(text: str) -> bool:
 
 
 def _plain_number(text: str) -> float:
-    digits = re.sub(r"[\s\u00a0\u202f']", "", text)
-    if re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}", digits):  # Indian grouping: 25,00,000
+    digits = _GROUP_SPACES.sub("", text)
+    if _INDIAN.fullmatch(digits):  # Indian grouping: 25,00,000
         return float(digits.replace(",", ""))
-    decimal = re.search(r"[.,](\d{1,2})$", digits)
+    decimal = _DECIMAL.search(digits)
     if decimal:  # "45.50", "85.000,50": the last separator followed by 1-2 digits is decimal
-        whole = re.sub(r"[.,]", "", digits[: decimal.start()])
+        whole = _SEPARATOR.sub("", digits[: decimal.start()])
         return float(f"{whole}.{decimal.group(1)}")
-    return float(re.sub(r"[.,]", "", digits))
+    return float(_SEPARATOR.sub("", digits))
 
 
 def parse_number(text: str, multiplier: str | None = None) -> float:

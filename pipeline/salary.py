@@ -24,6 +24,7 @@ _PERIOD_WORDS = (
     ("month", r"month|mo\b|mth"),
     ("year", r"year|yr|annual|annum|salary|^pa$"),
 )
+_PERIOD_PATTERNS = tuple((period, re.compile(words)) for period, words in _PERIOD_WORDS)
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ class SalaryIssue:
 def normalize_period(value: Any) -> str | None:
     """'per-year-salary', 'YEAR', 'annual', 'hourly', 'bi-weekly' -> hour|day|week|biweekly|..."""
     word = str(value or "").strip().lower()
-    return next((p for p, pattern in _PERIOD_WORDS if re.search(pattern, word)), None)
+    return next((p for p, pattern in _PERIOD_PATTERNS if pattern.search(word)), None)
 
 
 def _number(value: Any) -> float | None:

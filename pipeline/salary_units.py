@@ -9,6 +9,8 @@ _PERIODS = {
     "hour": r"hour|hr|h", "day": r"day|diem", "week": r"week|wk", "month": r"month|mo|mth",
     "year": r"annum|year|yr",
 }  # fmt: skip
+_PERIOD_UNITS = {period: re.compile(alts) for period, alts in _PERIODS.items()}
+_CLAUSE_END = re.compile(r"[.;\n]")
 _PERIOD_AFTER = re.compile(
     r"[^.;\n]{0,25}?(?:(?:/|\bper|\ban?|\beach)\s*(?P<unit>hour|hr|h|day|diem|week|wk|month|mo|mth"
     r"|annum|year|yr)\b|\b(?P<adverb>hourly|daily|weekly|bi-?weekly|monthly|yearly|annually|annual"
@@ -60,7 +62,7 @@ def stated_period(text: str, match: re.Match[str]) -> str | None:
     after = _PERIOD_AFTER.match(text, match.end())
     if after and after.group("unit"):
         unit = after.group("unit").lower()
-        return next(p for p, alts in _PERIODS.items() if re.fullmatch(alts, unit))
+        return next(p for p, alts in _PERIOD_UNITS.items() if alts.fullmatch(unit))
     if after:
         word = re.sub(r"[^a-z]", "", after.group("adverb").lower())
         return "year" if word.startswith("pa") else _ADVERBS.get(word, "year")
@@ -70,4 +72,4 @@ def stated_period(text: str, match: re.Match[str]) -> str | None:
 
 def clause_before(text: str, start: int) -> str:
     """The text of the clause (sentence part) before `start`, at most 50 characters."""
-    return re.split(r"[.;\n]", text[max(0, start - 50) : start])[-1]
+    return _CLAUSE_END.split(text[max(0, start - 50) : start])[-1]

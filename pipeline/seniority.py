@@ -25,6 +25,7 @@ from pipeline.occupation import occupation_of
 from pipeline.years import required_years
 
 ENTRY, MID, SENIOR = "entry", "mid", "senior"
+_DASHES = re.compile(r"[\u2010-\u2015]")
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 def _from_title(title: str) -> SeniorityResult | None:
-    text = re.sub(r"[\u2010-\u2015]", "-", title)
+    text = _DASHES.sub("-", title)
     for level, pattern in _TITLE_RULES:
         match = pattern.search(text)
         if match:

@@ -28,6 +28,7 @@ _TOKEN = r"[\w.+\-–—()]"
 _BACK = re.compile(rf"{_TOKEN}*(?:\s+{_TOKEN}+){{0,8}}")
 _BACK_SPAN = 200
 _SPACE = re.compile(r"\s*")
+_CLAUSE_END = re.compile(r"[.;\n]")
 
 
 def _value(token: str) -> int:
@@ -39,8 +40,8 @@ def _is_requirement(text: str, match: re.Match[str]) -> bool:
         return False
     if match.group("plus") or match.group("pre"):
         return True
-    after = re.split(r"[.;\n]", text[match.end() : match.end() + 60])[0]
-    before = re.split(r"[.;\n]", text[max(0, match.start() - 40) : match.start()])[-1]
+    after = _CLAUSE_END.split(text[match.end() : match.end() + 60])[0]
+    before = _CLAUSE_END.split(text[max(0, match.start() - 40) : match.start()])[-1]
     return bool(_EXPERIENCE.search(after) or _EXPERIENCE.search(before))
 
 
