@@ -87,7 +87,9 @@ def test_remoteok_crawls_into_the_lake_with_the_source_as_board(root, tmp_path):
         result = crawl(srv, "remoteok", tmp_path)
     assert result.crawl_dir.parent.name == "week=2026-11-09"
     assert result.crawl_dir.parent.parent.name == "source=remoteok"
-    assert sorted(p.name for p in result.crawl_dir.iterdir()) == ["_runs.jsonl", "remoteok.jsonl"]
+    assert sorted(p.name for p in result.crawl_dir.iterdir()) == [
+        "_pages.jsonl", "_pages.remoteok.1.body", "_runs.jsonl", "remoteok.jsonl",
+    ]  # fmt: skip
     items = lake(result, "remoteok.jsonl")
     assert [(i["source_id"], i["board"], i["url"]) for i in items] == [
         ("11", "remoteok", "https://remoteOK.com/remote-jobs/remote-ml-engineer-lumen-11"),

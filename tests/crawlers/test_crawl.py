@@ -37,6 +37,9 @@ def test_clean_crawl_of_two_boards_lands_in_the_raw_lake(recorded, sources, tmp_
     assert result.crawl_dir == crawl_dir and result.out is None
     assert sorted(p.name for p in crawl_dir.parent.iterdir()) == [crawl_dir.name]  # no .tmp-
     assert sorted(p.name for p in crawl_dir.iterdir()) == [
+        "_pages.acme.1.body",  # the archive: every page verbatim (crawlers/archive/)
+        "_pages.beta.1.body",
+        "_pages.jsonl",
         "_runs.jsonl",
         "acme.jsonl",
         "beta.jsonl",
