@@ -182,3 +182,15 @@ def test_module_cli_re_extracts_and_reports_user_errors(crawled, tmp_path, capsy
     ).read_bytes()
     assert main([str(result.crawl_dir), str(tmp_path / "cli")]) == 2
     assert "already exists" in capsys.readouterr().err
+
+
+def test_a_missing_body_file_costs_its_page_only(crawled, tmp_path):
+    import shutil
+
+    result, _, _ = crawled
+    damaged = tmp_path / "damaged"
+    shutil.copytree(result.crawl_dir, damaged)
+    (damaged / "_pages.beta.1.body").unlink()
+    report = extract_pages(damaged, tmp_path / "out", workers=1)
+    assert report.boards["beta"].error.startswith("archive_missing: No such file")
+    assert (tmp_path / "out" / "acme.jsonl").read_bytes() == (damaged / "acme.jsonl").read_bytes()
