@@ -1,4 +1,8 @@
-"""The same per-role, per-week marts in pandas (the benchmark's baseline for DuckDB)."""
+"""The same per-role, per-week marts in pandas (the benchmark's baseline for DuckDB).
+
+Every column of every mart, as the SQL models define it (tests/warehouse/test_pandas_baseline.py
+checks that on a small synthetic history), so the DuckDB/pandas ratio compares equal work.
+"""
 
 from __future__ import annotations
 
@@ -7,61 +11,62 @@ from typing import Any
 
 import pandas as pd
 import pyarrow.parquet as pq
+from warehouse_pandas_week import KEYS, role_week
 from warehouse_timing import timed
-
-KEYS = ["role", "week"]
 
 
 def _ranked(df: pd.DataFrame, col: str) -> pd.DataFrame:
+    """Count per (role, week, col); rank by count descending, ties by name."""
     counts = df.groupby([*KEYS, col], observed=True).size().rename("n").reset_index()
     counts = counts.sort_values([*KEYS, "n", col], ascending=[True, True, False, True])
     counts["rank"] = counts.groupby(KEYS, observed=True).cumcount() + 1
     return counts
 
 
-def _salary(df: pd.DataFrame) -> pd.DataFrame:
-    paid = df[df["salary_ceiling_usd"].notna()]
-    groups = paid.groupby(KEYS, observed=True)
-    out = groups.agg(
-        salary_n=("salary_ceiling_usd", "size"),
-        salary_min_mean=("salary_floor_usd", "mean"),
-        salary_mean=("salary_ceiling_usd", "mean"),
+def _with_wow(counts: pd.DataFrame, col: str, prev_week: dict) -> pd.DataFrame:
+    """n_wow (n minus last week's n, 0 when absent; null in the first week) and last week's rank."""
+    last = counts[[*KEYS, col, "n", "rank"]].rename(
+        columns={"week": "prev_week", "n": "prev_n", "rank": "prev_rank"}
     )
-    for col in ("salary_ceiling_usd", "salary_mid_usd", "salary_floor_usd"):
-        q = groups[col].quantile([0.25, 0.5, 0.75]).unstack()
-        out[[f"{col}_p25", f"{col}_p50", f"{col}_p75"]] = q.to_numpy()
-    return out
+    out = counts.assign(prev_week=counts["week"].map(prev_week))
+    out = out.merge(last, on=["role", "prev_week", col], how="left")
+    out["n_wow"] = (out["n"] - out["prev_n"].fillna(0)).where(out["prev_week"].notna())
+    return out.drop(columns=["prev_week", "prev_n"])
 
 
-def _role_week(df: pd.DataFrame) -> pd.DataFrame:
-    out = df.groupby(KEYS, observed=True).agg(
-        open_positions=("posting_id", "size"),
-        remote_n=("work_mode", lambda s: (s == "remote").sum()),
-        seniority_n=("seniority", "count"),
-        companies_n=("company", "nunique"),
-    )
-    mix = pd.crosstab([df["role"], df["week"]], df["seniority"], normalize="index") * 100
-    out = out.join(mix).join(_salary(df))
-    tracked = out.groupby("week")["open_positions"].transform("sum")
-    out["share_of_tracked"] = 100 * out["open_positions"] / tracked
-    out["remote_pct"] = 100 * out["remote_n"] / out["open_positions"]
-    out = out.sort_index()
-    out["open_positions_wow"] = out.groupby("role")["open_positions"].diff()
-    out["salary_mean_wow"] = out.groupby("role")["salary_mean"].diff()
-    return out
+def _share(counts: pd.DataFrame, weekly: pd.DataFrame) -> pd.Series:
+    open_positions = weekly.set_index(KEYS)["open_positions"]
+    open_positions = open_positions.reindex(pd.MultiIndex.from_frame(counts[KEYS]))
+    return 100.0 * counts["n"] / open_positions.to_numpy()
 
 
-def marts(posting_weeks: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """Every week's marts from posting-weeks: role-week figures, skills, companies, metros."""
+def marts(posting_weeks: pd.DataFrame, min_salary_n: int = 10) -> dict[str, pd.DataFrame]:
+    """Every week's marts from posting-weeks: role-week figures, skills, companies, metros,
+    sources."""
+    weeks = sorted(posting_weeks["week"].unique())
+    prev_week = dict(zip(weeks[1:], weeks[:-1], strict=True))
     df = posting_weeks[posting_weeks["is_canonical"] & posting_weeks["role"].notna()]
-    skills = df[[*KEYS, "skills"]].explode("skills").dropna(subset=["skills"])
-    placed = df.assign(metro=df["metro"].fillna(df["work_mode"].where(df["work_mode"] == "remote")))
+    companies = _ranked(df.dropna(subset=["company"]), "company")
+    classified = posting_weeks[posting_weeks["role"].notna()]
+    weekly = role_week(df, companies, weeks, min_salary_n)
+    # open postings of the role, duplicates included (open_positions counts clusters)
+    raw = classified.groupby(KEYS, observed=True).size()
+    raw = raw.reindex(pd.MultiIndex.from_frame(weekly[KEYS]), fill_value=0)
+    weekly["open_postings"] = raw.to_numpy()
+    mentions = df[[*KEYS, "skills"]].explode("skills").rename(columns={"skills": "skill"})
+    skills = _ranked(mentions.dropna(subset=["skill"]), "skill")
+    remote = pd.Series("Remote", index=df.index).where(df["work_mode"] == "remote")
+    placed = df.assign(metro=df["metro"].fillna(remote)).dropna(subset=["metro"])
+    sources = df.groupby([*KEYS, "source"], observed=True).size().rename("n").reset_index()
+    skills = _with_wow(skills, "skill", prev_week)
+    companies = _with_wow(companies, "company", prev_week).drop(columns=["prev_rank"])
+    metros = _with_wow(_ranked(placed, "metro"), "metro", prev_week).drop(columns=["prev_rank"])
     return {
-        "role_week": _role_week(df),
-        "skills": _ranked(skills, "skills"),
-        "companies": _ranked(df, "company"),
-        "metros": _ranked(placed.dropna(subset=["metro"]), "metro"),
-        "sources": df.groupby([*KEYS, "source"], observed=True).size(),
+        "role_week": weekly,
+        "skills": skills.assign(share_pct=_share(skills, weekly), is_top8=skills["rank"] <= 8),
+        "companies": companies.assign(share_pct=_share(companies, weekly)),
+        "metros": metros,
+        "sources": sources.assign(share_pct=_share(sources, weekly)),
     }
 
 

@@ -50,7 +50,11 @@ from warehouse.models import (  # noqa: E402
 
 
 def write_lake(rows: int, weeks: int, root: Path) -> int:
-    table = warehouse_synth.posting_weeks(rows, weeks)
+    return write_table(warehouse_synth.posting_weeks(rows, weeks), root)
+
+
+def write_table(table: pa.Table, root: Path) -> int:
+    """posting-weeks as a hive-partitioned Parquet lake, one file per week."""
     for week in sorted(set(table.column("week").to_pylist())):
         part = root / f"week={week}"
         part.mkdir(parents=True)
