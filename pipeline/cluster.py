@@ -3,47 +3,39 @@
 The pipeline writes a pure per-posting `cluster_id` (pipeline/dedup.py). Copies of one job that
 differ in their anchors (a board copy without the requisition id, a repost with an edited text)
 can only be joined by looking at all postings at once; this pass does that, deterministically:
-the same postings always give the same clusters, whatever order they come in.
+the same postings always give the same clusters, whatever order they come in. It is the reference
+the warehouse's set-based SQL pass (warehouse/sql/2*_cluster*.sql) is tested against.
 """
 
 from __future__ import annotations
 
-import re
-import zlib
+import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
 
-NUM_PERM, BANDS = 64, 16  # 16 bands of 4 rows: pairs above ~0.5 Jaccard become candidates
-SHINGLE = 3  # words per shingle
+from pipeline.dedup import letter_bytes, normalize_title_key, requisition_key
+from pipeline.minhash import NUM_PERM, minhash_of_letters, similarity
+
+__all__ = ["NUM_PERM", "THRESHOLD", "Signature", "cluster_postings", "minhash", "similarity"]
+
+BANDS = 16  # 16 bands of 4 rows: pairs above ~0.5 Jaccard become candidates
 # Estimated Jaccard to call two descriptions one job: distinct jobs of one company and title share
 # boilerplate (up to ~0.77 measured on the sample), while reposts and board copies are ~1.0.
 THRESHOLD = 0.9
-_WORD = re.compile(r"[^\W\d_]{2,}")
-_MASK = np.uint64(0xFFFFFFFF)
-_rng = np.random.default_rng(20261116)  # fixed: signatures must be comparable across runs
-_A = _rng.integers(1, 2**63, NUM_PERM, dtype=np.uint64) | np.uint64(1)
-_B = _rng.integers(0, 2**63, NUM_PERM, dtype=np.uint64)
+MIN_EQUAL = math.ceil(THRESHOLD * NUM_PERM)  # signature positions two copies of a job share
+# Two signatures with MIN_EQUAL equal positions differ in at most NUM_PERM - MIN_EQUAL positions,
+# so they agree on every band but at most that many: any NUM_PERM - MIN_EQUAL + 1 bands find
+# every pair that verifies (the SQL pass bands only these; candidates beyond are never merged).
+EXACT_BANDS = min(BANDS, NUM_PERM - MIN_EQUAL + 1)
 
 
 def minhash(text: str | None) -> np.ndarray | None:
-    """NUM_PERM min-hashes of the word 3-gram set of a text; None for under 3 words."""
-    words = _WORD.findall((text or "").lower())
-    if len(words) < SHINGLE:
-        return None
-    joined = [" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)]
-    unique = {zlib.crc32(s.encode("utf-8", "surrogatepass")) for s in joined}
-    hashes = np.fromiter(unique, dtype=np.uint64, count=len(unique))
-    # Multiply-add mod 2^64 and keep the high half: one cheap permutation per column.
-    permuted = (np.outer(hashes, _A) + _B) >> np.uint64(32)
-    return np.asarray(permuted.min(axis=0) & _MASK, dtype=np.uint32)
-
-
-def similarity(a: np.ndarray, b: np.ndarray) -> float:
-    """Estimated Jaccard similarity of the two texts behind two signatures."""
-    return float(np.count_nonzero(a == b)) / NUM_PERM
+    """NUM_PERM-position MinHash of the word 3-gram set of a text (pipeline/minhash.py); None
+    for under 3 words."""
+    return minhash_of_letters(letter_bytes(text or ""))
 
 
 @dataclass(frozen=True)
@@ -95,8 +87,9 @@ def _candidates(signatures: list[Signature]) -> Iterable[tuple[int, int]]:
 def cluster_postings(signatures: Iterable[Signature]) -> dict[str, str]:
     """posting_id -> cluster id: postings with one pure cluster id, one shared requisition, or
     near-duplicate descriptions (same company, title and compatible place) join one cluster,
-    named by the smallest pure cluster id among its members."""
-    sigs = sorted(signatures, key=lambda s: s.posting_id)
+    named by the smallest pure cluster id among its members. Several signatures of one posting
+    (its versions over the weeks) are one job: their pure ids join too."""
+    sigs = sorted(signatures, key=lambda s: (s.posting_id, s.cluster_id))
     parent = {s.cluster_id: s.cluster_id for s in sigs}
 
     def find(key: str) -> str:
@@ -105,24 +98,32 @@ def cluster_postings(signatures: Iterable[Signature]) -> dict[str, str]:
             key = parent[key]
         return key
 
+    def union(a: str, b: str) -> None:
+        low, high = sorted((find(a), find(b)))
+        parent[high] = low
+
     for i, j in _candidates(sigs):
         if _same_job(sigs[i], sigs[j]):
-            low, high = sorted((find(sigs[i].cluster_id), find(sigs[j].cluster_id)))
-            parent[high] = low
+            union(sigs[i].cluster_id, sigs[j].cluster_id)
+    for earlier, later in zip(sigs, sigs[1:], strict=False):
+        if earlier.posting_id == later.posting_id:
+            union(earlier.cluster_id, later.cluster_id)
     return {s.posting_id: find(s.cluster_id) for s in sigs}
 
 
 def signature(row: dict[str, object], description: str | None, payload: object = None) -> Signature:
-    """The Signature of one normalized posting row, from its raw description and payload."""
-    from pipeline.dedup import normalize_title_key, requisition_key
-
+    """The Signature of one normalized posting row: its title_key, requisition_key and minhash
+    columns when it has them, else derived from the raw description and payload."""
     place = "|".join(str(row.get(k) or "") for k in ("country", "metro", "city"))
+    stored = row.get("minhash")
     return Signature(
         posting_id=str(row["posting_id"]),
         cluster_id=str(row["cluster_id"]),
         company_key=str(row.get("company_key") or ""),
-        title_key=normalize_title_key(str(row.get("title") or "")),
+        title_key=str(row.get("title_key") or normalize_title_key(str(row.get("title") or ""))),
         place_key="" if place == "||" else place,
-        requisition=requisition_key(payload),
-        minhash=minhash(description),
+        requisition=str(row["requisition_key"])
+        if row.get("requisition_key")
+        else requisition_key(payload),
+        minhash=np.asarray(stored, dtype=np.uint32) if stored is not None else minhash(description),
     )

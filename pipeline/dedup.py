@@ -5,14 +5,19 @@ normalized in the same batch: company + normalized title + place + a *job anchor
 requisition id when the payload has one, else a digest of the description's words). Two postings
 of one company with the same title and place are different jobs unless their requisition ids or
 their descriptions agree; near-duplicate descriptions across sources are merged by the global
-pass in pipeline/cluster.py.
+pass (pipeline/cluster.py, warehouse/sql/2*_cluster*.sql) from the columns dedup_columns emits.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from pipeline.minhash import minhash_of_letters
+
+if TYPE_CHECKING:
+    from pipeline.location import LocationResult
 
 _ABBREVIATIONS = {
     "sr": "senior", "snr": "senior", "jr": "junior", "eng": "engineer", "engr": "engineer",
@@ -84,8 +89,18 @@ def requisition_key(payload: Any) -> str | None:
 def text_anchor(description: str | None) -> str:
     """A digest of the description's words (no digits, case or markup), "" when there is none:
     a re-crawl or an identical repost gives the same anchor even if a figure was edited."""
-    words = [word for word in _letters_only(description or "").split() if len(word) > 1]
-    return _digest(" ".join(words)) if len(words) >= 20 else ""
+    return _anchor_of_letters(letter_bytes(description or ""))
+
+
+def _anchor_of_letters(letters: bytes) -> str:
+    """text_anchor from letter_bytes: the two-letter-or-longer words joined by spaces, hashed."""
+    if letters.isascii():  # a byte is a character: no decoding
+        words = [word for word in letters.split() if len(word) > 1]
+        count, joined = len(words), b" ".join(words)
+    else:
+        texts = [word for word in letters.decode("utf-8", "surrogatepass").split() if len(word) > 1]
+        count, joined = len(texts), _utf8(" ".join(texts))
+    return hashlib.sha256(joined).hexdigest()[:16] if count >= 20 else ""
 
 
 def text_anchor_reference(description: str | None) -> str:
@@ -96,16 +111,22 @@ def text_anchor_reference(description: str | None) -> str:
 
 
 def _letters_only(text: str) -> str:
-    """The text lower-cased, every character _TEXT_WORD does not take as a letter a space. The few
-    distinct non-ASCII characters are looked at one by one; ASCII goes through a byte table
-    (str.translate on non-ASCII text costs more than the regex it replaces)."""
+    """letter_bytes as text."""
+    return letter_bytes(text).decode("utf-8", "surrogatepass")
+
+
+def letter_bytes(text: str) -> bytes:
+    """The text lower-cased, every character _TEXT_WORD does not take as a letter a space, as
+    UTF-8: the words of the text anchor and the MinHash. The few distinct non-ASCII characters
+    are looked at one by one; ASCII goes through a byte table (str.translate on non-ASCII text
+    costs more than the regex it replaces)."""
     text = text.lower()
     if not text.isascii():
         others = _utf8(text).translate(None, _ASCII).decode("utf-8", "surrogatepass")
         for char in set(others):
             if not char.isalnum() or char.isdecimal():  # [^\W\d_] outside ASCII
                 text = text.replace(char, " ")
-    return _utf8(text).translate(_ASCII_LETTERS).decode("utf-8", "surrogatepass")
+    return _utf8(text).translate(_ASCII_LETTERS)
 
 
 def _utf8(text: str) -> bytes:
@@ -129,6 +150,38 @@ def cluster_key(
     places: tuple[str, ...] = (),
 ) -> str:
     """Fingerprint of company + normalized title + place key + job anchor (see module doc)."""
+    return _cluster_digest(company_key, normalize_title_key(title or "", places), location, anchor)
+
+
+def _cluster_digest(
+    company_key: str | None, title_key: str, location: str | None, anchor: str
+) -> str:
     place = " ".join(re.findall(r"[a-z0-9]+", (location or "").lower()))
-    title_key = normalize_title_key(title or "", places)
     return _digest(company_key or "", title_key, place, anchor)
+
+
+def dedup_columns(
+    payload: Any, company_key: str | None, title: str, description: str, location: LocationResult
+) -> dict[str, Any]:
+    """A normalized posting's dedup columns: cluster_id (the pure per-posting cluster), title_key
+    and requisition_key (the global pass's blocking keys) and minhash (its description's
+    signature, a list of 64 ints, or None under 3 words). One pass over the description's letters
+    serves both the text anchor and the signature."""
+    letters = letter_bytes(description)
+    requisition = requisition_key(payload)
+    if requisition:
+        anchor = f"req:{requisition}"
+    else:
+        anchor = f"text:{digest}" if (digest := _anchor_of_letters(letters)) else ""
+    places = tuple(p for p in (location.city, location.metro, location.region) if p)
+    title_key = normalize_title_key(title or "", places)
+    place = location.metro or location.city or location.region or ""
+    remote = "remote" if location.work_mode == "remote" else ""
+    where = f"{remote}|{location.country or ''}|{place}"
+    signature = minhash_of_letters(letters)
+    return {
+        "cluster_id": _cluster_digest(company_key, title_key, where, anchor),
+        "title_key": title_key,
+        "requisition_key": requisition,
+        "minhash": None if signature is None else signature.tolist(),
+    }
