@@ -7,7 +7,7 @@ from typing import Any
 
 from crawlers.items import missing_required
 from pipeline.company import normalize_company
-from pipeline.dedup import cluster_key, job_anchor, posting_id
+from pipeline.dedup import cluster_key, dedup_columns, job_anchor, posting_id
 from pipeline.fx import usd_per_unit
 from pipeline.location import LocationResult, parse_location
 from pipeline.occupation import occupation_of
@@ -113,7 +113,7 @@ def normalize_with_issues(raw: dict[str, Any]) -> tuple[dict[str, Any], list[tup
     seen, source_id = _seen(raw.get("fetched_at")), str(raw["source_id"])
     row = {
         "posting_id": posting_id(str(raw["source"]), _text(raw.get("board")), source_id),
-        "cluster_id": _cluster_id(raw, key, title, description, location),
+        **dedup_columns(raw.get("payload"), key, title, description, location),
         "is_canonical": True,
         "source": str(raw["source"]), "board": _text(raw.get("board")),
         "source_id": str(raw["source_id"]), "crawl_id": _text(raw.get("crawl_id")),

@@ -19,6 +19,10 @@ POSTING_SCHEMA = pa.schema(
         # identity (the raw line's key is kept beside the derived ids)
         ("posting_id", pa.string()),  # stable hash of source/board/source_id
         ("cluster_id", pa.string()),  # dedup cluster: same job on several sources or reposted
+        # the global dedup pass's inputs (pipeline/cluster.py, warehouse/sql/2*_cluster*.sql)
+        ("title_key", pa.string()),  # normalized title (with company_key: the dedup block)
+        ("requisition_key", pa.string()),  # the ATS requisition id, normalized, or null
+        ("minhash", pa.list_(pa.uint32(), 64)),  # description signature, null under 3 words
         ("is_canonical", pa.bool_()),  # within this batch; the warehouse recomputes it per week
         ("source", pa.string()),
         ("board", pa.string()),

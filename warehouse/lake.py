@@ -9,6 +9,7 @@ import duckdb
 import pyarrow as pa
 
 from jobwatch.errors import UserError
+from pipeline.cluster import EXACT_BANDS, MIN_EQUAL
 from pipeline.schema import POSTING_SCHEMA
 
 # Read from the file rather than importing pipeline.taxonomy: the version is data, not code.
@@ -150,14 +151,18 @@ def register_sources(
 
 
 def register_params(con: duckdb.DuckDBPyConnection, params: dict[str, object]) -> None:
-    """src_params: the settings every model may read (one row)."""
+    """src_params: the settings every model may read (one row), and the dedup pass's constants
+    (pipeline/cluster.py: the SQL pass and its Python reference share them)."""
     con.execute(
         "create or replace temp table src_params as select ?::VARCHAR as taxonomy_version,"
-        " ?::INTEGER as min_salary_n, ?::INTEGER as schema_version, ?::VARCHAR as marts_version",
+        " ?::INTEGER as min_salary_n, ?::INTEGER as schema_version, ?::VARCHAR as marts_version,"
+        " ?::INTEGER as cluster_min_equal, ?::INTEGER as cluster_bands",
         [
             params["taxonomy_version"],
             params["min_salary_n"],
             params["schema_version"],
             params["marts_version"],
+            MIN_EQUAL,
+            EXACT_BANDS,
         ],
     )

@@ -1,4 +1,5 @@
 -- Each posting version seen in an effective crawl of its board (any status), with the crawl's week.
+-- The MinHash signature stays out: only the dedup pass reads it (int_cluster_versions).
 with postings as (
     select * from stg_postings
 ),
@@ -9,7 +10,7 @@ runs as (
 
 final as (
     select
-        postings.* exclude (crawl_id, source, board),
+        postings.* exclude (crawl_id, source, board, minhash),
         runs.crawl_id,
         runs.source,
         runs.board,

@@ -1,4 +1,5 @@
--- One row per posting: its latest normalized version, first/last week seen, and when it closed.
+-- One row per posting: its latest normalized version, its cluster after the global dedup pass,
+-- first/last week seen, and when it closed.
 -- closed_at: the first week after it was last open with an ok crawl of its board (not containing it).
 with sightings as (
     select * from int_sightings
@@ -44,7 +45,7 @@ closed as (
 final as (
     select
         latest.* exclude (cluster_id),
-        coalesce(latest.cluster_id, latest.posting_id) as cluster_id,
+        clusters.cluster_id,
         coalesce(latest.salary_max_usd, latest.salary_min_usd) as salary_ceiling_usd,
         coalesce(latest.salary_min_usd, latest.salary_max_usd) as salary_floor_usd,
         seen.first_seen,
@@ -56,6 +57,7 @@ final as (
     inner join seen on latest.posting_id = seen.posting_id
     left join open_weeks on latest.posting_id = open_weeks.posting_id
     left join closed on latest.posting_id = closed.posting_id
+    inner join posting_clusters as clusters on latest.posting_id = clusters.posting_id
 )
 
 select * from final

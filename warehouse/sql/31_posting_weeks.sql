@@ -1,5 +1,6 @@
 -- One row per posting per week it is open, with the version seen most recently by that week.
 -- Canonical per (week, cluster): earliest first_seen, then one with a salary, then smallest id.
+-- The cluster is the posting's after the global dedup pass (posting_clusters).
 with open_postings as (
     select * from int_open
 ),
@@ -16,7 +17,7 @@ versioned as (
     select
         open_postings.posting_id,
         open_postings.week,
-        coalesce(sightings.cluster_id, sightings.posting_id) as cluster_id,
+        clusters.cluster_id,
         sightings.source,
         sightings.board,
         sightings.source_id,
@@ -42,6 +43,7 @@ versioned as (
     asof inner join sightings
         on open_postings.posting_id = sightings.posting_id
         and open_postings.week >= sightings.week
+    inner join posting_clusters as clusters on open_postings.posting_id = clusters.posting_id
 ),
 
 final as (

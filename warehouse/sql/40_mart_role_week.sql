@@ -23,6 +23,14 @@ tracked as (
     select week, count(*) as tracked_total from canonical group by week
 ),
 
+raw_counts as (
+    -- every open posting of the role, duplicates included: the raw total beside open_positions
+    select role, week, count(*) as open_postings
+    from posting_weeks
+    where role is not null and week in (select week from src_mart_weeks)
+    group by role, week
+),
+
 companies as (
     select role, week, count(*) as companies_n, max(n) as top_company_n
     from int_company_counts
@@ -57,6 +65,7 @@ joined as (
         coalesce(tracked.tracked_total, 0) as tracked_total,
         counts.* exclude (role, week, open_positions, salary_n, remote_n, seniority_n),
         coalesce(counts.open_positions, 0) as open_positions,
+        coalesce(raw_counts.open_postings, 0) as open_postings,
         coalesce(counts.salary_n, 0) as salary_n,
         coalesce(counts.remote_n, 0) as remote_n,
         coalesce(counts.seniority_n, 0) as seniority_n,
@@ -69,6 +78,7 @@ joined as (
     cross join params
     left join tracked on grid.week = tracked.week
     left join counts on grid.role = counts.role and grid.week = counts.week
+    left join raw_counts on grid.role = raw_counts.role and grid.week = raw_counts.week
     left join companies on grid.role = companies.role and grid.week = companies.week
     left join int_median_ci as ci on grid.role = ci.role and grid.week = ci.week
 ),
@@ -77,6 +87,7 @@ figures as (
     select
         role, role_id, week, prev_week,
         open_positions,
+        open_postings,
         tracked_total,
         100.0 * open_positions / nullif(tracked_total, 0) as share_of_tracked,
         salary_n,
