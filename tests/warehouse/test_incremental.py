@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.warehouse.conftest import run_build
+from tests.warehouse.conftest import query, run_build
 from tests.warehouse.lakefix import W1, W2, W3, W4, posting, write_crawl
 from tests.warehouse.scenarios import ML, OPS, SW, churn
 from warehouse.connect import connect_readonly
@@ -61,6 +61,26 @@ def test_a_rewritten_normalized_file_is_noticed(tmp_path: Path) -> None:
     part.write_bytes(part.read_bytes())  # same rows, new mtime: as after a forced re-normalize
     result = run_build(tmp_path)
     assert result.marts_computed == [W3, W4]
+
+
+def test_a_new_posting_that_merges_old_clusters_recomputes_their_weeks(tmp_path: Path) -> None:
+    # x1 (San Francisco) and x2 (New York) share one text but no place: two jobs in W1 and W2.
+    # In W3 a copy without a place links both (the global dedup pass is transitive): from then
+    # on they are one cluster in every week, so W1's and W2's canonical choice changes too.
+    text = list(range(64))
+    job = dict(role=ML, company_key="acme", title_key="ml engineer", minhash=text)
+    x1 = posting("x1", cluster_id="c-x1", country="US", metro="SF", city="SF", **job)
+    x2 = posting("x2", cluster_id="c-x2", country="US", metro="NYC", city="NYC", **job)
+    for week in (W1, W2):
+        write_crawl(tmp_path, "greenhouse", week, {"acme": ("ok", [x1, x2])})
+    run_build(tmp_path)
+    copy = posting("r1", cluster_id="c-r1", **job)
+    write_crawl(tmp_path, "greenhouse", W3, {"acme": ("ok", [x1, x2, copy])})
+    result = run_build(tmp_path)
+    assert result.marts_computed == [W1, W2, W3] and result.marts_plan == "incremental"
+    rows = query(tmp_path, f"select week, open_positions from mart_role_week where role = '{ML}'")
+    assert sorted(rows) == [(W1, 1), (W2, 1), (W3, 1)]
+    _assert_equals_full(tmp_path)
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,13 @@
 -- Per week: a fingerprint of the posting-week rows the marts are computed from. A row's content is
--- fixed by (posting_id, the crawl its version comes from, first_seen) and by that crawl's normalized
--- file (size and mtime); an incremental build reuses a week's marts only when this is unchanged.
+-- fixed by (posting_id, the crawl its version comes from, first_seen, its cluster) and by that
+-- crawl's normalized file (size and mtime); an incremental build reuses a week's marts only when
+-- this is unchanged. The cluster is in it because a posting crawled later can join (or rename) an
+-- old week's cluster and so change which of its postings is canonical there.
 with rows_per_week as (
-    select week, count(*) as posting_weeks_n, bit_xor(hash(posting_id, crawl_id, first_seen)) as h
+    select
+        week,
+        count(*) as posting_weeks_n,
+        bit_xor(hash(posting_id, crawl_id, first_seen, cluster_id)) as h
     from posting_weeks
     group by week
 ),
