@@ -27,9 +27,11 @@ BANDS = 16  # 16 bands of 4 rows: pairs above ~0.5 Jaccard become candidates
 THRESHOLD = 0.9
 MIN_EQUAL = math.ceil(THRESHOLD * NUM_PERM)  # signature positions two copies of a job share
 # Two signatures with MIN_EQUAL equal positions differ in at most NUM_PERM - MIN_EQUAL positions,
-# so they agree on every band but at most that many: any NUM_PERM - MIN_EQUAL + 1 bands find
-# every pair that verifies (the SQL pass bands only these; candidates beyond are never merged).
-EXACT_BANDS = min(BANDS, NUM_PERM - MIN_EQUAL + 1)
+# so of any NUM_PERM - MIN_EQUAL + 1 disjoint bands one is equal in both (pigeonhole): the SQL
+# pass bands into that many, as wide as they go (7 bands of 9 positions at 0.9), and finds every
+# pair that verifies, with far fewer candidates than 16 bands of 4 among boilerplate-sharing jobs.
+SQL_BANDS = NUM_PERM - MIN_EQUAL + 1
+SQL_BAND_ROWS = NUM_PERM // SQL_BANDS
 
 
 def minhash(text: str | None) -> np.ndarray | None:

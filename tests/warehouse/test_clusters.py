@@ -125,6 +125,9 @@ TRAPS = [
     _spec("a3", _edit(S, range(10, 16))),  # 58/64: exactly at the threshold
     _spec("a4", _edit(S, range(20, 27))),  # 57/64: just below it, from every member
     _spec("a5", S, metro="New York", city="New York"),  # other city: joined only through a2
+    _spec("a9", _edit(S, [0, 9, 18, 27, 36, 45])),  # 58/64, only the last SQL band equal
+    _spec("q1", S, company_key="acme4"),
+    _spec("q2", _edit(S, [9, 18, 27, 36, 45, 54]), company_key="acme4"),  # only the first band
     _spec("a6", S, requisition_key="7", company_key="acme2"),
     _spec("a7", S, requisition_key="8", company_key="acme2"),  # other requisition than a6
     _spec("a8", T, requisition_key="7", company_key="acme2"),  # a6's requisition, other text
@@ -173,7 +176,8 @@ def test_sql_pass_equals_the_reference_on_traps(tmp_path: Path) -> None:
     write_crawl(tmp_path, "greenhouse", W1, {"acme": ("ok", TRAPS)})
     write_crawl(tmp_path, "greenhouse", W2, {"acme": ("ok", [EDITED])})
     got = _same_as_reference(tmp_path, [*TRAPS, EDITED])
-    assert got["a1"] == got["a2"] == got["a3"] == got["a5"] == "c-a1"
+    assert got["a1"] == got["a2"] == got["a3"] == got["a5"] == got["a9"] == "c-a1"
+    assert got["q2"] == "c-q1"
     assert got["a4"] == "c-a4" and got["b1"] == "c-b1" and got["g1"] == "c-g1"
     assert got["p1"] == "c-p1" and got["p2"] == "c-p2"
     assert got["a6"] == got["a8"] == got["n1"] == "c-a6"

@@ -2,16 +2,17 @@
 -- ids, by the rules of pipeline/cluster.py `_same_job`, set-based:
 --   posting      two versions of one posting (its text was edited between crawls)
 --   requisition  one requisition id within one (company_key, title_key) block
---   minhash      near-duplicate descriptions within a block: sharing one of the first
---                `cluster_bands` LSH bands (4 positions each), then >= `cluster_min_equal` of 64
---                signature positions equal, with compatible requisitions and places
--- Banding finds every pair that verifies (pigeonhole: see pipeline/cluster.py EXACT_BANDS).
+--   minhash      near-duplicate descriptions within a block: sharing one of `cluster_bands`
+--                disjoint bands of `cluster_band_rows` signature positions, then
+--                >= `cluster_min_equal` of 64 positions equal, with compatible requisitions and
+--                places
+-- Banding finds every pair that verifies (pigeonhole: see pipeline/cluster.py SQL_BANDS).
 with versions as (
     select * from int_cluster_versions
 ),
 
 params as (
-    select cluster_min_equal, cluster_bands from src_params
+    select cluster_min_equal, cluster_bands, cluster_band_rows as rows_ from src_params
 ),
 
 by_posting as (
@@ -38,10 +39,9 @@ signed as (
 bands as (
     select
         vid, cluster_id, company_key, title_key, band,
-        hash(minhash[4 * band + 1], minhash[4 * band + 2], minhash[4 * band + 3],
-             minhash[4 * band + 4]) as band_key
+        hash(minhash[rows_ * band + 1 : rows_ * band + rows_]) as band_key
     from signed
-    cross join (select unnest(range(cluster_bands)) as band from params)
+    cross join (select unnest(range(cluster_bands)) as band, rows_ from params)
 ),
 
 candidates as (
