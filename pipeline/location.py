@@ -36,15 +36,20 @@ _REMOTE = re.compile(
 _ONSITE = re.compile(r"\b(?:on[ -]?site|in[ -]office|in[ -]person|office[ -]based)\b", re.I)
 _FLAG_REMOTE = {"true", "yes", "1", "remote", "fully remote", "fully_remote", "remote_ok"}
 # Each statement with the words every match of it contains: the pattern is only tried around them.
+# A word comes with what the statement puts right before it (one of them ends the text before
+# the word, lower-cased), or () when anything may: "office" is ~2 a posting, "week in the
+# office" and "in-office" are rare, so most windows are never searched.
+_WEEK = tuple(f"week {a} {b}" for a in ("in", "at") for b in ("", "the ", "our "))
 _DESCRIPTION = (
-    (HYBRID, ("hybrid", "office"),
+    (HYBRID, (("hybrid", ()), ("office", _WEEK)),
      re.compile(r"\bhybrid (?:role|position|work|schedule|model|setup|arrangement)\b|"
                 r"\b\d days? (?:a|per) week (?:in|at) (?:the |our )?office\b", re.I)),
-    (REMOTE, ("remote", "anywhere"),
+    (REMOTE, (("remote", ()), ("anywhere", ("work from ",))),
      re.compile(r"\b(?:fully|100%|completely) remote\b|\bremote[- ]first\b|"
                 r"\b(?:this|the) (?:role|position|job) is (?:fully )?remote\b|"
                 r"\bwork from anywhere\b", re.I)),
-    (ONSITE, ("site", "office", "person"),
+    (ONSITE, (("site", ("on", "on ", "on-")), ("office", ("in ", "in-")),
+              ("person", ("in ", "in-"))),
      re.compile(r"\b(?:this|the) (?:role|position|job) is (?:based )?(?:on[- ]?site|"
                 r"in[- ]office|in[- ]person)\b|\bfully on[- ]?site\b", re.I)),
 )  # fmt: skip
@@ -78,17 +83,22 @@ def _description_mode(text: str | None, lowered: str | None = None) -> str | Non
         return None
     folded = lower_like_regex(text, lowered)  # same offsets as text, letters as IGNORECASE sees
     for mode, words, pattern in _DESCRIPTION:
-        if any(_said_near(pattern, text, folded, word) for word in words):
+        if any(_said_near(pattern, text, folded, word, before) for word, before in words):
             return mode
     return None
 
 
-def _said_near(pattern: re.Pattern[str], text: str, folded: str, word: str) -> bool:
+def _said_near(
+    pattern: re.Pattern[str], text: str, folded: str, word: str, before: tuple[str, ...] = ()
+) -> bool:
     """pattern.search(text) tried only in windows around `word` (a few dozen characters instead
-    of the whole description). A window ends before a non-word character, so a \\b there reads
-    the same as in the whole text."""
+    of the whole description), and only where one of `before` ends right before it. A window
+    ends before a non-word character, so a \\b there reads the same as in the whole text."""
     at = folded.find(word)
     while at >= 0:
+        if before and not folded.endswith(before, 0, at):
+            at = folded.find(word, at + 1)
+            continue
         end = at + len(word) + _LONGEST_STATEMENT
         while end < len(text) and (text[end].isalnum() or text[end] == "_"):
             end += 1

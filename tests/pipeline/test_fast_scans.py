@@ -30,6 +30,14 @@ MONEY_TEXT = st.lists(
             "up to",
             "from",
             "starting from",
+            "Up to",
+            "to",
+            "at least",
+            "minimum ",
+            "max",
+            "starting at",
+            "USD $",
+            "C$",
             "per hour",
             "/yr",
             "ph",
@@ -71,6 +79,19 @@ MODE_TEXT = st.lists(
             "in-person",
             "based ",
             "work from anywhere",
+            "work from ",
+            "anywhere",
+            "3 DAYS PER WEEK AT OUR ",
+            "week in ",
+            "WEEK ",
+            "in office",
+            "In-Office",
+            "in ",
+            "onsite",
+            "on",
+            "On ",
+            "site",
+            "person",
             "İ",
             "x",
             " ",
@@ -98,6 +119,20 @@ def test_salary_search_skips_only_digit_free_text(text, position) -> None:
         assert (skipped and skipped.span()) == (plain and plain.span())
 
 
+@pytest.mark.parametrize(
+    "qualifier", ["up to", "to", "max", "maximum", "from", "starting at", "starting from", "min",
+                  "minimum", "at least"],
+)  # fmt: skip
+@pytest.mark.parametrize("amount", ["$150k", "USD $150,000", "150000 USD", "C$ 90k"])
+def test_salary_search_keeps_every_qualifier(qualifier, amount) -> None:
+    # Without the qualifier in the window, the search would start at the currency and lose it.
+    text = f"Benefits: 401(k). Pay {qualifier}   {amount} a year"
+    plain = _MONEY.search(text, 20)
+    start = _search_from(text, 20)
+    assert plain and plain.group("q") and plain.group("q").strip() == qualifier
+    assert (found := _MONEY.search(text, start)) and found.span() == plain.span()
+
+
 @FAST
 @given(MONEY_TEXT)
 def test_find_salary_fast_path_agrees(text) -> None:
@@ -122,14 +157,40 @@ def test_find_salary_after_skipping(text, low, high) -> None:
     )
 
 
+def _whole_text_mode(text: str) -> str | None:
+    return next((mode for mode, _, pattern in _DESCRIPTION if pattern.search(text)), None)
+
+
 @FAST
 @given(MODE_TEXT)
 def test_work_mode_windows_agree_with_whole_text_scan(text) -> None:
-    whole = next((mode for mode, _, pattern in _DESCRIPTION if pattern.search(text)), None)
-    assert _description_mode(text) == whole
+    assert _description_mode(text) == _whole_text_mode(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Hybrid: 3 days a week in the office, Seattle.", "hybrid"),
+        ("We meet 2 days per week at our office.", "hybrid"),
+        ("2 DAYS A WEEK IN OFFICE", "hybrid"),
+        ("Our office is lovely; 2 days a week in the offices", None),  # "offices" is no statement
+        ("This role is in-office in Austin.", "onsite"),
+        ("The position is based in office.", "onsite"),
+        ("The job is onsite.", "onsite"),
+        ("fully on site, no remote", "onsite"),
+        ("This role is in person (office in Boston).", "onsite"),
+        ("Work from anywhere in the EU.", "remote"),
+        ("You can work anywhere.", None),  # "anywhere" alone is not a statement
+        ("The office is on site C; a person in office hours.", None),
+    ],
+)
+def test_work_mode_windows_on_traps(text, mode) -> None:
+    assert _description_mode(text) == _whole_text_mode(text) == mode
 
 
 def test_work_mode_statements_fit_the_window() -> None:
     for _, words, pattern in _DESCRIPTION:
         assert sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1] <= _LONGEST_STATEMENT
-        assert all(re.fullmatch(r"[a-z]+", word) for word in words)
+        assert all(re.fullmatch(r"[a-z]+", word) for word, _ in words)
+        # What must come right before a word is lower case, as the folded text has it.
+        assert all(lead == lead.lower() for _, before in words for lead in before)
