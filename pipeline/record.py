@@ -139,6 +139,7 @@ def preload() -> None:
     """Load every taxonomy table now rather than on the first posting that needs it (the O*NET
     title table alone takes ~0.1 s): for workers and for benchmarks timing steady state."""
     classify_role("machine learning engineer")
+    classify_role("engineer", "mlops")  # a generic title: the description terms' automaton
     extract_skills("", "")
     occupation_of("cashier")
     resolve(["Boston"])

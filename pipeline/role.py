@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from pipeline.role_terms import TermMatcher
 from pipeline.taxonomy import read_yaml
 
 TITLE_CONFIDENCE = 0.9
@@ -34,7 +35,8 @@ class _Role:
     name: str
     title_rules: tuple[re.Pattern[str], ...]
     any_rule: re.Pattern[str]  # the rules as one alternation: matches iff one of them does
-    terms: re.Pattern[str] | None
+    terms: re.Pattern[str] | None  # the definition _term_matcher finds the same matches of
+    term_words: tuple[str, ...]
     career_path: dict[str, Any]
 
 
@@ -64,12 +66,18 @@ def _taxonomy() -> tuple[tuple[_Role, ...], re.Pattern[str], re.Pattern[str]]:
             title_rules=tuple(re.compile(p) for p in r["title_rules"]),
             any_rule=re.compile("|".join(f"(?:{p})" for p in r["title_rules"])),
             terms=_terms_pattern(r.get("description_terms") or []),
+            term_words=tuple(t.lower() for t in r.get("description_terms") or []),
             career_path=r["career_path"],
         )
         for r in data["roles"]
     )
     excluded = re.compile(r"\b(?:" + "|".join(data["excluded_functions"]) + r")\b")
     return roles, excluded, re.compile(data["generic_heads"])
+
+
+@cache
+def _term_matcher() -> TermMatcher:
+    return TermMatcher([role.term_words for role in _taxonomy()[0]])
 
 
 @cache
@@ -107,11 +115,22 @@ def _by_title(title: str) -> RoleResult | None:
 
 
 def _by_description(text: str) -> RoleResult | None:
+    """The role whose description terms the lower-cased text names most (one pass for all)."""
+    return _best_by_terms(_term_matcher().find(text))
+
+
+def _by_description_reference(text: str) -> RoleResult | None:
+    """_by_description by each role's regex (a whole-text scan per role): the definition."""
+    roles = _taxonomy()[0]
+    return _best_by_terms(
+        [[m.group(0) for m in r.terms.finditer(text)] if r.terms else [] for r in roles]
+    )
+
+
+def _best_by_terms(per_role: list[list[str]]) -> RoleResult | None:
     best: tuple[int, _Role, list[str]] | None = None
-    for role in _taxonomy()[0]:
-        if role.terms is None:
-            continue
-        found = list(dict.fromkeys(m.group(0) for m in role.terms.finditer(text)))
+    for role, terms in zip(_taxonomy()[0], per_role, strict=True):
+        found = list(dict.fromkeys(terms))
         if len(found) >= MIN_DESCRIPTION_TERMS and (best is None or len(found) > best[0]):
             best = (len(found), role, found)
     if best is None:

@@ -27,11 +27,17 @@ class Skill:
     context_required: bool
 
 
+# A match while rules run: (start, end, skill id, skill name, weak). Tuples, not SkillHits: a
+# posting has ~15 matches and ~10 distinct skills, and a frozen dataclass costs ~1 us to make.
+_Match = tuple[int, int, str, str, bool]
+
+
 @dataclass(frozen=True)
 class _Taxonomy:
     matcher: PhraseMatcher  # built once per process (cached with the taxonomy)
     by_key: dict[str, Skill]
     weak_keys: frozenset[str]  # keys that count only in a programming/tool context
+    entries: dict[str, tuple[str, str, bool]]  # key -> (id, name, weak): one lookup a match
 
 
 def _is_weak(alias: str, skill: Skill) -> bool:
@@ -59,7 +65,8 @@ def _taxonomy() -> _Taxonomy:
             by_key[key] = skill
             if _is_weak(alias, skill):
                 weak.add(key)
-    return _Taxonomy(PhraseMatcher(by_key), by_key, frozenset(weak))
+    entries = {key: (skill.id, skill.name, key in weak) for key, skill in by_key.items()}
+    return _Taxonomy(PhraseMatcher(by_key), by_key, frozenset(weak), entries)
 
 
 def skills() -> list[Skill]:
@@ -82,34 +89,34 @@ _SUFFIX = re.compile(
 )
 
 
-def _in_context(text: str, hit: SkillHit, near: list[SkillHit]) -> bool:
-    if len(hit.name) > 1 and hit.name.isupper() and hit.text == hit.name:
+def _in_context(text: str, hit: _Match, near: list[_Match]) -> bool:
+    start, end, _, name, _ = hit
+    written = text[start:end]
+    if len(name) > 1 and name.isupper() and written == name:
         return True  # an acronym written in capitals ("RAG", "JAX") is its own context
-    if _GLUED_AFTER.match(text, hit.end) or _GLUED_BEFORE.search(
-        text, max(0, hit.start - 2), hit.start
-    ):
+    if _GLUED_AFTER.match(text, end) or _GLUED_BEFORE.search(text, max(0, start - 2), start):
         return False
     if any(_adjacent(text, hit, other) for other in near):
-        return len(hit.name) > 1 or hit.text == hit.name
-    if not _capitalized(hit):
+        return len(name) > 1 or written == name
+    if not _capitalized(name, written):
         return False  # "excel at", "go ahead": the ambiguous word is written in lower case
-    before, after = text[max(0, hit.start - 30) : hit.start], text[hit.end : hit.end + 30]
+    before, after = text[max(0, start - 30) : start], text[end : end + 30]
     return bool(_PREFIX.search(before) or _SUFFIX.match(after))
 
 
-def _capitalized(hit: SkillHit) -> bool:
-    return hit.text == hit.name if len(hit.name) == 1 else hit.text[:1].isupper()
+def _capitalized(name: str, written: str) -> bool:
+    return written == name if len(name) == 1 else written[:1].isupper()
 
 
-def _adjacent(text: str, hit: SkillHit, other: SkillHit) -> bool:
-    gap = text[other.end : hit.start] if other.end <= hit.start else text[hit.end : other.start]
+def _adjacent(text: str, hit: _Match, other: _Match) -> bool:
+    gap = text[other[1] : hit[0]] if other[1] <= hit[0] else text[hit[1] : other[0]]
     return len(gap) <= 8 and bool(_LIST_GAP.match(gap))
 
 
-def _resolve(text: str, hits: list[SkillHit], weak: list[bool]) -> list[SkillHit]:
+def _resolve(text: str, hits: list[_Match]) -> list[_Match]:
     """Strong hits, plus weak hits in context; a weak hit may lean on its accepted neighbours,
     so "Python, Go, Rust" accepts Go through Python, then Rust through Go."""
-    accepted = [not w for w in weak]
+    accepted = [not hit[4] for hit in hits]
     changed = True
     while changed:
         changed = False
@@ -134,16 +141,14 @@ def extract_skills(
     if lowered_description is not None and description_text:
         lowered = f"{(title or '').lower()}\n{lowered_description}"
     taxonomy = _taxonomy()
-    hits: list[SkillHit] = []
-    weak: list[bool] = []
-    for start, end, key in taxonomy.matcher.find(text, lowered):
-        skill = taxonomy.by_key[key]
-        hits.append(SkillHit(skill.id, skill.name, text[start:end], start, end))
-        weak.append(key in taxonomy.weak_keys)
+    entries = taxonomy.entries
+    hits = [(start, end, *entries[key]) for start, end, key in taxonomy.matcher.find(text, lowered)]
+    # With no weak match the rules accept every match: _resolve would return them all.
+    accepted = _resolve(text, hits) if any(hit[4] for hit in hits) else hits
     seen: set[str] = set()
     unique = []
-    for hit in _resolve(text, hits, weak):
-        if hit.id not in seen:
-            seen.add(hit.id)
-            unique.append(hit)
+    for start, end, skill_id, name, _ in accepted:
+        if skill_id not in seen:
+            seen.add(skill_id)
+            unique.append(SkillHit(skill_id, name, text[start:end], start, end))
     return unique
