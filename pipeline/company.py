@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+from pipeline.text import MEMO_SIZE
 
 # Legal-form suffixes, stripped (repeatedly) from the end of the name.
 _SUFFIX = re.compile(
@@ -29,6 +32,7 @@ def company_key(display: str) -> str:
     return "".join(ch for ch in folded if ch.isalnum() and not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=MEMO_SIZE)
 def normalize_company(name: str | None) -> tuple[str | None, str | None]:
     """(display, key); (None, None) when the source gave no company name."""
     if name is None or not name.strip():

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.places import Place, resolve
-from pipeline.text import lower_like_regex
+from pipeline.text import MEMO_SIZE, lower_like_regex
 
 REMOTE, HYBRID, ONSITE, UNKNOWN = "remote", "hybrid", "onsite", "unknown"
 
@@ -130,6 +131,14 @@ def _primary_place(location: str) -> Place | None:
     return None
 
 
+@lru_cache(maxsize=MEMO_SIZE)  # a pure function of two short fields (~10 regex calls)
+def _stated(location: str, remote_raw: str | None) -> tuple[Place | None, str | None]:
+    """The primary place the location names, and the work mode the location or flag states."""
+    place = _primary_place(location) if location.strip() else None
+    modes = {_mode_from(location), _flag_mode(remote_raw)}
+    return place, next((m for m in (HYBRID, REMOTE, ONSITE) if m in modes), None)
+
+
 def parse_location(
     location_raw: str | None,
     remote_raw: str | None = None,
@@ -138,10 +147,7 @@ def parse_location(
 ) -> LocationResult:
     """Work mode (remote|hybrid|onsite|unknown), city, region, country (ISO alpha-2) and metro;
     `lowered_description` is description_text.lower() when the caller has it."""
-    location = location_raw or ""
-    place = _primary_place(location) if location.strip() else None
-    modes = {_mode_from(location), _flag_mode(remote_raw)}
-    mode = next((m for m in (HYBRID, REMOTE, ONSITE) if m in modes), None)
+    place, mode = _stated(location_raw or "", remote_raw)
     mode = mode or _description_mode(description_text, lowered_description)
     # A known city or metro nickname, or a city with its region/country, is a specific place.
     specific = place is not None and (

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from pipeline.role_terms import TermMatcher
 from pipeline.taxonomy import read_yaml
+from pipeline.text import MEMO_SIZE
 
 TITLE_CONFIDENCE = 0.9
 # Description-only evidence is weaker: 0.45 for two distinct terms, up to 0.6 for five or more.
@@ -146,13 +147,21 @@ def classify_role(
 ) -> RoleResult:
     """Role of a posting; NO_ROLE (role None) for non-AI/data postings. `lowered_description` is
     description_text.lower() when the caller has it."""
-    clean = normalize_title(title or "")
-    _, excluded, generic = _taxonomy()
-    lead = _LEAD_SEGMENT.split(clean, maxsplit=1)[0]
-    if not clean or excluded.search(lead):
-        return NO_ROLE
-    found = _by_title(clean)
-    if found is None and description_text and generic.search(clean):
+    found, generic = _from_title(title or "")
+    if found is None and description_text and generic:
         lowered = lowered_description
         found = _by_description(description_text.lower() if lowered is None else lowered)
     return found or NO_ROLE
+
+
+@lru_cache(maxsize=MEMO_SIZE)  # a pure function of the title (~25 us of regex searches)
+def _from_title(title: str) -> tuple[RoleResult | None, bool]:
+    """The role the title rules give (NO_ROLE for an excluded function), and whether the title
+    is generic enough for the description to decide when they give none."""
+    clean = normalize_title(title)
+    _, excluded, generic = _taxonomy()
+    lead = _LEAD_SEGMENT.split(clean, maxsplit=1)[0]
+    if not clean or excluded.search(lead):
+        return NO_ROLE, False
+    found = _by_title(clean)
+    return found, found is None and generic.search(clean) is not None

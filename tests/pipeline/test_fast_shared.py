@@ -13,7 +13,8 @@ from pipeline.role import RoleResult, _by_title, _taxonomy, classify_role
 from pipeline.salary import parse_salary_with_issue
 from pipeline.salary_units import _GLUED_HOURLY, _GLUED_WEEKLY, _REPEATED_UNIT, spell_out_units
 from pipeline.seniority import classify_seniority
-from pipeline.skills import extract_skills
+from pipeline.skills import _resolve, extract_skills
+from pipeline.skills import _taxonomy as _skills_taxonomy
 from pipeline.years import required_years
 
 FAST = settings(max_examples=300, deadline=None)
@@ -99,3 +100,16 @@ def test_final_sigma_before_the_newline_joins_cleanly() -> None:
     title, text = "ΑΣ", "ΑΣ Python, Go and R"
     assert extract_skills(title, text, text.lower()) == extract_skills(title, text)
     assert [h.name for h in extract_skills(title, text, text.lower())] == ["Python", "Go", "R"]
+
+
+@FAST
+@given(st.lists(st.sampled_from(WORDS[:24] + ["Excel", "excel", "Rust", "Java", ","]), max_size=25))
+def test_skills_rules_skipped_only_without_weak_matches(words) -> None:
+    # extract_skills skips the context rules when no match is weak: they would accept them all.
+    text = " ".join(words)
+    taxonomy = _skills_taxonomy()
+    hits = [(s, e, *taxonomy.entries[k]) for s, e, k in taxonomy.matcher.find(f"\n{text}")]
+    if not any(hit[4] for hit in hits):
+        assert _resolve(f"\n{text}", hits) == hits
+    kept = {h.id for h in extract_skills("", text)}
+    assert kept == {hit[2] for hit in _resolve(f"\n{text}", hits)}
