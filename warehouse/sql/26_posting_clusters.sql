@@ -20,33 +20,19 @@ labels(node, label) using key (node) as (
     having min(labels.label) < current.label
 ),
 
-versions as (
-    select distinct posting_id, cluster_id from int_cluster_versions
-),
-
 assigned as (
+    -- the versions of one posting are linked (rule `posting`): they share one label
     select
         versions.posting_id,
+        min(versions.cluster_id) as pure_cluster_id,
         min(coalesce(labels.label, versions.cluster_id)) as cluster_id
-    from versions
+    from int_cluster_versions as versions
     left join labels on versions.cluster_id = labels.node
     group by versions.posting_id
 ),
 
-latest as (
-    select posting_id, coalesce(cluster_id, posting_id) as pure_cluster_id
-    from int_sightings
-    qualify row_number() over (partition by posting_id order by week desc, crawl_id desc) = 1
-),
-
 final as (
-    select
-        assigned.posting_id,
-        latest.pure_cluster_id,
-        assigned.cluster_id,
-        count(*) over (partition by assigned.cluster_id) as cluster_size
-    from assigned
-    inner join latest on assigned.posting_id = latest.posting_id
+    select *, count(*) over (partition by cluster_id) as cluster_size from assigned
 )
 
 select * from final

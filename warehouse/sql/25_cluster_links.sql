@@ -1,0 +1,87 @@
+-- Why pure clusters were merged: one row per verified link between two pipeline (pure) cluster
+-- ids, by the rules of pipeline/cluster.py `_same_job`, set-based:
+--   posting      two versions of one posting (its text was edited between crawls)
+--   requisition  one requisition id within one (company_key, title_key) block
+--   minhash      near-duplicate descriptions within a block: sharing one of `cluster_bands`
+--                disjoint bands of `cluster_band_rows` signature positions, then
+--                >= `cluster_min_equal` of 64 positions equal, with compatible requisitions and
+--                places
+-- The MinHash candidates come from int_cluster_candidates.
+with versions as (
+    select * from int_cluster_versions
+),
+
+params as (
+    select cluster_min_equal from src_params
+),
+
+by_posting as (
+    select versions.cluster_id, edited.other
+    from versions
+    inner join (
+        select posting_id, min(cluster_id) as other
+        from versions
+        group by posting_id
+        having min(cluster_id) <> max(cluster_id)
+    ) as edited on versions.posting_id = edited.posting_id
+),
+
+by_requisition as (
+    select versions.cluster_id, shared.other
+    from versions
+    inner join (
+        select company_key, title_key, requisition_key, min(cluster_id) as other
+        from versions
+        where requisition_key is not null
+        group by all
+        having min(cluster_id) <> max(cluster_id)
+    ) as shared
+        on versions.company_key = shared.company_key
+        and versions.title_key = shared.title_key
+        and versions.requisition_key = shared.requisition_key
+),
+
+scored as (
+    select
+        a.cluster_id,
+        b.cluster_id as other,
+        list_sum(list_transform(range(1, 65), lambda i: (a.minhash[i] = b.minhash[i])::int))
+            as equal_positions
+    from int_cluster_candidates as candidates
+    inner join versions as a on candidates.vid_a = a.vid
+    inner join versions as b on candidates.vid_b = b.vid
+    where a.cluster_id <> b.cluster_id
+        and a.company_key = b.company_key
+        and a.title_key = b.title_key
+        and (a.requisition_key is null or b.requisition_key is null
+            or a.requisition_key = b.requisition_key)
+        and (a.place_key is null or b.place_key is null or a.place_key = b.place_key)
+),
+
+by_minhash as (
+    select cluster_id, other, equal_positions
+    from scored
+    where equal_positions >= (select cluster_min_equal from params)
+),
+
+links as (
+    select cluster_id, other, 'posting' as rule, null::INTEGER as equal_positions
+    from by_posting
+    union all
+    select cluster_id, other, 'requisition', null from by_requisition
+    union all
+    select cluster_id, other, 'minhash', equal_positions from by_minhash
+),
+
+final as (
+    select
+        greatest(cluster_id, other) as pure_cluster_id,
+        least(cluster_id, other) as linked_cluster_id,
+        rule,
+        max(equal_positions) as equal_positions
+    from links
+    where cluster_id <> other
+    group by all
+)
+
+select * from final
