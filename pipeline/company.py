@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
-from pipeline.text import MEMO_SIZE
+from pipeline.memo import memo
 
 # Legal-form suffixes, stripped (repeatedly) from the end of the name.
 _SUFFIX = re.compile(
@@ -32,7 +31,7 @@ def company_key(display: str) -> str:
     return "".join(ch for ch in folded if ch.isalnum() and not unicodedata.combining(ch))
 
 
-@lru_cache(maxsize=MEMO_SIZE)
+@memo
 def normalize_company(name: str | None) -> tuple[str | None, str | None]:
     """(display, key); (None, None) when the source gave no company name."""
     if name is None or not name.strip():

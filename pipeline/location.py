@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from pipeline.memo import memo
 from pipeline.places import Place, resolve
-from pipeline.text import MEMO_SIZE, lower_like_regex
+from pipeline.text import lower_like_regex
 
 REMOTE, HYBRID, ONSITE, UNKNOWN = "remote", "hybrid", "onsite", "unknown"
 
@@ -131,7 +131,7 @@ def _primary_place(location: str) -> Place | None:
     return None
 
 
-@lru_cache(maxsize=MEMO_SIZE)  # a pure function of two short fields (~10 regex calls)
+@memo  # a pure function of two short fields (~10 regex calls)
 def _stated(location: str, remote_raw: str | None) -> tuple[Place | None, str | None]:
     """The primary place the location names, and the work mode the location or flag states."""
     place = _primary_place(location) if location.strip() else None

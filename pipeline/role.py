@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
+from pipeline.memo import memo
 from pipeline.role_terms import TermMatcher
 from pipeline.taxonomy import read_yaml
-from pipeline.text import MEMO_SIZE
 
 TITLE_CONFIDENCE = 0.9
 # Description-only evidence is weaker: 0.45 for two distinct terms, up to 0.6 for five or more.
@@ -154,7 +154,7 @@ def classify_role(
     return found or NO_ROLE
 
 
-@lru_cache(maxsize=MEMO_SIZE)  # a pure function of the title (~25 us of regex searches)
+@memo  # a pure function of the title (~25 us of regex searches)
 def _from_title(title: str) -> tuple[RoleResult | None, bool]:
     """The role the title rules give (NO_ROLE for an excluded function), and whether the title
     is generic enough for the description to decide when they give none."""

@@ -59,6 +59,7 @@ _DIGIT = re.compile(r"\d")
 _QUALIFIER_CHARS, _CURRENCY_CHARS = len("starting from"), len("USD $") + 1
 # Each qualifier _MONEY reads before an amount contains one of these (case as _MONEY reads it).
 _QUALIFIER_WORDS = ("to", "max", "from", "start", "min", "at least")
+_QUALIFIER_HINT = re.compile("|".join(_QUALIFIER_WORDS))
 NO_FIGURE = "no_figure"  # reasons find_salary_with_reason gives for a text without a salary
 NOT_BASE = "not_base_pay"
 NO_CURRENCY = "no_currency"
@@ -144,7 +145,7 @@ def _search_from(text: str, position: int) -> int | None:
     while start > position and text[start - 1].isspace():
         start -= 1  # the spaces after "up to" can be many
     start = max(position, start - _QUALIFIER_CHARS)
-    if any(word in text[start : digit.start()] for word in _QUALIFIER_WORDS):
+    if _QUALIFIER_HINT.search(text, start, digit.start()):
         return start
     # No qualifier before the digit: a match starts at most a currency and a space before it
     # (~3x fewer places for _MONEY to try, each costing the whole alternation).

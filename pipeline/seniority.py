@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from pipeline.memo import memo
 from pipeline.occupation import occupation_of
-from pipeline.text import MEMO_SIZE
 from pipeline.years import required_years
 
 ENTRY, MID, SENIOR = "entry", "mid", "senior"
@@ -95,7 +94,7 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-@lru_cache(maxsize=MEMO_SIZE)  # a pure function of the title (~12 regex searches)
+@memo  # a pure function of the title (~12 regex searches)
 def _from_title(title: str) -> SeniorityResult | None:
     text = _DASHES.sub("-", title)
     for level, pattern in _TITLE_RULES:
@@ -123,7 +122,7 @@ _RUNS_OTHERS = re.compile(
 ENTRY_MAX_ZONE = 2  # O*NET job zones 1-2: little or some preparation (SVP < 6, up to a year)
 
 
-@lru_cache(maxsize=MEMO_SIZE)
+@memo
 def _from_occupation(title: str) -> SeniorityResult | None:
     found = occupation_of(title)
     if found is None or found.info.zone > ENTRY_MAX_ZONE or found.info.supervisory:

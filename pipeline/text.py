@@ -6,11 +6,6 @@ import datetime as dt
 import html
 import re
 
-# Entries kept by each per-process memo of a short field (title, location, company): a weekly
-# refresh re-normalizes every posting still open, so the same few thousand titles and places
-# come back; at ~1 KB an entry a memo stays under ~8 MB.
-MEMO_SIZE = 8192
-
 _BLOCK = re.compile(r"<\s*(?:br|/p|/div|/li|/h\d|/tr|li)\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)

@@ -8,9 +8,9 @@ from hypothesis import strategies as st
 from pipeline import location, role, seniority
 from pipeline.company import normalize_company
 from pipeline.location import parse_location
+from pipeline.memo import MEMO_SIZE, clear_memos, memos
 from pipeline.role import classify_role
 from pipeline.seniority import classify_seniority
-from pipeline.text import MEMO_SIZE
 
 MEMOS = [role._from_title, seniority._from_title, seniority._from_occupation, location._stated,
          normalize_company]  # fmt: skip
@@ -25,6 +25,14 @@ FIELD = st.lists(st.sampled_from(WORDS), max_size=6).map(" ".join)
 @pytest.mark.parametrize("memo", MEMOS, ids=lambda m: f"{m.__module__}.{m.__name__}")
 def test_memos_are_bounded(memo) -> None:
     assert memo.cache_info().maxsize == MEMO_SIZE
+    assert memo in memos()
+
+
+def test_clear_memos_forgets_every_entry() -> None:
+    classify_role("Senior Data Scientist")
+    parse_location("Boston, MA")
+    clear_memos()
+    assert all(memo.cache_info().currsize == 0 for memo in memos())
 
 
 @settings(max_examples=200, deadline=None)
@@ -50,8 +58,7 @@ def test_memo_gives_what_a_fresh_computation_gives(title, place) -> None:
 )  # fmt: skip
 def test_same_title_other_description(title, description, role_id, level) -> None:
     # The title's part is memoized; what the description decides is not.
-    for memo in MEMOS:
-        memo.cache_clear()
+    clear_memos()
     cold = classify_role(title, description), classify_seniority(title, description)
     warm = classify_role(title, description), classify_seniority(title, description)
     assert cold == warm
