@@ -30,6 +30,7 @@ from pipeline.company import normalize_company  # noqa: E402
 from pipeline.dedup import dedup_columns, text_anchor  # noqa: E402
 from pipeline.lake import normalize_lake  # noqa: E402
 from pipeline.location import parse_location  # noqa: E402
+from pipeline.memo import clear_memos  # noqa: E402
 from pipeline.record import normalize_record, preload  # noqa: E402
 from pipeline.role import classify_role  # noqa: E402
 from pipeline.salary import parse_salary_with_reason  # noqa: E402
@@ -42,6 +43,9 @@ Step = Callable[[dict[str, Any]], object]
 _PLACE = parse_location("San Francisco, CA", None, "")
 STEPS: dict[str, Step] = {
     "all (normalize_record)": normalize_record,
+    # Titles, places and company names are memoized per process; the corpus repeats them (as a
+    # weekly refresh does), so this row forgets them before each posting: every one is new.
+    "  all, memos cold": lambda r: (clear_memos(), normalize_record(r)),
     "role": lambda r: classify_role(r["title"], r["description_text"]),
     "seniority": lambda r: classify_seniority(r["title"], r["description_text"], None),
     "  years phrase (in it)": lambda r: required_years(r["description_text"]),

@@ -50,6 +50,13 @@ def mentions_currency(text: str) -> bool:
     return _CURRENCY_MARK.search(text) is not None
 
 
+def currency_mark_at(text: str, position: int = 0) -> int:
+    """Where the first currency mark at or after `position` starts (every CURRENCY_PREFIX and
+    CURRENCY_SUFFIX match holds one), -1 when there is none."""
+    mark = _CURRENCY_MARK.search(text, position)
+    return mark.start() if mark else -1
+
+
 def _plain_number(text: str) -> float:
     digits = _GROUP_SPACES.sub("", text)
     if _INDIAN.fullmatch(digits):  # Indian grouping: 25,00,000

@@ -9,7 +9,8 @@ from typing import Any
 
 from pipeline.fx import usd_per_unit
 from pipeline.money import currency_code, parse_number
-from pipeline.salary_text import TextSalary, find_salary
+from pipeline.salary_amount import TextSalary
+from pipeline.salary_text import find_salary
 
 MIN_ANNUAL_USD, MAX_ANNUAL_USD = 10_000.0, 2_000_000.0
 ABSURD = "salary_absurd"  # the reason a caller counts and quarantines

@@ -2,6 +2,7 @@
 find, on tables of traps and on arbitrary text."""
 
 import re
+import re._constants as sre_constants
 import re._parser as sre_parse
 
 import pytest
@@ -9,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.location import _DESCRIPTION, _LONGEST_STATEMENT, _description_mode
-from pipeline.salary_text import _MONEY, _search_from, find_salary, find_salary_with_reason
+from pipeline.salary_amount import AMOUNT_CHARS, MONEY
+from pipeline.salary_text import _search_from, find_salary, find_salary_with_reason
 
 MONEY_TEXT = st.lists(
     st.sampled_from(
@@ -38,6 +40,22 @@ MONEY_TEXT = st.lists(
             "starting at",
             "USD $",
             "C$",
+            "Rs",
+            "RS.",
+            "zł",
+            "EUR",
+            " and ",
+            " bis ",
+            "thousand",
+            "100,000",
+            "(",
+            ")",
+            ":",
+            "’",
+            "y",
+            "w",
+            "T",
+            "years",
             "per hour",
             "/yr",
             "ph",
@@ -111,11 +129,11 @@ FAST = settings(max_examples=300, deadline=None)
 @given(MONEY_TEXT, st.integers(0, 60))
 def test_salary_search_skips_only_digit_free_text(text, position) -> None:
     start = _search_from(text, position)
-    plain = _MONEY.search(text, position)
+    plain = MONEY.search(text, position)
     if start is None:
         assert plain is None
     else:
-        skipped = _MONEY.search(text, start)
+        skipped = MONEY.search(text, start)
         assert (skipped and skipped.span()) == (plain and plain.span())
 
 
@@ -127,16 +145,79 @@ def test_salary_search_skips_only_digit_free_text(text, position) -> None:
 def test_salary_search_keeps_every_qualifier(qualifier, amount) -> None:
     # Without the qualifier in the window, the search would start at the currency and lose it.
     text = f"Benefits: 401(k). Pay {qualifier}   {amount} a year"
-    plain = _MONEY.search(text, 20)
+    plain = MONEY.search(text, 20)
     start = _search_from(text, 20)
     assert plain and plain.group("q") and plain.group("q").strip() == qualifier
-    assert (found := _MONEY.search(text, start)) and found.span() == plain.span()
+    assert (found := MONEY.search(text, start)) and found.span() == plain.span()
 
 
 @FAST
 @given(MONEY_TEXT)
 def test_find_salary_fast_path_agrees(text) -> None:
+    # find_salary skips the amounts before a currency mark; collecting reasons reads them all.
     assert find_salary(text) == find_salary_with_reason(text)[0]
+
+
+@FAST
+@given(st.lists(MONEY_TEXT, max_size=6).map(" ".join))
+def test_find_salary_fast_path_agrees_on_longer_text(text) -> None:
+    assert find_salary(text) == find_salary_with_reason(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pay: between 100,000 and 150,000 USD a year",  # the range starts far before the mark
+        "We are 40 people (5 to $10k per year)",  # the currency in the second half
+        "Our 401(k): up to 4%. Salary: 120000 – 140000 EUR per year",
+        "Team of 12 and 5 years; pay 90 000 - 110 000 € annually",
+        "a" * 400 + " 150000 USD a year",  # no barrier in reach of the mark: nothing skipped
+        "Pay: 100000" + " " * 320 + "- 150000 USD a year",  # a range longer than the reach
+        "aaa " * 100 + "150 000 to 180 000 USD a year",
+        "Bonus: $10k. You’ll earn $150k–$180k base.",
+        "RS. 12,00,000 per year; Rs 15 lakhs; 30 zł per hour; up to 90k GBP",
+        "2 to 3 days; 100 and 200 CHF a day",
+    ],
+)
+def test_find_salary_skips_only_amounts_without_a_currency(text) -> None:
+    assert find_salary(text) == find_salary_with_reason(text)[0]
+
+
+def test_amount_chars_hold_every_character_an_amount_can_consume() -> None:
+    # No MONEY match can hold a character outside AMOUNT_CHARS: the skip relies on it.
+    consumed, kinds = set(), set()
+
+    def walk(pattern) -> None:
+        for op, av in pattern:
+            if op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.AT):
+                continue  # looks around, consumes nothing
+            if op is sre_constants.LITERAL:
+                consumed.add(chr(av))
+            elif op is sre_constants.IN:
+                for kind, value in av:
+                    if kind is sre_constants.LITERAL:
+                        consumed.add(chr(value))
+                    else:
+                        kinds.add((kind, value))
+            elif op is sre_constants.SUBPATTERN:
+                walk(av[3])
+            elif op is sre_constants.BRANCH:
+                for branch in av[1]:
+                    walk(branch)
+            elif op is sre_constants.MAX_REPEAT:
+                walk(av[2])
+            else:
+                raise AssertionError(f"unexpected {op} in MONEY")
+
+    walk(sre_parse.parse(MONEY.pattern, MONEY.flags))
+    assert kinds == {
+        (sre_constants.CATEGORY, sre_constants.CATEGORY_SPACE),
+        (sre_constants.CATEGORY, sre_constants.CATEGORY_DIGIT),
+    }
+    allowed = re.compile(AMOUNT_CHARS)
+    assert {c for c in consumed if not allowed.fullmatch(c)} == set()
+    assert allowed.fullmatch("\u2003") and allowed.fullmatch("٣")  # \s and \d in full
+    assert not any(allowed.fullmatch(c) for c in "()’:;/%+yw")  # the usual barriers
 
 
 @pytest.mark.parametrize(
