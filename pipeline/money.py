@@ -45,11 +45,6 @@ def currency_code(token: str) -> str | None:
     return _SYMBOLS.get(clean)
 
 
-def mentions_currency(text: str) -> bool:
-    """Whether `text` could name a currency at all: when it cannot, no amount in it has one."""
-    return _CURRENCY_MARK.search(text) is not None
-
-
 def currency_mark_at(text: str, position: int = 0) -> int:
     """Where the first currency mark at or after `position` starts (every CURRENCY_PREFIX and
     CURRENCY_SUFFIX match holds one), -1 when there is none."""
