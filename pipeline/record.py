@@ -16,7 +16,7 @@ from pipeline.role import classify_role
 from pipeline.salary import SalaryResult, parse_salary_with_issue
 from pipeline.schema import POSTING_COLUMNS
 from pipeline.seniority import classify_seniority
-from pipeline.skills import extract_skills
+from pipeline.skills import extract_skills, skill_mentions
 from pipeline.taxonomy import TAXONOMY_VERSION
 from pipeline.text import html_to_text, iso_date, parse_datetime
 
@@ -28,6 +28,9 @@ class RecordError(ValueError):
         super().__init__(f"{reason}: {detail}")
         self.reason = reason
         self.detail = detail
+
+
+_HIT_KEYS = ("id", "name", "text", "start", "end")
 
 
 def _text(value: Any) -> str | None:
@@ -107,7 +110,7 @@ def normalize_with_issues(raw: dict[str, Any]) -> tuple[dict[str, Any], list[tup
     company, key = normalize_company(_text(raw.get("company")))
     role = classify_role(title, description, lowered)
     level = classify_seniority(title, description, _source_label(raw), lowered)
-    hits = extract_skills(title, description, lowered)
+    hits = skill_mentions(title, description, lowered)  # (id, name, text, start, end)
     location = parse_location(_text(raw.get("location_raw")), _text(raw.get("remote_raw")),
                               description, lowered)  # fmt: skip
     seen, source_id = _seen(raw.get("fetched_at")), str(raw["source_id"])
@@ -121,9 +124,8 @@ def normalize_with_issues(raw: dict[str, Any]) -> tuple[dict[str, Any], list[tup
         "role_id": role.role_id, "role": role.role, "role_confidence": role.confidence,
         "role_evidence": role.evidence,
         "seniority": level.level, "seniority_evidence": level.evidence,
-        "skills": [h.name for h in hits], "skill_ids": [h.id for h in hits],
-        "skill_hits": [{"id": h.id, "name": h.name, "text": h.text, "start": h.start,
-                        "end": h.end} for h in hits],
+        "skills": [h[1] for h in hits], "skill_ids": [h[0] for h in hits],
+        "skill_hits": [dict(zip(_HIT_KEYS, h, strict=True)) for h in hits],
         **_salary_columns(salary, _text(raw.get("salary_raw"))),
         "location_raw": _text(raw.get("location_raw")), "work_mode": location.work_mode,
         "city": location.city, "region": location.region, "country": location.country,

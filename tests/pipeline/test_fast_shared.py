@@ -13,7 +13,7 @@ from pipeline.role import RoleResult, _by_title, _taxonomy, classify_role
 from pipeline.salary import parse_salary_with_issue
 from pipeline.salary_units import _GLUED_HOURLY, _GLUED_WEEKLY, _REPEATED_UNIT, spell_out_units
 from pipeline.seniority import classify_seniority
-from pipeline.skills import _resolve, extract_skills
+from pipeline.skills import _PREFIX, _PREFIX_REVERSED, _resolve, extract_skills
 from pipeline.skills import _taxonomy as _skills_taxonomy
 from pipeline.years import required_years
 
@@ -113,3 +113,29 @@ def test_skills_rules_skipped_only_without_weak_matches(words) -> None:
         assert _resolve(f"\n{text}", hits) == hits
     kept = {h.id for h in extract_skills("", text)}
     assert kept == {hit[2] for hit in _resolve(f"\n{text}", hits)}
+
+
+PREFIX_PIECES = [
+    "in", "IN", "with", "uses", "use", "using", "of", "like", "LIKE", "e.g.", "E.G.", "such as",
+    "SUCH AS", "including", "and", "or", "within", "x", "_", " ", "  ", "\n", "\t", ":", "(", "::",
+    ".", "ſ", "K", "İ", "ı", "é", "2",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("before", "context"),
+    [
+        ("experience with ", True), ("Skills (e.g. ", True), ("such as:  ", True),
+        ("written in\n", True), ("within ", False), ("a plan ", False), ("with::", False),
+        ("USING (", True), ("", False), ("and", True), ("brand ", False),
+    ],
+)  # fmt: skip
+def test_prefix_read_backwards_agrees(before, context) -> None:
+    assert bool(_PREFIX.search(before)) == context
+    assert bool(_PREFIX_REVERSED.match(before[::-1])) == context
+
+
+@FAST
+@given(st.lists(st.sampled_from(PREFIX_PIECES), max_size=8).map("".join))
+def test_prefix_read_backwards_agrees_on_any_text(before) -> None:
+    assert bool(_PREFIX_REVERSED.match(before[::-1])) == bool(_PREFIX.search(before))
