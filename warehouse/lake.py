@@ -9,7 +9,7 @@ import duckdb
 import pyarrow as pa
 
 from jobwatch.errors import UserError
-from pipeline.cluster import MIN_EQUAL, SQL_BAND_ROWS, SQL_BANDS
+from pipeline.cluster import MIN_EQUAL, SQL_BANDS
 from pipeline.schema import POSTING_SCHEMA
 
 # Read from the file rather than importing pipeline.taxonomy: the version is data, not code.
@@ -156,8 +156,7 @@ def register_params(con: duckdb.DuckDBPyConnection, params: dict[str, object]) -
     con.execute(
         "create or replace temp table src_params as select ?::VARCHAR as taxonomy_version,"
         " ?::INTEGER as min_salary_n, ?::INTEGER as schema_version, ?::VARCHAR as marts_version,"
-        " ?::INTEGER as cluster_min_equal, ?::INTEGER as cluster_bands,"
-        " ?::INTEGER as cluster_band_rows",
+        " ?::INTEGER as cluster_min_equal, ?::INTEGER as cluster_bands",
         [
             params["taxonomy_version"],
             params["min_salary_n"],
@@ -165,6 +164,5 @@ def register_params(con: duckdb.DuckDBPyConnection, params: dict[str, object]) -
             params["marts_version"],
             MIN_EQUAL,
             SQL_BANDS,
-            SQL_BAND_ROWS,
         ],
     )

@@ -1,7 +1,8 @@
 -- The global dedup pass's input: every distinct version of a posting seen in an effective crawl,
 -- with its pure cluster id and what the pass compares (pipeline/cluster.py `signature`): the block
 -- (company_key, title_key), the place (country|metro|city, null when unknown), the requisition
--- and the MinHash signature. `vid` names a version for the pair joins of int_cluster_links.
+-- and the MinHash signature. `vid` names a version for the pair joins of the pass, `block_key`
+-- hashes its block.
 with postings as (
     select * from stg_postings
 ),
@@ -25,7 +26,11 @@ versions as (
 ),
 
 final as (
-    select row_number() over () as vid, * from versions
+    select
+        row_number() over () as vid,
+        *,
+        hash(company_key, title_key) as block_key
+    from versions
 )
 
 select * from final

@@ -3,24 +3,19 @@
 --   posting      two versions of one posting (its text was edited between crawls)
 --   requisition  one requisition id within one (company_key, title_key) block
 --   minhash      near-duplicate descriptions within a block: sharing one of `cluster_bands`
---                disjoint bands of `cluster_band_rows` signature positions, then
---                >= `cluster_min_equal` of 64 positions equal, with compatible requisitions and
---                places
+--                disjoint bands of 9 signature positions, then >= `cluster_min_equal` of 64
+--                positions equal, with compatible requisitions and places
 -- The MinHash candidates come from int_cluster_candidates.
-with versions as (
-    select * from int_cluster_versions
-),
-
-params as (
+with params as (
     select cluster_min_equal from src_params
 ),
 
 by_posting as (
     select versions.cluster_id, edited.other
-    from versions
+    from int_cluster_versions as versions
     inner join (
         select posting_id, min(cluster_id) as other
-        from versions
+        from int_cluster_versions
         group by posting_id
         having min(cluster_id) <> max(cluster_id)
     ) as edited on versions.posting_id = edited.posting_id
@@ -28,10 +23,10 @@ by_posting as (
 
 by_requisition as (
     select versions.cluster_id, shared.other
-    from versions
+    from int_cluster_versions as versions
     inner join (
         select company_key, title_key, requisition_key, min(cluster_id) as other
-        from versions
+        from int_cluster_versions
         where requisition_key is not null
         group by all
         having min(cluster_id) <> max(cluster_id)
@@ -48,8 +43,8 @@ scored as (
         list_sum(list_transform(range(1, 65), lambda i: (a.minhash[i] = b.minhash[i])::int))
             as equal_positions
     from int_cluster_candidates as candidates
-    inner join versions as a on candidates.vid_a = a.vid
-    inner join versions as b on candidates.vid_b = b.vid
+    inner join int_cluster_versions as a on candidates.vid_a = a.vid
+    inner join int_cluster_versions as b on candidates.vid_b = b.vid
     where a.cluster_id <> b.cluster_id
         and a.company_key = b.company_key
         and a.title_key = b.title_key
