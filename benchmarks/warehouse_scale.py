@@ -31,6 +31,7 @@ import pyarrow.parquet as pq
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import warehouse_clusters  # noqa: E402
 import warehouse_pandas  # noqa: E402
 import warehouse_synth  # noqa: E402
 from warehouse_timing import ROWS, best_of, local, measure  # noqa: E402
@@ -67,6 +68,8 @@ def in_child(args: argparse.Namespace, lake: Path) -> int:
     """Generate in a child process so its memory never counts in the warehouse steps' peaks."""
     spawn = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as pool:
+        versions = lake.parent / "cluster_versions.parquet"  # the dedup pass's input
+        pool.submit(warehouse_clusters.write_versions, args.rows, versions).result()
         return pool.submit(write_lake, args.rows, args.weeks, lake).result()
 
 
@@ -166,6 +169,9 @@ def run(args: argparse.Namespace, work: Path) -> None:
     con.close()
     con = measure("load posting_weeks + fingerprints", lambda: load(db, lake, None),
                   lambda r, s: f"{n / s:,.0f} rows/s")  # fmt: skip
+    measure("global dedup pass (posting_clusters)",
+            lambda: warehouse_clusters.dedup_pass(con, work / "cluster_versions.parquet"),
+            lambda r, s: f"{r[1]:,} postings, {r[0]:,} links")  # fmt: skip
     best_of({"marts of the new week (incremental)": local(lambda: drop_marts(con),
              lambda: marts(con, prev_db))}, args.repeat)  # fmt: skip
     run_macros(con)

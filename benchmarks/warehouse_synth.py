@@ -145,3 +145,60 @@ def posting_weeks(rows: int, weeks: int = 26, seed: int = 7) -> pa.Table:
             "last_seen": pa.array(week0 + np.timedelta64(7, "D") * week_no),
         }
     )
+
+
+def _signatures(
+    rng: np.random.Generator, company: np.ndarray, dup: np.ndarray, src: np.ndarray
+) -> np.ndarray:
+    """64 uint32 per posting, made in chunks (random masks of every posting at once would take
+    gigabytes at 10M posting-weeks)."""
+    n = len(company)
+    templates = rng.integers(0, 2**32, (N_COMPANIES, 64), dtype=np.uint32)
+    share = rng.uniform(0.15, 0.5, n).astype(np.float32)[:, None]
+    templated = (rng.random(n) < 0.6)[:, None]
+    edited = (rng.integers(0, 5, n) / 64).astype(np.float32)[:, None]
+    sig = np.empty((n, 64), dtype=np.uint32)
+    for lo in range(0, n, 1 << 18):
+        part = slice(lo, min(n, lo + (1 << 18)))
+        own = rng.integers(0, 2**32, (part.stop - lo, 64), dtype=np.uint32)
+        u = rng.random((part.stop - lo, 64), dtype=np.float32)
+        sig[part] = np.where(templated[part] & (u >= share[part]), templates[company[part]], own)
+        copies = np.flatnonzero(dup[part])  # their source is an earlier, non-duplicate row
+        sig[lo + copies] = np.where(
+            u[copies] < edited[part][copies], own[copies], sig[src[part][copies]]
+        )
+    return sig
+
+
+def cluster_versions(rows: int, seed: int = 7) -> pa.Table:
+    """The global dedup pass's input for the postings of posting_weeks(rows): one version per
+    posting (as int_cluster_versions) with a MinHash signature. Titles vary within a role (60
+    variants, Zipf), so blocks (company, title) are a few thousand postings at most. 60% of a
+    company's jobs share its boilerplate (a template signature with 15-50% of positions their
+    own: Jaccard ~0.25-0.7 between two of them, never a copy); a duplicate copies the previous
+    posting's job with 0-4 positions edited, half under their own pure cluster id (a board copy
+    without the requisition, a third of them without a place: only MinHash can join it)."""
+    n = int(rows / 4.06)
+    p = postings(n, seed)
+    rng = np.random.default_rng(seed + 2)
+    dup = p["dup"].copy()
+    dup[0] = False
+    src = np.maximum.accumulate(np.where(dup, 0, np.arange(n)))  # the job a duplicate copies
+    company, metro = p["company_idx"][src], p["metro_idx"][src]
+    title = p["role_idx"][src] * 100 + rng.choice(60, n, p=_zipf_p(60, 1.0))[src]
+    sig = _signatures(rng, company, dup, src)
+    own_id = ~dup | (rng.random(n) < 0.5)
+    cluster = np.where(own_id, np.arange(n), src)
+    placeless = (dup & own_id & (rng.random(n) < 1 / 3)) | (metro == N_METROS)
+    req = ~dup & (rng.random(n) < 0.3)
+    return pa.table(
+        {
+            "posting_id": _ids("p", np.arange(n)),
+            "cluster_id": _ids("c", cluster),
+            "company_key": _ids("company ", company),
+            "title_key": _ids("title ", title),
+            "place_key": pc.if_else(pa.array(placeless), None, _ids("US|Metro ", metro)),
+            "requisition_key": pc.if_else(pa.array(req), _ids("r", np.arange(n)), None),
+            "minhash": pa.FixedSizeListArray.from_arrays(pa.array(sig.reshape(-1)), 64),
+        }
+    )
