@@ -30,9 +30,6 @@ class RecordError(ValueError):
         self.detail = detail
 
 
-_HIT_KEYS = ("id", "name", "text", "start", "end")
-
-
 def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
@@ -125,7 +122,8 @@ def normalize_with_issues(raw: dict[str, Any]) -> tuple[dict[str, Any], list[tup
         "role_evidence": role.evidence,
         "seniority": level.level, "seniority_evidence": level.evidence,
         "skills": [h[1] for h in hits], "skill_ids": [h[0] for h in hits],
-        "skill_hits": [dict(zip(_HIT_KEYS, h, strict=True)) for h in hits],
+        "skill_hits": [{"id": i, "name": n, "text": t, "start": s, "end": e}
+                       for i, n, t, s, e in hits],
         **_salary_columns(salary, _text(raw.get("salary_raw"))),
         "location_raw": _text(raw.get("location_raw")), "work_mode": location.work_mode,
         "city": location.city, "region": location.region, "country": location.country,
