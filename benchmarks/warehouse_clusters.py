@@ -3,12 +3,17 @@ versions with MinHash signatures -> cluster_links and posting_clusters, by the b
 
 from __future__ import annotations
 
+import multiprocessing
+import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import duckdb
 import pyarrow.parquet as pq
 import warehouse_synth
+from warehouse_timing import ROWS, timed
 
+from warehouse.lake import register_params
 from warehouse.models import models, run_models
 
 PASS = ("int_cluster_bands", "int_cluster_candidates", "cluster_links", "posting_clusters")
@@ -21,21 +26,38 @@ def write_versions(rows: int, path: Path) -> int:
     return table.num_rows
 
 
-def dedup_pass(con: duckdb.DuckDBPyConnection, versions: Path) -> tuple[int, int]:
+def dedup_pass(versions: Path, db: Path) -> tuple[int, int]:
     """int_cluster_versions from the file (as 23_int_cluster_versions makes it from stg_postings),
-    then the pass's models. Returns (links, postings); its tables are dropped again so that their
-    memory stays out of the later steps' peaks."""
-    con.execute(
-        "create or replace temp table int_cluster_versions as select row_number() over () as vid,"
-        " *, hash(company_key, title_key) as block_key from read_parquet(?)",
-        [str(versions)],
-    )
-    run_models(con, [m for m in models() if m.name in PASS])
-    links, postings = (_count(con, table) for table in ("cluster_links", "posting_clusters"))
-    for model in reversed([m for m in models() if m.name in PASS]):
-        con.execute(f"drop table {model.name}")
-    con.execute("drop table int_cluster_versions")
-    return links, postings
+    then the pass's models, in a DuckDB file of their own. Returns (links, postings)."""
+    con = duckdb.connect(str(db))
+    try:
+        register_params(con, {"taxonomy_version": "synthetic", "min_salary_n": 10,
+                              "schema_version": 1, "marts_version": "synthetic"})  # fmt: skip
+        con.execute(
+            "create temp table int_cluster_versions as select row_number() over () as vid,"
+            " *, hash(company_key, title_key) as block_key from read_parquet(?)",
+            [str(versions)],
+        )
+        run_models(con, [m for m in models() if m.name in PASS])
+        return _count(con, "cluster_links"), _count(con, "posting_clusters")
+    finally:
+        con.close()
+
+
+def timed_pass(versions: Path, db: Path) -> tuple[tuple[int, int], float, float]:
+    """In a child process: the pass timed, with that process's peak memory (the signatures it
+    holds never count in the warehouse steps' peaks, nor theirs in its)."""
+    return timed(lambda: dedup_pass(versions, db))
+
+
+def in_child(versions: Path, db: Path) -> None:
+    """Run the pass in a fresh process and record its row in the benchmark table."""
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as pool:
+        (links, postings), seconds, peak = pool.submit(timed_pass, versions, db).result()
+    ROWS.append(("global dedup pass (child process)", seconds, peak,
+                 f"{postings:,} postings, {links:,} links"))  # fmt: skip
+    print(f"  global dedup pass: {seconds:.2f} s", file=sys.stderr)
 
 
 def _count(con: duckdb.DuckDBPyConnection, table: str) -> int:

@@ -169,9 +169,7 @@ def run(args: argparse.Namespace, work: Path) -> None:
     con.close()
     con = measure("load posting_weeks + fingerprints", lambda: load(db, lake, None),
                   lambda r, s: f"{n / s:,.0f} rows/s")  # fmt: skip
-    measure("global dedup pass (posting_clusters)",
-            lambda: warehouse_clusters.dedup_pass(con, work / "cluster_versions.parquet"),
-            lambda r, s: f"{r[1]:,} postings, {r[0]:,} links")  # fmt: skip
+    warehouse_clusters.in_child(work / "cluster_versions.parquet", work / "clusters.duckdb")
     best_of({"marts of the new week (incremental)": local(lambda: drop_marts(con),
              lambda: marts(con, prev_db))}, args.repeat)  # fmt: skip
     run_macros(con)

@@ -118,17 +118,20 @@ def cluster_postings(signatures: Iterable[Signature]) -> dict[str, str]:
 
 def signature(row: dict[str, object], description: str | None, payload: object = None) -> Signature:
     """The Signature of one normalized posting row: its title_key, requisition_key and minhash
-    columns when it has them, else derived from the raw description and payload."""
+    columns when it has them (as the warehouse reads them), else derived from the raw description
+    and payload."""
     place = "|".join(str(row.get(k) or "") for k in ("country", "metro", "city"))
-    stored = row.get("minhash")
+    title_key, stored, requisition = (
+        row.get(k) for k in ("title_key", "minhash", "requisition_key")
+    )
+    if title_key is None:
+        title_key = normalize_title_key(str(row.get("title") or ""))
     return Signature(
         posting_id=str(row["posting_id"]),
         cluster_id=str(row["cluster_id"]),
         company_key=str(row.get("company_key") or ""),
-        title_key=str(row.get("title_key") or normalize_title_key(str(row.get("title") or ""))),
+        title_key=str(title_key),
         place_key="" if place == "||" else place,
-        requisition=str(row["requisition_key"])
-        if row.get("requisition_key")
-        else requisition_key(payload),
+        requisition=str(requisition) if requisition else requisition_key(payload),
         minhash=np.asarray(stored, dtype=np.uint32) if stored is not None else minhash(description),
     )
