@@ -173,3 +173,33 @@ def test_a_reader_process_in_a_loop_sees_old_or_new_never_an_error(
     assert [s for s in states if s not in (old, new)] == []  # no error, no mixture
     assert states[0] == old and new in states
     assert len(states) > 10, "the reader must have read while the builds swapped the file"
+
+
+def test_a_bad_build_memory_setting_is_a_user_error_and_keeps_the_warehouse(
+    history_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run_build(history_home)
+    before = _digest(history_home / "warehouse.duckdb")
+    monkeypatch.setenv("JOBWATCH_BUILD_MEMORY", "lots")
+    with pytest.raises(UserError, match="cannot start the build"):
+        run_build(history_home)
+    assert _digest(history_home / "warehouse.duckdb") == before
+    assert _leftovers(history_home) == []
+
+
+def test_the_build_honours_its_memory_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    import duckdb
+
+    from warehouse.build import build_config
+
+    def limit() -> str:
+        con = duckdb.connect(config=build_config())
+        try:
+            return str(con.execute("select current_setting('memory_limit')").fetchone()[0])
+        finally:
+            con.close()
+
+    monkeypatch.delenv("JOBWATCH_BUILD_MEMORY", raising=False)
+    default = limit()
+    monkeypatch.setenv("JOBWATCH_BUILD_MEMORY", "3GB")
+    assert limit() != default and limit().startswith("2.7")  # DuckDB shows GiB: 3 GB = 2.7 GiB
