@@ -74,6 +74,9 @@ def build(
 
 
 STORAGE_COMPATIBILITY = "v1.4.0"
+CONNECT_CONFIG: dict[str, str | bool | int | float | list[str]] = {
+    "storage_compatibility_version": STORAGE_COMPATIBILITY,
+}
 # The models spill to disk past this (the global dedup pass at 10M posting-weeks peaked at 2.4 GB
 # without it, 1.4 GB with it, in the same time); set after the lake is read, whose JSON reader
 # reserves a buffer of the largest line size per thread. JOBWATCH_BUILD_MEMORY overrides ("8GB").
@@ -86,10 +89,7 @@ def build_memory_limit() -> str:
 
 def build_config() -> dict[str, str | bool | int | float | list[str]]:
     """DuckDB settings of the build's models (benchmarks/warehouse_scale.py connects with them)."""
-    return {
-        "storage_compatibility_version": STORAGE_COMPATIBILITY,
-        "memory_limit": build_memory_limit(),
-    }
+    return {**CONNECT_CONFIG, "memory_limit": build_memory_limit()}
 
 
 def _build_file(
@@ -97,9 +97,10 @@ def _build_file(
 ) -> tuple[dict[str, int], list[dt.date], list[str], MartPlan]:
     # Written in a storage format older DuckDB shells can open too: analysts' `duckdb` CLI may lag
     # the library (PyPI's duckdb-cli is 1.5.x while the library is 2.0).
-    con = duckdb.connect(str(tmp), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
+    con = duckdb.connect(str(tmp), config=CONNECT_CONFIG)
     try:
         con.execute("set TimeZone = 'UTC'")
+        con.execute("set enable_progress_bar = false")  # a long model would draw into the logs
         try:
             files = find_lake_files(home, str(params["taxonomy_version"]))
             register_sources(con, files, params)
