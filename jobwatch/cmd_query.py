@@ -117,15 +117,27 @@ def export(ctx: Context, week: str | None, to: Path | None) -> None:
 
 
 @click.command()
+@click.option(
+    "--clean",
+    is_flag=True,
+    help="Remove leftovers of interrupted runs older than 6 hours (temp crawl dirs, build files).",
+)
 @pass_ctx
-def status(ctx: Context) -> None:
-    """Where everything is: warehouse weeks and tables, latest crawl health, snapshots, logs.
+def status(ctx: Context, clean: bool) -> None:
+    """Where everything is: warehouse weeks and tables, latest crawl health, snapshots, logs,
+    and leftovers of interrupted runs (ignored by every reader; --clean removes them).
 
     \b
     Example:
       jobwatch status
+      jobwatch status --clean
     """
+    from jobwatch.leftovers import clean_leftovers, find_leftovers
+
+    if clean:
+        render.cleaned(clean_leftovers(ctx.paths))
     render.status(ctx.paths)
+    render.leftovers(find_leftovers(ctx.paths))
 
 
 COMMANDS = [stats, compare, sql, export, status]

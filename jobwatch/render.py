@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from jobwatch.config import Paths
+from jobwatch.leftovers import Leftover
 from jobwatch.plain import plain
 from reports import terminal
 
@@ -145,3 +146,21 @@ def status(paths: Paths) -> None:
     console.print(f"site:      {index if index.exists() else 'none yet'}")
     logs = sorted(paths.logs.glob("*.log")) if paths.logs.exists() else []
     console.print(f"logs:      {paths.logs} (latest: {logs[-1].name if logs else 'none'})")
+
+
+def leftovers(items: list[Leftover]) -> None:
+    if not items:
+        console.print("leftovers: none")
+        return
+    total = sum(item.bytes for item in items) / 1e6
+    console.print(
+        f"leftovers: {len(items)} from interrupted runs ({total:.1f} MB; readers ignore them)"
+    )
+    for item in items[:5]:
+        console.print(f"  {item.path} ({item.age_s / 3600:.1f} h old)")
+    console.print("  remove those older than 6 h: jobwatch status --clean")
+
+
+def cleaned(items: list[Leftover]) -> None:
+    total = sum(item.bytes for item in items) / 1e6
+    console.print(f"removed {len(items)} leftover(s) of interrupted runs ({total:.1f} MB)")
