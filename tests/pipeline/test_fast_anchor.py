@@ -6,16 +6,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.dedup import text_anchor, text_anchor_reference
+from tests.pipeline.text_strategies import ANY_CHAR, filler_words, trap_text
 
-WORDS = " ".join(f"word{chr(97 + i % 26)}{chr(97 + i // 26)}" for i in range(20))
-ANY_CHAR = st.characters(exclude_categories=())  # lone surrogates too: JSON can decode to them
-ANCHOR_TEXT = st.lists(
-    st.one_of(
-        st.sampled_from(["role", "team", "a", "é", "x²", "١٢", "_", "’s", "İ", "ΟΔΟΣ", "\n", " "]),
-        st.text(ANY_CHAR, max_size=8),
-    ),
-    max_size=60,
-).map(" ".join)
+WORDS = filler_words(20)
+ANCHOR_TEXT = trap_text(8, 60)
 
 CASES = [
     ("ASCII words with figures and markup", WORDS + " <b>$150,000</b> 401(k)", True),

@@ -13,21 +13,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from pipeline.cluster import THRESHOLD, minhash
 from pipeline.minhash import minhash_reference, similarity
+from tests.pipeline.text_strategies import filler_words, trap_text
 
 ROOT = Path(__file__).resolve().parents[2]
-WORDS = " ".join(f"word{chr(97 + i % 26)}{chr(97 + i // 26)}" for i in range(40))
-ANY_CHAR = st.characters(exclude_categories=())  # lone surrogates too: JSON can decode to them
-TEXT = st.lists(
-    st.one_of(
-        st.sampled_from(["role", "team", "a", "é", "x²", "١٢", "_", "’s", "İ", "ΟΔΟΣ", "\n", " "]),
-        st.text(ANY_CHAR, max_size=12),
-    ),
-    max_size=80,
-).map(" ".join)
+WORDS = filler_words(40)
+TEXT = trap_text(12, 80)
 
 CASES = [
     ("plain ASCII", WORDS),
