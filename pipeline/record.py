@@ -7,9 +7,9 @@ from typing import Any
 
 from crawlers.items import missing_required
 from pipeline.company import normalize_company
-from pipeline.dedup import cluster_key, dedup_columns, job_anchor, posting_id
+from pipeline.dedup import dedup_columns, posting_id
 from pipeline.fx import usd_per_unit
-from pipeline.location import LocationResult, parse_location
+from pipeline.location import parse_location
 from pipeline.occupation import occupation_of
 from pipeline.places import resolve
 from pipeline.role import classify_role
@@ -49,20 +49,6 @@ def _source_label(raw: dict[str, Any]) -> str | None:
         if isinstance(level, str):
             return level
     return _text(raw.get("employment_type_raw"))
-
-
-def _place_key(location: LocationResult) -> str:
-    place = location.metro or location.city or location.region or ""
-    remote = "remote" if location.work_mode == "remote" else ""
-    return f"{remote}|{location.country or ''}|{place}"
-
-
-def _cluster_id(
-    raw: dict[str, Any], key: str | None, title: str, description: str, location: LocationResult
-) -> str:
-    anchor = job_anchor(raw.get("payload"), description)
-    places = tuple(p for p in (location.city, location.metro, location.region) if p)
-    return cluster_key(key, title, _place_key(location), anchor, places)
 
 
 def _salary_columns(salary: SalaryResult | None, raw_text: str | None) -> dict[str, Any]:
@@ -113,7 +99,7 @@ def normalize_with_issues(raw: dict[str, Any]) -> tuple[dict[str, Any], list[tup
     seen, source_id = _seen(raw.get("fetched_at")), str(raw["source_id"])
     row = {
         "posting_id": posting_id(str(raw["source"]), _text(raw.get("board")), source_id),
-        **dedup_columns(raw.get("payload"), key, title, description, location),
+        **dedup_columns(raw.get("payload"), key, title, description, location, lowered),
         "is_canonical": True,
         "source": str(raw["source"]), "board": _text(raw.get("board")),
         "source_id": str(raw["source_id"]), "crawl_id": _text(raw.get("crawl_id")),

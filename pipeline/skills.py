@@ -122,7 +122,31 @@ def _adjacent(text: str, hit: _Match, other: _Match) -> bool:
 
 def _resolve(text: str, hits: list[_Match]) -> list[_Match]:
     """Strong hits, plus weak hits in context; a weak hit may lean on its accepted neighbours,
-    so "Python, Go, Rust" accepts Go through Python, then Rust through Go."""
+    so "Python, Go, Rust" accepts Go through Python, then Rust through Go. What _resolve_reference
+    decides, asking _in_context only about weak hits whose accepted neighbours changed since they
+    were last refused (the answer depends on nothing else)."""
+    accepted = [not hit[4] for hit in hits]
+    pending = [i for i, hit in enumerate(hits) if hit[4]]
+    last, refused = len(hits) - 1, dict[int, tuple[bool, bool]]()
+    changed = True
+    while changed:
+        changed = False
+        for i in pending:
+            if accepted[i]:
+                continue
+            left, right = i > 0 and accepted[i - 1], i < last and accepted[i + 1]
+            if refused.get(i) == (left, right):
+                continue
+            near = [hits[j] for j, ok in ((i - 1, left), (i + 1, right)) if ok]
+            if _in_context(text, hits[i], near):
+                accepted[i] = changed = True
+            else:
+                refused[i] = (left, right)
+    return [hit for hit, ok in zip(hits, accepted, strict=True) if ok]
+
+
+def _resolve_reference(text: str, hits: list[_Match]) -> list[_Match]:
+    """The definition _resolve is tested against: every weak hit asked again on each pass."""
     accepted = [not hit[4] for hit in hits]
     changed = True
     while changed:
