@@ -13,7 +13,7 @@ import pyarrow.parquet as pq
 import warehouse_synth
 from warehouse_timing import ROWS, timed
 
-from warehouse.build import build_config
+from warehouse.build import limit_memory
 from warehouse.lake import register_params
 from warehouse.models import models, run_models
 
@@ -30,7 +30,8 @@ def write_versions(rows: int, path: Path) -> int:
 def dedup_pass(versions: Path, db: Path) -> tuple[int, int]:
     """int_cluster_versions from the file (as 23_int_cluster_versions makes it from stg_postings),
     then the pass's models, in a DuckDB file of their own. Returns (links, postings)."""
-    con = duckdb.connect(str(db), config=build_config())
+    con = duckdb.connect(str(db))
+    limit_memory(con)
     try:
         register_params(con, {"taxonomy_version": "synthetic", "min_salary_n": 10,
                               "schema_version": 1, "marts_version": "synthetic"})  # fmt: skip

@@ -36,7 +36,7 @@ import warehouse_pandas  # noqa: E402
 import warehouse_synth  # noqa: E402
 from warehouse_timing import ROWS, best_of, local, measure  # noqa: E402
 
-from warehouse.build import SCHEMA_VERSION, build_config  # noqa: E402
+from warehouse.build import SCHEMA_VERSION, limit_memory  # noqa: E402
 from warehouse.export import export_week  # noqa: E402
 from warehouse.incremental import plan, run_marts  # noqa: E402
 from warehouse.lake import register_params  # noqa: E402
@@ -75,7 +75,8 @@ def in_child(args: argparse.Namespace, lake: Path) -> int:
 
 def load(db: Path, lake: Path, last_week: str | None) -> duckdb.DuckDBPyConnection:
     """posting_weeks from the lake (up to last_week), with weeks and the src_* tables marts read."""
-    con = duckdb.connect(str(db), config=build_config())
+    con = duckdb.connect(str(db))
+    limit_memory(con)
     where = f"where week <= '{last_week}'" if last_week else ""
     con.execute(
         "create table posting_weeks as select * from read_parquet(?, hive_partitioning=true)"
@@ -175,7 +176,8 @@ def run(args: argparse.Namespace, work: Path) -> None:
     run_macros(con)
     con.close()
     shutil.copy(db, work / "incremental.duckdb")
-    con = duckdb.connect(str(db), config=build_config())
+    con = duckdb.connect(str(db))
+    limit_memory(con)
     prepare(con)
     full_and_pandas(con, lake, args)
     con.close()

@@ -74,22 +74,10 @@ def build(
 
 
 STORAGE_COMPATIBILITY = "v1.4.0"
-CONNECT_CONFIG: dict[str, str | bool | int | float | list[str]] = {
-    "storage_compatibility_version": STORAGE_COMPATIBILITY,
-}
 # The models spill to disk past this (the global dedup pass at 10M posting-weeks peaked at 2.4 GB
 # without it, 1.4 GB with it, in the same time); set after the lake is read, whose JSON reader
 # reserves a buffer of the largest line size per thread. JOBWATCH_BUILD_MEMORY overrides ("8GB").
 BUILD_MEMORY_LIMIT = "1GB"
-
-
-def build_memory_limit() -> str:
-    return os.environ.get("JOBWATCH_BUILD_MEMORY") or BUILD_MEMORY_LIMIT
-
-
-def build_config() -> dict[str, str | bool | int | float | list[str]]:
-    """DuckDB settings of the build's models (benchmarks/warehouse_scale.py connects with them)."""
-    return {**CONNECT_CONFIG, "memory_limit": build_memory_limit()}
 
 
 def _build_file(
@@ -97,7 +85,7 @@ def _build_file(
 ) -> tuple[dict[str, int], list[dt.date], list[str], MartPlan]:
     # Written in a storage format older DuckDB shells can open too: analysts' `duckdb` CLI may lag
     # the library (PyPI's duckdb-cli is 1.5.x while the library is 2.0).
-    con = duckdb.connect(str(tmp), config=CONNECT_CONFIG)
+    con = duckdb.connect(str(tmp), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
     try:
         con.execute("set TimeZone = 'UTC'")
         con.execute("set enable_progress_bar = false")  # a long model would draw into the logs
@@ -108,7 +96,7 @@ def _build_file(
             raise UserError(
                 f"cannot read the lake under {home}: {str(exc).splitlines()[0]}"
             ) from exc
-        _limit_memory(con)
+        limit_memory(con)
         counts = run_models(con, history_models())
         todo = plan(con, previous, str(params["marts_version"]), full=previous is None)
         counts |= run_marts(con, todo)
@@ -123,8 +111,9 @@ def _build_file(
     return counts, weeks, checks, todo
 
 
-def _limit_memory(con: duckdb.DuckDBPyConnection) -> None:
-    limit = build_memory_limit()
+def limit_memory(con: duckdb.DuckDBPyConnection) -> None:
+    """The build's memory limit on a connection (benchmarks/warehouse_scale.py applies it too)."""
+    limit = os.environ.get("JOBWATCH_BUILD_MEMORY") or BUILD_MEMORY_LIMIT
     try:
         con.execute(f"set memory_limit = '{limit.replace(chr(39), '')}'")
     except duckdb.Error as exc:  # e.g. JOBWATCH_BUILD_MEMORY=lots

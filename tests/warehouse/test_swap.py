@@ -190,11 +190,12 @@ def test_a_bad_build_memory_setting_is_a_user_error_and_keeps_the_warehouse(
 def test_the_build_honours_its_memory_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     import duckdb
 
-    from warehouse.build import build_config
+    from warehouse.build import limit_memory
 
     def limit() -> str:
-        con = duckdb.connect(config=build_config())
+        con = duckdb.connect()
         try:
+            limit_memory(con)
             return str(con.execute("select current_setting('memory_limit')").fetchone()[0])
         finally:
             con.close()
