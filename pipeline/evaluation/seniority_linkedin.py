@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
+from pipeline.evaluation.ceiling import held_out_ceiling
 from pipeline.evaluation.measures import DatasetResult, Measure, f1, ratio
 from pipeline.occupation import occupation_of
 from pipeline.role import classify_role
@@ -16,6 +18,8 @@ GOLD_ENTRY = {"Internship", "Entry level"}
 GOLD_SENIOR = {"Mid-Senior level", "Director", "Executive"}
 GOLD_TOP = {"Director", "Executive"}
 COMPUTER_AND_MATH = "15"  # SOC major group 15-0000, Computer and Mathematical Occupations
+ENTRY_PRECISION = 0.88  # target (a) for entry, the precision the ceiling's rule must keep
+SENIOR_WORDS = {"senior", "sr", "sr."}  # the words every reader takes for senior
 NOTES = [
     "Gold: LinkedIn's formatted_experience_level, set by the poster; blank levels are left out. "
     "Only the title is classified (the dataset has no descriptions).",
@@ -29,6 +33,12 @@ NOTES = [
     "(pipeline/occupation.py) lies in SOC major group 15-0000 (software, data, network, security, "
     "database, web, statistics, data science), or the project's role taxonomy gives it an AI/data "
     "role. Entry evidence from O*NET job zones 1-2 applies only to titles with no level word.",
+    "Ceiling rows: what the title can tell at all. The postings are grouped by the title's level "
+    "word and its O*NET occupation; a rule fitted to LinkedIn's own labels on a random half (a "
+    "group is entry when its share of entry labels clears the threshold with the best F1 at "
+    "precision >= 0.88 on that half) is scored on the other half; counts pooled over 5 fixed "
+    "shuffles x both halves (pipeline/evaluation/ceiling.py). Fitted to the labels, it is an "
+    "optimistic estimate of what a classifier written without them can reach from those features.",
 ]
 
 
@@ -40,7 +50,7 @@ def is_tech_title(title: str) -> bool:
     return classify_role(title).role_id is not None
 
 
-def _labeled(data_dir: Path) -> list[tuple[str, str]]:
+def labeled_titles(data_dir: Path) -> list[tuple[str, str]]:
     """(title, gold level) for every posting with a level."""
     with (data_dir / DATASET / "job_postings.csv").open(encoding="utf-8", newline="") as handle:
         return [
@@ -50,27 +60,45 @@ def _labeled(data_dir: Path) -> list[tuple[str, str]]:
         ]
 
 
-def _readings(rows: list[tuple[str, str]]) -> dict[str, tuple[str | None, str, bool]]:
-    """Level, evidence kind and tech flag per distinct title (titles repeat across postings)."""
-    out: dict[str, tuple[str | None, str, bool]] = {}
+class TitleReading(NamedTuple):
+    level: str | None
+    kind: str  # what the evidence was: "title", "O*NET job zone 2", "none"
+    word: str | None  # the title's level word, lower case ("senior", "junior")
+    tech: bool
+    occupation: str | None  # the O*NET title words the title names
+
+
+def _read(title: str) -> TitleReading:
+    result = classify_seniority(title)
+    kind, _, said = (result.evidence or "none").partition(":")
+    word = said.strip(" '").lower() if kind == "title" else None
+    found = occupation_of(title)
+    return TitleReading(result.level, kind, word, is_tech_title(title), found and found.title)
+
+
+def read_titles(rows: list[tuple[str, str]]) -> dict[str, TitleReading]:
+    """One reading per distinct title (titles repeat across postings)."""
+    out: dict[str, TitleReading] = {}
     for title, _ in rows:
         if title not in out:
-            result = classify_seniority(title)
-            kind = (result.evidence or "none").split(":", 1)[0]
-            out[title] = (result.level, kind, is_tech_title(title))
+            out[title] = _read(title)
     return out
 
 
 def evaluate(data_dir: Path) -> DatasetResult:
-    rows = _labeled(data_dir)
-    readings = _readings(rows)
+    rows = labeled_titles(data_dir)
+    readings = read_titles(rows)
     n = Counter[str]()
     misses: list[dict[str, object]] = []
     for title, gold in rows:
-        level, kind, tech = readings[title]
+        level, kind, word, tech, _ = readings[title]
         is_entry, gold_entry = level == ENTRY, gold in GOLD_ENTRY
         n["senior_tech"] += tech and level == SENIOR
         n["senior_tech_ok"] += tech and level == SENIOR and gold in GOLD_SENIOR
+        n["senior_word"] += tech and level == SENIOR and word in SENIOR_WORDS
+        n["senior_word_ok"] += (
+            tech and level == SENIOR and word in SENIOR_WORDS and gold in GOLD_SENIOR
+        )
         n["entry_pred"] += is_entry
         n["entry_ok"] += is_entry and gold_entry
         n["entry_gold"] += gold_entry
@@ -81,7 +109,8 @@ def evaluate(data_dir: Path) -> DatasetResult:
         wrong = is_entry != gold_entry or (gold in GOLD_TOP and level != SENIOR)
         if wrong and len(misses) < 200:
             misses.append({"title": title, "gold": gold, "got": level, "tech": tech})
-    return DatasetResult("seniority", DATASET, len(rows), _measures(n), NOTES, misses)
+    measures = _measures(n) + _ceiling_measures(rows, readings)
+    return DatasetResult("seniority", DATASET, len(rows), measures, NOTES, misses)
 
 
 def _measures(n: Counter[str]) -> list[Measure]:
@@ -108,7 +137,25 @@ def _measures(n: Counter[str]) -> list[Measure]:
                       n["entry_by:O*NET job zone 1"] + n["entry_by:O*NET job zone 2"]),
                 n["entry_by:O*NET job zone 1"] + n["entry_by:O*NET job zone 2"],
                 "as (a), only entries from the occupation's O*NET job zone"),
+        Measure("seniority.senior_precision_word", "senior precision, 'Senior'/'Sr' tech titles",
+                ratio(n["senior_word_ok"], n["senior_word"]), n["senior_word"],
+                "as (a), only seniors from the title word Senior or Sr"),
         Measure("seniority.director_exec_senior", "(c) Director/Executive predicted senior",
                 ratio(n["top_ok"], n["top"]), n["top"],
                 "Director or Executive titles predicted senior / all"),
+    ]  # fmt: skip
+
+
+def _ceiling_measures(
+    rows: list[tuple[str, str]], readings: dict[str, TitleReading]
+) -> list[Measure]:
+    keys = [(readings[title].word, readings[title].occupation) for title, _ in rows]
+    gold = [level in GOLD_ENTRY for _, level in rows]
+    top = held_out_ceiling(keys, gold, ENTRY_PRECISION)
+    how = "a rule on the level word and O*NET occupation fitted to these labels, held-out halves"
+    return [
+        Measure("seniority.ceiling_entry_precision", "ceiling: entry precision, fitted rule",
+                top.precision, len(rows), f"precision of entry by {how}"),
+        Measure("seniority.ceiling_entry_f1", "ceiling: entry F1, fitted rule", top.f1,
+                len(rows), f"F1 of entry vs rest by {how}"),
     ]  # fmt: skip

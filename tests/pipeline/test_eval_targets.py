@@ -10,13 +10,13 @@ from pipeline.evaluation.run import targets
 # Measured below target and tracked as open work on issue 4 (not lowered, not skipped): strict
 # xfail, so the day one of them reaches its target this test fails until the mark is removed.
 # LinkedIn's poster-set labels put "Senior Software Engineer" under Associate/Entry and "Project
-# Manager" under Entry; from the title alone these cannot be reached without fitting that noise.
+# Manager" under Entry; from the title alone these cannot be reached without fitting that noise,
+# and not together even by fitting it (the eval's ceiling rows; benchmarks/seniority_ceiling.py).
 KNOWN_BELOW = {
-    "seniority.senior_precision_tech": "0.940 < 0.95: LinkedIn labels 5.6% of Senior tech titles "
-    "Associate/Entry",
-    "seniority.entry_precision": "0.810 < 0.88: O*NET job-zone entry evidence trades precision "
-    "for recall",
-    "seniority.entry_f1": "0.422 < 0.70: most LinkedIn Entry labels sit on titles with no level",
+    "seniority.senior_precision_tech": "0.940 < 0.95: LinkedIn labels 5.6% of 'Senior'/'Sr' tech "
+    "titles Associate/Entry",
+    "seniority.entry_precision": "0.810 < 0.88: a rule fitted to the labels reaches 0.805 held out",
+    "seniority.entry_f1": "0.422 < 0.70: a rule fitted to the labels reaches 0.588 held out",
 }
 
 
