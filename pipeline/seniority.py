@@ -59,6 +59,14 @@ _ENTRY_ASSOCIATE = (
 # figure ("Make $1,822wk", "2nd shift") nor the end of a range of levels ("Levels 1-4").
 _NUMERAL_BEFORE = r"(?<![\w$.,#])(?<!\d-)(?<!\d -)(?<!\d to )"
 _NUMERAL_AFTER = r"(?!\s*(?:-|to)\s*\d)\s*(?:$|[)(\-/|]|,(?!\d))"
+# A controller heads accounting, unless another word says what is controlled: documents, stock,
+# credit, air traffic, a machine ("Programmable Logic Controller"), or the device an engineer builds.
+_FINANCE_CONTROLLER = (
+    r"(?<!document )(?<!documents )(?<!stock )(?<!inventory )(?<!credit )(?<!traffic )"
+    r"(?<!logic )(?<!quality )(?<!project )(?<!cost )(?<!production )(?<!access )"
+    r"controller(?!s?\s+(?:firmware|engineer|design|verification|validation|software|developer|"
+    r"hardware|architect|technician))"
+)
 _TITLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (level, re.compile(pattern, re.IGNORECASE))
     for level, pattern in (
@@ -72,7 +80,7 @@ _TITLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             SENIOR,
             r"\b(?:senior|sr\.?|principal|head of|director|vp|vice president|chief|"
             r"distinguished|cto|cdo|svp|evp|managing director|general manager|superintendent|"
-            r"(?:financial |corporate |division |assistant )?controller)(?=\W|$)",
+            rf"(?:financial |corporate |division |assistant )?{_FINANCE_CONTROLLER})(?=\W|$)",
         ),
         (SENIOR, r"(?:^|\b)(?:head|lead)(?=\s*[,:|]|\s+-\s)"),
         (SENIOR, rf"\bstaff\b{_NOT_STAFF}(?<!\bmedical staff)(?<!\bsupport staff)"),

@@ -34,6 +34,12 @@ from pipeline.seniority import classify_seniority
         ("Data Engineering Manager", "senior"),
         ("General Manager", "senior"),
         ("Corporate Controller", "senior"),
+        ("Controller", "senior"),  # the head of accounting
+        ("Plant Controller", "senior"),
+        ("Document Controller", None),  # files documents: says nothing of level
+        ("Credit Controller", None),  # chases invoices (UK)
+        ("Air Traffic Controller", None),
+        ("Controller Firmware Engineer", None),  # the device, not the job
         ("Senior Associate, Data", "mid"),  # a consulting grade, not a senior level
         ("Sales Associate", "entry"),
         ("Warehouse Associate - Nights", "entry"),
