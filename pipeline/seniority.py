@@ -60,7 +60,7 @@ _ENTRY_ASSOCIATE = (
 _NUMERAL_BEFORE = r"(?<![\w$.,#])(?<!\d-)(?<!\d -)(?<!\d to )"
 _NUMERAL_AFTER = r"(?!\s*(?:-|to)\s*\d)\s*(?:$|[)(\-/|]|,(?!\d))"
 # A controller heads accounting, unless another word says what is controlled: documents, stock,
-# credit, air traffic, a machine ("Programmable Logic Controller"), or the device an engineer builds.
+# credit, air traffic, a machine ("Programmable Logic Controller"), or a device engineers build.
 _FINANCE_CONTROLLER = (
     r"(?<!document )(?<!documents )(?<!stock )(?<!inventory )(?<!credit )(?<!traffic )"
     r"(?<!logic )(?<!quality )(?<!project )(?<!cost )(?<!production )(?<!access )"
