@@ -73,7 +73,9 @@ def _read(title: str) -> TitleReading:
     kind, _, said = (result.evidence or "none").partition(":")
     word = said.strip(" '").lower() if kind == "title" else None
     found = occupation_of(title)
-    return TitleReading(result.level, kind, word, is_tech_title(title), found and found.title)
+    return TitleReading(
+        result.level, kind, word, is_tech_title(title), found.title if found else None
+    )
 
 
 def read_titles(rows: list[tuple[str, str]]) -> dict[str, TitleReading]:
