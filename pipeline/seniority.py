@@ -63,7 +63,7 @@ _NUMERAL_AFTER = r"(?!\s*(?:-|to)\s*\d)\s*(?:$|[)(\-/|]|,(?!\d))"
 # credit, air traffic, a machine ("Programmable Logic Controller"), or a device engineers build.
 _FINANCE_CONTROLLER = (
     r"(?<!document )(?<!documents )(?<!stock )(?<!inventory )(?<!credit )(?<!traffic )"
-    r"(?<!logic )(?<!quality )(?<!project )(?<!cost )(?<!production )(?<!access )"
+    r"(?<!logic )(?<!quality )(?<!project )(?<!cost )(?<!access )"
     r"controller(?!s?\s+(?:firmware|engineer|design|verification|validation|software|developer|"
     r"hardware|architect|technician))"
 )
