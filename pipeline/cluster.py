@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -93,7 +93,11 @@ def cluster_postings(signatures: Iterable[Signature]) -> dict[str, str]:
     """posting_id -> cluster id: postings with one pure cluster id, one shared requisition, or
     near-duplicate descriptions (same company, title and compatible place) join one cluster,
     named by the smallest pure cluster id among its members. Several signatures of one posting
-    (its versions over the weeks) are one job: their pure ids join too."""
+    (its versions over the weeks) are one job: their pure ids join too.
+
+    A copy without a place is a copy of one job, not a bridge: when near-duplicates of it have
+    places, it joins the cluster of the smallest of them and never merges two clusters with places
+    (the same text posted for New York and for San Francisco stays two jobs)."""
     sigs = sorted(signatures, key=lambda s: (s.posting_id, s.cluster_id))
     parent = {s.cluster_id: s.cluster_id for s in sigs}
 
@@ -107,13 +111,43 @@ def cluster_postings(signatures: Iterable[Signature]) -> dict[str, str]:
         low, high = sorted((find(a), find(b)))
         parent[high] = low
 
+    placed = {s.cluster_id for s in sigs if s.place_key}
+    copies = []  # near-duplicate links between a pure cluster with a place and one without
     for i, j in _candidates(sigs):
-        if _same_job(sigs[i], sigs[j]):
-            union(sigs[i].cluster_id, sigs[j].cluster_id)
+        a, b = sigs[i], sigs[j]
+        if not _same_job(a, b):
+            continue
+        if _same_requisition(a, b) or (a.cluster_id in placed) == (b.cluster_id in placed):
+            union(a.cluster_id, b.cluster_id)
+        else:
+            copies.append((a.cluster_id, b.cluster_id))
     for earlier, later in zip(sigs, sigs[1:], strict=False):
         if earlier.posting_id == later.posting_id:
             union(earlier.cluster_id, later.cluster_id)
+    _attach_copies(copies, {find(c) for c in placed}, find, union)
     return {s.posting_id: find(s.cluster_id) for s in sigs}
+
+
+def _same_requisition(a: Signature, b: Signature) -> bool:
+    return bool(a.requisition) and a.requisition == b.requisition
+
+
+def _attach_copies(
+    copies: list[tuple[str, str]],
+    placed_roots: set[str],
+    find: Callable[[str], str],
+    union: Callable[[str, str], None],
+) -> None:
+    """Each cluster without a place joins the smallest placed cluster it is a copy of."""
+    targets: dict[str, set[str]] = defaultdict(set)
+    for a, b in copies:
+        root_a, root_b = find(a), find(b)
+        if root_a in placed_roots and root_b in placed_roots:
+            continue  # already placed on both sides (e.g. the copy shares a requisition)
+        copy, target = (root_a, root_b) if root_b in placed_roots else (root_b, root_a)
+        targets[copy].add(target)
+    for copy, found in targets.items():
+        union(copy, min(found))
 
 
 def signature(row: dict[str, object], description: str | None, payload: object = None) -> Signature:

@@ -121,3 +121,33 @@ def test_global_pass_is_order_independent_and_names_clusters_by_smallest_id() ->
     forward, backward = cluster_postings(sigs), cluster_postings(reversed(sigs))
     assert forward == backward
     assert {forward[p] for p in "abcd"} == {"c-a"} and forward["e"] == "c-e"
+
+
+NEW_YORK = "US|New York|"
+
+
+@pytest.mark.parametrize(
+    ("label", "sigs", "clusters"),
+    [
+        ("a copy joins the one job it copies",
+         [("b", ""), ("c", None)], {"b": "c-b", "c": "c-b"}),
+        ("a copy of the same text in two cities joins the smallest, merges neither",
+         [("b", ""), ("c", None), ("d", NEW_YORK)], {"b": "c-b", "c": "c-b", "d": "c-d"}),
+        ("the copy's smaller id names the cluster it joins",
+         [("a", ""), ("b", None), ("c", NEW_YORK)], {"a": "c-a", "b": "c-a", "c": "c-c"}),
+        ("two copies of each other are one job, together joining one city",
+         [("a", ""), ("b", ""), ("c", None), ("d", NEW_YORK)],
+         {"a": "c-a", "b": "c-a", "c": "c-a", "d": "c-d"}),
+        ("copies only: one job",
+         [("a", ""), ("b", "")], {"a": "c-a", "b": "c-a"}),
+    ],
+)  # fmt: skip
+def test_a_copy_without_a_place_never_bridges_two_places(
+    label: str, sigs: list[tuple[str, str | None]], clusters: dict[str, str]
+) -> None:
+    # place None: San Francisco (the default); "" no place
+    got = cluster_postings(
+        _sig(pid, TEXT) if place is None else _sig(pid, TEXT, place_key=place)
+        for pid, place in sigs
+    )
+    assert got == clusters, label

@@ -124,7 +124,7 @@ TRAPS = [
     _spec("a2", _edit(S, range(3)), **NOWHERE),  # a board copy without a place: 61/64
     _spec("a3", _edit(S, range(10, 16))),  # 58/64: exactly at the threshold
     _spec("a4", _edit(S, range(20, 27))),  # 57/64: just below it, from every member
-    _spec("a5", S, metro="New York", city="New York"),  # other city: joined only through a2
+    _spec("a5", S, metro="New York", city="New York"),  # other city: a2 must not bridge to it
     _spec("a9", _edit(S, [0, 9, 18, 27, 36, 45])),  # 58/64, only the last SQL band equal
     _spec("q1", S, company_key="acme4"),
     _spec("q2", _edit(S, [9, 18, 27, 36, 45, 54]), company_key="acme4"),  # only the first band
@@ -143,20 +143,24 @@ TRAPS = [
 EDITED = _spec("v1", _edit(T, range(30, 64)), company_key="vers", cluster_id="c-v1-edited")
 
 
-def _random_specs(seed: int, n: int = 160) -> list[dict[str, Any]]:
+BOSTON = {"metro": "Boston", "city": "Boston"}
+NEW_YORK = {"metro": "New York", "city": "New York"}
+
+
+def _random_specs(seed: int, n: int = 160, texts: int = 6, ids: int = 120) -> list[dict[str, Any]]:
     """Postings in a few blocks: near-copies of a few texts edited in 0-10 positions, places and
     requisitions drawn from small pools (so links, conflicts and bridges all occur)."""
     rng = random.Random(seed)
-    texts = [RNG.integers(0, 2**32, 64, dtype=np.uint64).tolist() for _ in range(6)]
-    places = [NOWHERE, {}, {"metro": "New York", "city": "New York"}]
+    pool = [RNG.integers(0, 2**32, 64, dtype=np.uint64).tolist() for _ in range(texts)]
+    places = [NOWHERE, {}, NEW_YORK] if texts > 2 else [NOWHERE, NOWHERE, {}, NEW_YORK, BOSTON]
     specs = []
     for i in range(n):
-        sig = _edit(rng.choice(texts), rng.sample(range(64), rng.randint(0, 10)), rng.randint(1, 9))
+        sig = _edit(rng.choice(pool), rng.sample(range(64), rng.randint(0, 10)), rng.randint(1, 9))
         specs.append(_spec(f"r{i}", sig if rng.random() > 0.05 else None,
                            company_key=rng.choice(["acme", "globex"]),
                            title_key=rng.choice(["ml engineer", "data scientist"]),
                            requisition_key=rng.choice([None] * 6 + ["1", "2"]),
-                           cluster_id=f"c-{rng.randrange(n * 3 // 4)}",
+                           cluster_id=f"c-{rng.randrange(ids)}",
                            **rng.choice(places)))  # fmt: skip
     return specs
 
@@ -176,7 +180,8 @@ def test_sql_pass_equals_the_reference_on_traps(tmp_path: Path) -> None:
     write_crawl(tmp_path, "greenhouse", W1, {"acme": ("ok", TRAPS)})
     write_crawl(tmp_path, "greenhouse", W2, {"acme": ("ok", [EDITED])})
     got = _same_as_reference(tmp_path, [*TRAPS, EDITED])
-    assert got["a1"] == got["a2"] == got["a3"] == got["a5"] == got["a9"] == "c-a1"
+    assert got["a1"] == got["a2"] == got["a3"] == got["a9"] == "c-a1"
+    assert got["a5"] == "c-a5"  # the same text for New York is another job
     assert got["q2"] == "c-q1"
     assert got["a4"] == "c-a4" and got["b1"] == "c-b1" and got["g1"] == "c-g1"
     assert got["p1"] == "c-p1" and got["p2"] == "c-p2"
@@ -191,3 +196,37 @@ def test_sql_pass_equals_the_reference_on_random_sets(tmp_path: Path, seed: int)
     write_crawl(tmp_path, "greenhouse", W1, {"acme": ("ok", specs)})
     got = _same_as_reference(tmp_path, specs)
     assert 1 < len(set(got.values())) < len(got)  # the set merges some and keeps others apart
+
+
+def test_a_copy_without_a_place_joins_one_job_and_bridges_none(tmp_path: Path) -> None:
+    bridge = {"company_key": "bridge"}
+    specs = [
+        _spec("k1", S, **bridge),  # San Francisco
+        _spec("k2", S, **bridge, **NEW_YORK),  # the same text for New York: another job
+        _spec("k0", _edit(S, range(3)), **bridge, **NOWHERE),  # a copy of one of them
+        _spec("k3", _edit(S, range(3, 6)), **bridge, **NOWHERE),  # a copy of the copy
+        _spec("k4", T, requisition_key="9", **bridge, **BOSTON),
+        _spec("k5", T, requisition_key="9", **bridge, **NOWHERE),  # k4's by its requisition
+        _spec("k6", T, **bridge),  # k5's text in San Francisco: k5 is Boston's already
+    ]
+    write_crawl(tmp_path, "greenhouse", W1, {"bridge": ("ok", specs)})
+    got = _same_as_reference(tmp_path, specs)
+    # the copies join the smallest cluster they copy, named by the smallest id among them all
+    assert got["k0"] == got["k1"] == got["k3"] == "c-k0"
+    assert got["k2"] == "c-k2"
+    assert got["k4"] == got["k5"] == "c-k4" and got["k6"] == "c-k6"
+    links = query(tmp_path, "select pure_cluster_id, linked_cluster_id, rule, placeless_copy"
+                  " from cluster_links where pure_cluster_id like 'c-k%' order by all")  # fmt: skip
+    assert ("c-k1", "c-k0", "minhash", True) in links and ("c-k2", "c-k0", "minhash", True) in links
+    assert ("c-k3", "c-k0", "minhash", False) in links  # two copies without a place: one job
+    assert ("c-k5", "c-k4", "requisition", False) in links
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_sql_pass_equals_the_reference_where_copies_could_bridge(tmp_path: Path, seed: int) -> None:
+    # two texts over four places, 2 in 5 postings without one, few shared pure ids: copies near
+    # jobs in several places abound
+    specs = _random_specs(seed, texts=2, ids=100_000)
+    write_crawl(tmp_path, "greenhouse", W1, {"acme": ("ok", specs)})
+    got = _same_as_reference(tmp_path, specs)
+    assert 1 < len(set(got.values())) < len(got)

@@ -64,22 +64,43 @@ def test_a_rewritten_normalized_file_is_noticed(tmp_path: Path) -> None:
 
 
 def test_a_new_posting_that_merges_old_clusters_recomputes_their_weeks(tmp_path: Path) -> None:
-    # x1 (San Francisco) and x2 (New York) share one text but no place: two jobs in W1 and W2.
-    # In W3 a copy without a place links both (the global dedup pass is transitive): from then
-    # on they are one cluster in every week, so W1's and W2's canonical choice changes too.
-    text = list(range(64))
-    job = dict(role=ML, company_key="acme", title_key="ml engineer", minhash=text)
-    x1 = posting("x1", cluster_id="c-x1", country="US", metro="SF", city="SF", **job)
-    x2 = posting("x2", cluster_id="c-x2", country="US", metro="NYC", city="NYC", **job)
+    # x1 and x2 (both San Francisco) share 54 of 64 signature positions, below the 58 that make
+    # one job: two jobs in W1 and W2. In W3 a copy between them (59 with each) links both (the
+    # global dedup pass is transitive): from then on they are one cluster in every week, so W1's
+    # and W2's canonical choice changes too.
+    job = dict(role=ML, company_key="acme", title_key="ml engineer", country="US", metro="SF",
+               city="SF")  # fmt: skip
+    x1 = posting("x1", cluster_id="c-x1", minhash=list(range(64)), **job)
+    x2 = posting("x2", cluster_id="c-x2", minhash=[*range(10), *range(110, 120), *range(20, 64)],
+                 **job)  # fmt: skip
     for week in (W1, W2):
         write_crawl(tmp_path, "greenhouse", week, {"acme": ("ok", [x1, x2])})
     run_build(tmp_path)
-    copy = posting("r1", cluster_id="c-r1", **job)
+    between = [*range(15), *range(115, 120), *range(20, 64)]  # 5 off x1, 5 off x2
+    copy = posting("r1", cluster_id="c-r1", minhash=between, **job)
     write_crawl(tmp_path, "greenhouse", W3, {"acme": ("ok", [x1, x2, copy])})
     result = run_build(tmp_path)
     assert result.marts_computed == [W1, W2, W3] and result.marts_plan == "incremental"
     rows = query(tmp_path, f"select week, open_positions from mart_role_week where role = '{ML}'")
     assert sorted(rows) == [(W1, 1), (W2, 1), (W3, 1)]
+    _assert_equals_full(tmp_path)
+
+
+def test_a_copy_without_a_place_keeps_two_cities_apart(tmp_path: Path) -> None:
+    # x1 (San Francisco) and x2 (New York) share one text: two jobs. A copy without a place, new
+    # in W2, is a copy of one of them and counts with it; it does not make the two cities one job.
+    text = list(range(64))
+    job = dict(role=ML, company_key="acme", title_key="ml engineer", minhash=text)
+    x1 = posting("x1", cluster_id="c-x1", country="US", metro="SF", city="SF", **job)
+    x2 = posting("x2", cluster_id="c-x2", country="US", metro="NYC", city="NYC", **job)
+    write_crawl(tmp_path, "greenhouse", W1, {"acme": ("ok", [x1, x2])})
+    run_build(tmp_path)
+    copy = posting("r1", cluster_id="c-r1", **job)
+    write_crawl(tmp_path, "greenhouse", W2, {"acme": ("ok", [x1, x2, copy])})
+    run_build(tmp_path)
+    rows = query(tmp_path, "select week, open_positions, open_postings from mart_role_week"
+                 f" where role = '{ML}'")  # fmt: skip
+    assert sorted(rows) == [(W1, 2, 2), (W2, 2, 3)]
     _assert_equals_full(tmp_path)
 
 

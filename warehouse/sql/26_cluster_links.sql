@@ -5,9 +5,17 @@
 --   minhash      near-duplicate descriptions within a block: sharing one of `cluster_bands`
 --                disjoint bands of 9 signature positions, then >= `cluster_min_equal` of 64
 --                positions equal, with compatible requisitions and places
--- The MinHash candidates come from int_cluster_candidates.
+-- The MinHash candidates come from int_cluster_candidates. A `minhash` link between a pure cluster
+-- with a place and one without is a `placeless_copy`: posting_clusters attaches the copy to one
+-- cluster and never lets it join two clusters with places.
 with params as (
     select cluster_min_equal from src_params
+),
+
+placed as (
+    select cluster_id, bool_or(place_key is not null) as placed
+    from int_cluster_versions
+    group by cluster_id
 ),
 
 by_posting as (
@@ -70,12 +78,15 @@ links as (
 
 final as (
     select
-        greatest(cluster_id, other) as pure_cluster_id,
-        least(cluster_id, other) as linked_cluster_id,
-        rule,
-        max(equal_positions) as equal_positions
+        greatest(links.cluster_id, links.other) as pure_cluster_id,
+        least(links.cluster_id, links.other) as linked_cluster_id,
+        links.rule,
+        max(links.equal_positions) as equal_positions,
+        links.rule = 'minhash' and a.placed <> b.placed as placeless_copy
     from links
-    where cluster_id <> other
+    inner join placed as a on links.cluster_id = a.cluster_id
+    inner join placed as b on links.other = b.cluster_id
+    where links.cluster_id <> links.other
     group by all
 )
 
