@@ -12,11 +12,6 @@ with params as (
     select cluster_min_equal from src_params
 ),
 
-placed as (
-    select cluster_id, bool_or(place_key is not null) as placed
-    from int_cluster_versions
-    group by cluster_id
-),
 
 by_posting as (
     select versions.cluster_id, edited.other
@@ -74,6 +69,14 @@ links as (
     select cluster_id, other, 'requisition', null from by_requisition
     union all
     select cluster_id, other, 'minhash', equal_positions from by_minhash
+),
+
+placed as (
+    -- whether a linked pure cluster has a place (any version's); only linked ones are looked up
+    select cluster_id, bool_or(place_key is not null) as placed
+    from int_cluster_versions
+    where cluster_id in (select cluster_id from links union select other from links)
+    group by cluster_id
 ),
 
 final as (

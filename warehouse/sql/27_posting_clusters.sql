@@ -27,13 +27,21 @@ labels(node, label) using key (node) as (
     having min(labels.label) < current.label
 ),
 
+linked as (
+    select pure_cluster_id as node from cluster_links
+    union
+    select linked_cluster_id from cluster_links
+),
+
 components as (
+    -- every linked pure cluster: its component over firm links, and whether it has a place
     select
         versions.cluster_id as node,
         coalesce(labels.label, versions.cluster_id) as component,
         bool_or(versions.place_key is not null) as placed
     from int_cluster_versions as versions
     left join labels on versions.cluster_id = labels.node
+    where versions.cluster_id in (select node from linked)
     group by all
 ),
 
@@ -79,9 +87,9 @@ assigned as (
     select
         versions.posting_id,
         min(versions.cluster_id) as pure_cluster_id,
-        min(resolved.cluster_id) as cluster_id
+        min(coalesce(resolved.cluster_id, versions.cluster_id)) as cluster_id
     from int_cluster_versions as versions
-    inner join resolved on versions.cluster_id = resolved.node
+    left join resolved on versions.cluster_id = resolved.node
     group by versions.posting_id
 ),
 
