@@ -35,7 +35,13 @@ class SeniorityResult:
     evidence: str | None
 
 
-_NOT_STAFF = r"(?!\s+(?:accountant|nurse|writer|attorney|assistant|pharmacist|accounting|auditor))"
+# "Staff" is a grade only before the occupation it grades ("Staff Engineer"); before a clinical or
+# office occupation it means a regular employee, and after one ("Wait Staff", "Tax Staff",
+# "Staff/Registered Nurse") it is the noun.
+_NOT_STAFF = (
+    r"(?=\s+\w)(?!\s+(?:accountant|nurse|writer|attorney|assistant|pharmacist|accounting|auditor|"
+    r"rn|lpn|registered|acute|physician|therapist|technologist|sonographer|ct|ultrasound)\b)"
+)
 # "Manager" is a level (people management), except where it names a function held at any level.
 _FUNCTION_MANAGER = (
     r"(?<!product )(?<!project )(?<!program )(?<!programme )(?<!account )(?<!case )"
@@ -44,6 +50,9 @@ _FUNCTION_MANAGER = (
     r"(?<!shift )(?<!floor )(?<!kitchen )(?<!bar )(?<!front desk )(?<!desk )(?<!unit )"
     r"(?<!marketing )(?<!category )(?<!catalog )(?<!release )(?<!scrum )(?<!change )"
     r"(?<!asset )(?<!portfolio )"
+    # the manager's assistant, not a manager: "Assistant Store Manager"
+    r"(?<!assistant store )(?<!assistant branch )(?<!assistant restaurant )"
+    r"(?<!assistant department )(?<!assistant retail )(?<!assistant site )"
 )
 # Frontline jobs whose "associate" title is the hiring level ("Sales Associate"), and the tech
 # ladders' "Associate Engineer"/"Associate Product Manager"; a leading "Associate" elsewhere is a

@@ -20,6 +20,8 @@ from pipeline.seniority import classify_seniority
         ("Senior ML Engineer", "senior"),
         ("Sr. Data Engineer", "senior"),
         ("Staff ML Engineer, Ranking", "senior"),
+        ("Staff Engineer", "senior"),
+        ("Chief of Staff", "senior"),
         ("Principal Applied Scientist", "senior"),
         ("Lead Data Scientist", "senior"),
         ("Tech Lead, Inference", "senior"),
@@ -69,7 +71,10 @@ def test_title_levels(title: str, expected: str | None) -> None:
      "Internal Tools Engineer", "Data Engineer", "Project Manager", "Account Manager",
      "Associate Attorney",  # a professional grade: says nothing about entry
      "Travel Nurse - Make $1,822 per week",  # a figure is not a level numeral
-     "Data Analyst (2nd shift)", "Assistant Manager"],
+     "Data Analyst (2nd shift)", "Assistant Manager",
+     "August 2024 Tax Staff", "Front Desk Staff", "Staff/Registered Nurse",  # "staff": the noun
+     "Staff Physician", "Staff RN",  # a regular clinician, not a grade
+     "Assistant Store Manager", "Assistant Branch Manager"],  # the manager's assistant
 )  # fmt: skip
 def test_title_traps_are_not_levels(title: str) -> None:
     assert classify_seniority(title).level is None
