@@ -50,7 +50,7 @@ placed_components as (
 ),
 
 copies as (
-    select pure_cluster_id as copy, linked_cluster_id as original
+    select pure_cluster_id as copy_node, linked_cluster_id as original_node
     from cluster_links where placeless_copy
     union all
     select linked_cluster_id, pure_cluster_id from cluster_links where placeless_copy
@@ -58,13 +58,13 @@ copies as (
 
 attached as (
     -- a component without a place -> the smallest placed component it is a copy of
-    select copy.component, min(original.component) as target
+    select copied.component, min(original.component) as target
     from copies
-    inner join components as copy on copies.copy = copy.node
-    inner join components as original on copies.original = original.node
-    where copy.component not in (select component from placed_components)
+    inner join components as copied on copies.copy_node = copied.node
+    inner join components as original on copies.original_node = original.node
+    where copied.component not in (select component from placed_components)
         and original.component in (select component from placed_components)
-    group by copy.component
+    group by copied.component
 ),
 
 named as (
