@@ -3,12 +3,16 @@ versions with MinHash signatures -> cluster_links and posting_clusters, by the b
 
 from __future__ import annotations
 
+import argparse
 import multiprocessing
 import sys
+import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import duckdb
+import numpy as np
+import pyarrow as pa
 import pyarrow.parquet as pq
 import warehouse_synth
 from warehouse_timing import ROWS, timed
@@ -32,6 +36,7 @@ def dedup_pass(versions: Path, db: Path) -> tuple[int, int]:
     then the pass's models, in a DuckDB file of their own. Returns (links, postings)."""
     con = duckdb.connect(str(db))
     limit_memory(con)
+    con.execute("set enable_progress_bar = false")  # as the build: no bars in the table
     try:
         register_params(con, {"taxonomy_version": "synthetic", "min_salary_n": 10,
                               "schema_version": 1, "marts_version": "synthetic"})  # fmt: skip
@@ -65,3 +70,47 @@ def in_child(versions: Path, db: Path) -> None:
 def _count(con: duckdb.DuckDBPyConnection, table: str) -> int:
     row = con.execute(f"select count(*) from {table}").fetchone()
     return int(row[0]) if row else 0
+
+
+def template_block(n: int, seed: int = 11) -> pa.Table:
+    """n versions of one company, title and place whose descriptions share one template: each
+    keeps a template position with probability 0.877, so two of them share ~77% (never copies).
+    The worst block for the pass: about half the pairs share a band."""
+    rng = np.random.default_rng(seed)
+    sig = np.tile(rng.integers(0, 2**32, 64, dtype=np.uint32), (n, 1))
+    own = rng.random((n, 64)) > 0.877
+    sig[own] = rng.integers(0, 2**32, int(own.sum()), dtype=np.uint32)
+    ids = [f"t{i}" for i in range(n)]
+    return pa.table(
+        {
+            "posting_id": ids,
+            "cluster_id": ids,
+            "company_key": ["template co"] * n,
+            "title_key": ["cashier"] * n,
+            "place_key": ["US|Houston|Houston"] * n,
+            "requisition_key": pa.nulls(n, pa.string()),
+            "minhash": pa.FixedSizeListArray.from_arrays(pa.array(sig.reshape(-1)), 64),
+        }
+    )
+
+
+def main() -> None:
+    """One template block per size: the pass's time and peak memory (each in a fresh process)."""
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--template-block", type=int, nargs="+", default=[2000, 8000])
+    args = parser.parse_args()
+    print("| versions in one template block | seconds | peak MB | links |\n|---|---|---|---|")
+    spawn = multiprocessing.get_context("spawn")
+    for n in args.template_block:
+        with tempfile.TemporaryDirectory() as tmp:
+            versions = Path(tmp) / "versions.parquet"
+            pq.write_table(template_block(n), versions)
+            with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as pool:
+                (links, _), seconds, peak = pool.submit(
+                    timed_pass, versions, Path(tmp) / "c.duckdb"
+                ).result()
+        print(f"| {n:,} | {seconds:.1f} | {peak:,.0f} | {links:,} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -8,6 +8,10 @@
 -- The MinHash candidates come from int_cluster_candidates. A `minhash` link between a pure cluster
 -- with a place and one without is a `placeless_copy`: posting_clusters attaches the copy to one
 -- cluster and never lets it join two clusters with places.
+-- Verification first counts equal positions per candidate pair, looking both versions up by vid,
+-- and only then compares the few pairs that pass on block, requisition and place: given those
+-- conditions between the two versions up front, DuckDB's optimizer joins every version of a block
+-- with every other before the candidates (quadratic: 300 s for one 8,000-version block).
 with params as (
     select cluster_min_equal from src_params
 ),
@@ -41,25 +45,30 @@ by_requisition as (
 
 scored as (
     select
-        a.cluster_id,
-        b.cluster_id as other,
+        candidates.vid_a,
+        candidates.vid_b,
         list_sum(list_transform(range(1, 65), lambda i: (a.minhash[i] = b.minhash[i])::int))
             as equal_positions
     from int_cluster_candidates as candidates
     inner join int_cluster_versions as a on candidates.vid_a = a.vid
     inner join int_cluster_versions as b on candidates.vid_b = b.vid
+),
+
+near as materialized (
+    select * from scored where equal_positions >= (select cluster_min_equal from params)
+),
+
+by_minhash as (
+    select a.cluster_id, b.cluster_id as other, near.equal_positions
+    from near
+    inner join int_cluster_versions as a on near.vid_a = a.vid
+    inner join int_cluster_versions as b on near.vid_b = b.vid
     where a.cluster_id <> b.cluster_id
         and a.company_key = b.company_key
         and a.title_key = b.title_key
         and (a.requisition_key is null or b.requisition_key is null
             or a.requisition_key = b.requisition_key)
         and (a.place_key is null or b.place_key is null or a.place_key = b.place_key)
-),
-
-by_minhash as (
-    select cluster_id, other, equal_positions
-    from scored
-    where equal_positions >= (select cluster_min_equal from params)
 ),
 
 links as (
