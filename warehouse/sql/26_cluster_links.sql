@@ -16,7 +16,6 @@ with params as (
     select cluster_min_equal from src_params
 ),
 
-
 by_posting as (
     select versions.cluster_id, edited.other
     from int_cluster_versions as versions
