@@ -60,8 +60,12 @@ def _compatible(a: Signature, b: Signature) -> bool:
     return not a.place_key or not b.place_key or a.place_key == b.place_key
 
 
+def _same_requisition(a: Signature, b: Signature) -> bool:
+    return bool(a.requisition) and a.requisition == b.requisition
+
+
 def _same_job(a: Signature, b: Signature) -> bool:
-    if a.requisition and a.requisition == b.requisition:
+    if _same_requisition(a, b):
         return True  # one requisition of one company with one title: one job, wherever posted
     if a.minhash is None or b.minhash is None or not _compatible(a, b):
         return False
@@ -126,10 +130,6 @@ def cluster_postings(signatures: Iterable[Signature]) -> dict[str, str]:
             union(earlier.cluster_id, later.cluster_id)
     _attach_copies(copies, {find(c) for c in placed}, find, union)
     return {s.posting_id: find(s.cluster_id) for s in sigs}
-
-
-def _same_requisition(a: Signature, b: Signature) -> bool:
-    return bool(a.requisition) and a.requisition == b.requisition
 
 
 def _attach_copies(
