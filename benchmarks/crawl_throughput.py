@@ -79,8 +79,8 @@ def peak_rss_mb() -> float:
 
 
 def child_jobwatch(base_url: str, sources: str, home: str) -> dict[str, Any]:
-    from crawlers.plan import make_plan
-    from crawlers.run import run_plan
+    from jobwatch.crawlers.plan import make_plan
+    from jobwatch.crawlers.run import run_plan
 
     plan = make_plan("greenhouse", base_url=base_url, home=home, sources_file=sources,
                      settings=SETTINGS)  # fmt: skip
@@ -102,7 +102,7 @@ def child_bare(base_url: str, sources: str, home: str, parse: bool = False) -> d
     import scrapy
     from scrapy.crawler import CrawlerProcess
 
-    from crawlers.sources import boards_for
+    from jobwatch.crawlers.sources import boards_for
 
     counts = {"pages": 0, "bytes": 0, "items": 0}
 
@@ -143,7 +143,7 @@ def best(runs: list[dict[str, Any]], key: str) -> dict[str, Any]:
 def measure(boards: int, postings: int, repeat: int = 1) -> list[str]:
     """The three spiders alternately, `repeat` times; each column the fastest of its runs (the
     one least disturbed by other work on the machine)."""
-    from crawlers.replay import ReplayServer
+    from jobwatch.crawlers.replay import ReplayServer
 
     runs: dict[str, list[dict[str, Any]]] = {"bare": [], "bare+json": [], "jobwatch": []}
     with tempfile.TemporaryDirectory(prefix="jobwatch-bench-") as tmp:

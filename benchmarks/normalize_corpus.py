@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from crawlers.extract.greenhouse import extract_jobs
+from jobwatch.crawlers.extract.greenhouse import extract_jobs
 
 SAMPLE = Path(__file__).resolve().parent.parent / "crawlers" / "sample" / "greenhouse"
 

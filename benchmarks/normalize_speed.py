@@ -25,19 +25,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import normalize_corpus  # noqa: E402
 
-from pipeline.cluster import minhash  # noqa: E402
-from pipeline.company import normalize_company  # noqa: E402
-from pipeline.dedup import dedup_columns, text_anchor  # noqa: E402
-from pipeline.lake import normalize_lake  # noqa: E402
-from pipeline.location import parse_location  # noqa: E402
-from pipeline.memo import clear_memos  # noqa: E402
-from pipeline.record import normalize_record, preload  # noqa: E402
-from pipeline.role import classify_role  # noqa: E402
-from pipeline.salary import parse_salary_with_reason  # noqa: E402
-from pipeline.seniority import classify_seniority  # noqa: E402
-from pipeline.skills import extract_skills, skills  # noqa: E402
-from pipeline.textmatch import phrase_key  # noqa: E402
-from pipeline.years import required_years  # noqa: E402
+from jobwatch.pipeline.cluster import minhash  # noqa: E402
+from jobwatch.pipeline.company import normalize_company  # noqa: E402
+from jobwatch.pipeline.dedup import dedup_columns, text_anchor  # noqa: E402
+from jobwatch.pipeline.lake import normalize_lake  # noqa: E402
+from jobwatch.pipeline.location import parse_location  # noqa: E402
+from jobwatch.pipeline.memo import clear_memos  # noqa: E402
+from jobwatch.pipeline.record import normalize_record, preload  # noqa: E402
+from jobwatch.pipeline.role import classify_role  # noqa: E402
+from jobwatch.pipeline.salary import parse_salary_with_reason  # noqa: E402
+from jobwatch.pipeline.seniority import classify_seniority  # noqa: E402
+from jobwatch.pipeline.skills import extract_skills, skills  # noqa: E402
+from jobwatch.pipeline.textmatch import phrase_key  # noqa: E402
+from jobwatch.pipeline.years import required_years  # noqa: E402
 
 Step = Callable[[dict[str, Any]], object]
 _PLACE = parse_location("San Francisco, CA", None, "")
@@ -86,7 +86,7 @@ def _peak_mb(n: int, chars: int) -> float:
     """Peak RSS of a fresh process normalizing an n-posting file to parquet."""
     with tempfile.TemporaryDirectory() as tmp:
         source = normalize_corpus.write_jsonl(Path(tmp) / "in.jsonl", n, chars)
-        code = ("import sys,resource; from pipeline.batch import normalize_file; "
+        code = ("import sys,resource; from jobwatch.pipeline.batch import normalize_file; "
                 "normalize_file(sys.argv[1], sys.argv[2]); "
                 "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")  # fmt: skip
         root = Path(__file__).resolve().parent.parent

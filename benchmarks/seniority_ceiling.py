@@ -13,16 +13,16 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline.evaluation import default_data_dir
-from pipeline.evaluation.ceiling import held_out_ceiling
-from pipeline.evaluation.run import targets
-from pipeline.evaluation.seniority_linkedin import (
+from jobwatch.pipeline.evaluation import default_data_dir
+from jobwatch.pipeline.evaluation.ceiling import held_out_ceiling
+from jobwatch.pipeline.evaluation.run import targets
+from jobwatch.pipeline.evaluation.seniority_linkedin import (
     ENTRY_PRECISION,
     GOLD_ENTRY,
     labeled_titles,
     read_titles,
 )
-from pipeline.seniority import ENTRY
+from jobwatch.pipeline.seniority import ENTRY
 
 PRECISION = targets()[ENTRY_PRECISION]  # target (a) for entry
 F1 = targets()["seniority.entry_f1"]  # target (b)

@@ -17,9 +17,9 @@ import pyarrow.parquet as pq
 import warehouse_synth
 from warehouse_timing import ROWS, timed
 
-from warehouse.build import limit_memory
-from warehouse.lake import register_params
-from warehouse.models import models, run_models
+from jobwatch.warehouse.build import limit_memory
+from jobwatch.warehouse.lake import register_params
+from jobwatch.warehouse.models import models, run_models
 
 PASS = ("int_cluster_bands", "int_cluster_candidates", "cluster_links", "posting_clusters")
 

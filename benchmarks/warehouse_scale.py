@@ -36,11 +36,11 @@ import warehouse_pandas  # noqa: E402
 import warehouse_synth  # noqa: E402
 from warehouse_timing import ROWS, best_of, local, measure  # noqa: E402
 
-from warehouse.build import SCHEMA_VERSION, limit_memory  # noqa: E402
-from warehouse.export import export_week  # noqa: E402
-from warehouse.incremental import plan, run_marts  # noqa: E402
-from warehouse.lake import register_params  # noqa: E402
-from warehouse.models import (  # noqa: E402
+from jobwatch.warehouse.build import SCHEMA_VERSION, limit_memory  # noqa: E402
+from jobwatch.warehouse.export import export_week  # noqa: E402
+from jobwatch.warehouse.incremental import plan, run_marts  # noqa: E402
+from jobwatch.warehouse.lake import register_params  # noqa: E402
+from jobwatch.warehouse.models import (  # noqa: E402
     mart_models,
     mart_tables,
     marts_version,

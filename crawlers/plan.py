@@ -11,18 +11,18 @@ from typing import Any
 import scrapy
 from scrapy.settings import Settings
 
-from crawlers import lake
-from crawlers.sources import boards_for
-from crawlers.spiders.ashby import AshbySpider
-from crawlers.spiders.base import normalize_base_url, parse_boards
-from crawlers.spiders.boards import BOARD_SPIDERS
-from crawlers.spiders.greenhouse import GreenhouseSpider
-from crawlers.spiders.lever import LeverSpider
-from crawlers.spiders.recruitee import RecruiteeSpider
-from crawlers.spiders.smartrecruiters import SmartRecruitersSpider
-from crawlers.spiders.workable import WorkableSpider
-from jobwatch.config import home_dir, week_of
-from jobwatch.errors import UserError
+from jobwatch.core.config import home_dir, week_of
+from jobwatch.core.errors import UserError
+from jobwatch.crawlers import lake
+from jobwatch.crawlers.sources import boards_for
+from jobwatch.crawlers.spiders.ashby import AshbySpider
+from jobwatch.crawlers.spiders.base import normalize_base_url, parse_boards
+from jobwatch.crawlers.spiders.boards import BOARD_SPIDERS
+from jobwatch.crawlers.spiders.greenhouse import GreenhouseSpider
+from jobwatch.crawlers.spiders.lever import LeverSpider
+from jobwatch.crawlers.spiders.recruitee import RecruiteeSpider
+from jobwatch.crawlers.spiders.smartrecruiters import SmartRecruitersSpider
+from jobwatch.crawlers.spiders.workable import WorkableSpider
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +96,7 @@ def make_plan(
 def scrapy_settings(plan: CrawlPlan) -> Settings:
     """crawlers/settings.py, then the caller's overrides, then where this crawl writes."""
     settings = Settings()
-    settings.setmodule("crawlers.settings", priority="project")
+    settings.setmodule("jobwatch.crawlers.settings", priority="project")
     settings.update(plan.settings, priority="cmdline")
     tmp_dir = plan.tmp_dir
     jobwatch = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from crawlers.sources import Source
+from jobwatch.crawlers.sources import Source
 
 # Per (source, board): the latest crawled week's row, and the latest week whose crawl was ok.
 HEALTH_SQL = """
@@ -26,8 +26,8 @@ NEVER = {"last_week": None, "status": None, "items": None, "last_ok_week": None,
 
 def board_health(home: Path) -> dict[tuple[str, str], dict[str, Any]] | None:
     """(source, board) -> last crawl health; None when there is no warehouse yet."""
-    from jobwatch.config import paths
-    from warehouse.connect import connect_readonly
+    from jobwatch.core.config import paths
+    from jobwatch.warehouse.connect import connect_readonly
 
     if not paths(home).warehouse.is_file():
         return None

@@ -12,9 +12,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from crawlers.replay_handler import ReplayHandler
-from crawlers.replay_routes import ROUTES, Recordings, Route
-from jobwatch.errors import UserError
+from jobwatch.core.errors import UserError
+from jobwatch.crawlers.replay_handler import ReplayHandler
+from jobwatch.crawlers.replay_routes import ROUTES, Recordings, Route
 
 __all__ = ["REPLAY_SETTINGS", "ROUTES", "ReplayServer", "Route", "pick_week"]
 WEEK_DIR = re.compile(r"^week=(\d{4}-\d{2}-\d{2})$")

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from crawlers.replay_routes import Recordings, Route
+    from jobwatch.crawlers.replay_routes import Recordings, Route
 
 HTML = "text/html; charset=utf-8"
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from crawlers import replay_boards as boards
+from jobwatch.crawlers import replay_boards as boards
 
 JSON = "application/json; charset=utf-8"
 

@@ -13,11 +13,11 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from crawlers.extensions.run_log import RunLogExtension
-from crawlers.logs import setup_logging
-from crawlers.plan import SPIDERS, CrawlPlan, make_plan, scrapy_settings
-from crawlers.result import CrawlResult
-from jobwatch.errors import UserError
+from jobwatch.core.errors import UserError
+from jobwatch.crawlers.extensions.run_log import RunLogExtension
+from jobwatch.crawlers.logs import setup_logging
+from jobwatch.crawlers.plan import SPIDERS, CrawlPlan, make_plan, scrapy_settings
+from jobwatch.crawlers.result import CrawlResult
 
 __all__ = ["CrawlResult", "crawl", "crawl_in_subprocess", "main"]
 
@@ -76,7 +76,7 @@ def _result(plan: CrawlPlan, runs: list[dict[str, Any]], crawl_dir: Path | None)
 
 def failed_result(plan: CrawlPlan, error: str) -> CrawlResult:
     """Every requested board failed with `error` (nothing published: a `.tmp-` dir is ignored)."""
-    from crawlers.health import run_row
+    from jobwatch.crawlers.health import run_row
 
     runs = [
         run_row({}, crawl_id=plan.crawl_id, source=plan.source, week=plan.week.isoformat(),
@@ -92,7 +92,7 @@ def crawl_in_subprocess(
     base_url: str | None = None, out: Path | str | None = None, home: Path | str | None = None,
     sources_file: Path | str | None = None, settings: dict[str, Any] | None = None,
 ) -> CrawlResult:  # fmt: skip
-    """Same as crawl(), in `python -m crawlers.run`; the result comes back as a JSON file."""
+    """Same as crawl(), in `python -m jobwatch.crawlers.run`; the result comes back as JSON."""
     plan = make_plan(
         source, boards, week=week, base_url=base_url, out=out, home=home,
         sources_file=sources_file, settings=settings,
@@ -107,7 +107,14 @@ def crawl_in_subprocess(
 
 
 def _child_argv(plan: CrawlPlan, result_file: Path) -> list[str]:
-    argv = [sys.executable, "-m", "crawlers.run", plan.source, "--week", plan.week.isoformat()]
+    argv = [
+        sys.executable,
+        "-m",
+        "jobwatch.crawlers.run",
+        plan.source,
+        "--week",
+        plan.week.isoformat(),
+    ]
     argv += ["--boards", ",".join(plan.boards), "--home", str(plan.home)]
     argv += ["--crawl-id", plan.crawl_id, "--result-file", str(result_file)]
     argv += ["--settings-json", json.dumps(plan.settings)]
@@ -141,8 +148,8 @@ def _read_child_result(
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m crawlers.run greenhouse [--boards a,b] [--out FILE] ...`"""
-    parser = argparse.ArgumentParser(prog="python -m crawlers.run", description=__doc__)
+    """`python -m jobwatch.crawlers.run greenhouse [--boards a,b] [--out FILE] ...`"""
+    parser = argparse.ArgumentParser(prog="python -m jobwatch.crawlers.run", description=__doc__)
     parser.add_argument("source")
     for flag in ("--boards", "--week", "--base-url", "--out", "--home", "--sources-file"):
         parser.add_argument(flag)

@@ -1,8 +1,8 @@
 """Scrapy settings for jobwatch: politeness is code; crawl(settings=...) overrides per run."""
 
 BOT_NAME = "jobwatch"
-SPIDER_MODULES = ["crawlers.spiders"]
-NEWSPIDER_MODULE = "crawlers.spiders"
+SPIDER_MODULES = ["jobwatch.crawlers.spiders"]
+NEWSPIDER_MODULE = "jobwatch.crawlers.spiders"
 
 # An honest User-Agent with a contact URL, and robots.txt obeyed.
 USER_AGENT = "jobwatch/0.1 (+https://github.com/jobwatch/jobwatch)"
@@ -36,10 +36,10 @@ RETRY_GIVE_UP_LOG_LEVEL = "INFO"
 
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "crawlers.middlewares.budget.RequestBudgetMiddleware": 540,
-    "crawlers.middlewares.retry.PoliteRetryMiddleware": 550,
+    "jobwatch.crawlers.middlewares.budget.RequestBudgetMiddleware": 540,
+    "jobwatch.crawlers.middlewares.retry.PoliteRetryMiddleware": 550,
     # Outside the retry middleware, so every attempt's status is counted per board.
-    "crawlers.middlewares.board_stats.BoardStatsMiddleware": 560,
+    "jobwatch.crawlers.middlewares.board_stats.BoardStatsMiddleware": 560,
 }
 
 # Requests one crawl of a source may make (retries included): CLOSESPIDER_PAGECOUNT per spider.
@@ -63,9 +63,9 @@ SOURCE_REQUEST_BUDGET.update(
 REMOTIVE_MIN_DELAY = 30.0
 SOURCE_REQUEST_BUDGET_DEFAULT = 1000
 
-ITEM_PIPELINES = {"crawlers.pipelines.lake_writer.LakeWriterPipeline": 500}
+ITEM_PIPELINES = {"jobwatch.crawlers.pipelines.lake_writer.LakeWriterPipeline": 500}
 EXTENSIONS = {
-    "crawlers.extensions.run_log.RunLogExtension": 500,
+    "jobwatch.crawlers.extensions.run_log.RunLogExtension": 500,
     "scrapy.extensions.telnet.TelnetConsole": None,
 }
 
@@ -87,7 +87,7 @@ ARBEITNOW_BASE_URL = "https://www.arbeitnow.com"  # + /api/job-board-api?page=N
 # {base}/{host}{path} (a replay or caching proxy keyed by host).
 JSONLD_BASE_URL = None
 
-# Set per crawl by crawlers.run: where items, quarantine and run rows go.
+# Set per crawl by jobwatch.crawlers.run: where items, quarantine and run rows go.
 JOBWATCH_CRAWL_ID = None
 JOBWATCH_WEEK = None
 JOBWATCH_CRAWL_DIR = None  # the .tmp-crawl=<id> directory (lake mode)
@@ -101,4 +101,6 @@ LOG_LEVEL = "INFO"
 JOBWATCH_CONSOLE_LOG_LEVEL = "WARNING"
 JOBWATCH_LOG_FILE = None
 LOGSTATS_INTERVAL = 0
-LOG_INSTALL_ROOT_HANDLER = False  # crawlers.logs installs the file + console handlers instead
+LOG_INSTALL_ROOT_HANDLER = (
+    False  # jobwatch.crawlers.logs installs the file + console handlers instead
+)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from jobwatch.errors import UserError
+from jobwatch.core.errors import UserError
 
 DEFAULT_PATH = Path(__file__).with_name("sources.yaml")
 # Board tokens become file names in the raw lake: no separators, no leading "_" or ".".

@@ -8,7 +8,7 @@ from typing import Any
 
 import duckdb
 
-from warehouse.connect import connect_readonly
+from jobwatch.warehouse.connect import connect_readonly
 
 TOP_MOVES = 5
 

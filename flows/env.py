@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from jobwatch.config import home_dir
+from jobwatch.core.config import home_dir
 
 DEFAULTS = {
     # Without network Prefect's telemetry logs an error at every start.

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from crawlers.sources import load_sources
-from pipeline.lake import POSTINGS, finished_crawl_dirs, output_dir
+from jobwatch.crawlers.sources import load_sources
+from jobwatch.pipeline.lake import POSTINGS, finished_crawl_dirs, output_dir
 
 # A handful of coarse tasks, never one per posting: each Prefect task costs ~11 ms and the
 # ephemeral API drops events under bursts (DESIGN.md, notes on the parts).

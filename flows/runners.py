@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from jobwatch.errors import UserError
+from jobwatch.core.errors import UserError
 
 RUNNERS = ("thread", "dask")
 

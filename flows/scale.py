@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from flows.env import configure_prefect_env
-from flows.runners import make_task_runner
+from jobwatch.flows.env import configure_prefect_env
+from jobwatch.flows.runners import make_task_runner
 
 FLOW_OPTIONS = ("lake_url", "export_url", "shard_size", "partitions")
 
@@ -19,7 +19,7 @@ def flow_parameters(scale: dict[str, Any]) -> dict[str, Any]:
 def run_weekly_refresh(scale: dict[str, Any], **params: Any) -> Any:
     """weekly_refresh(**params) on the task runner named in `scale` (see jobwatch/options.py)."""
     configure_prefect_env(Path(params["home"]) if params.get("home") else None)
-    from flows.weekly_refresh import weekly_refresh
+    from jobwatch.flows.weekly_refresh import weekly_refresh
 
     name = scale.get("task_runner") or "thread"
     runner = make_task_runner(name, scale.get("dask_address"), scale.get("dask_workers") or 2)

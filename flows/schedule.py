@@ -6,11 +6,11 @@ import os
 from pathlib import Path
 from typing import Any
 
-from flows.env import configure_prefect_env
-from flows.server import LocalPrefectServer
-from jobwatch.config import paths
-from jobwatch.errors import UserError
-from jobwatch.progress import emit
+from jobwatch.core.config import paths
+from jobwatch.core.errors import UserError
+from jobwatch.core.progress import emit
+from jobwatch.flows.env import configure_prefect_env
+from jobwatch.flows.server import LocalPrefectServer
 
 DEFAULT_CRON = "0 6 * * 1"  # Monday 06:00
 DEPLOYMENT = "weekly"
@@ -33,7 +33,7 @@ def serve_flow(cron: str, timezone: str, parameters: dict[str, Any], name: str) 
     from prefect.deployments.runner import EntrypointType
     from prefect.schedules import Cron
 
-    from flows.weekly_refresh import weekly_refresh
+    from jobwatch.flows.weekly_refresh import weekly_refresh
 
     weekly_refresh.serve(
         name=name,

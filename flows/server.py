@@ -12,7 +12,7 @@ import urllib.request
 from pathlib import Path
 from types import TracebackType
 
-from jobwatch.errors import UserError
+from jobwatch.core.errors import UserError
 
 STARTUP_TIMEOUT_S = 120.0  # healthy after ~16 s on this machine; slower under load
 STOP_TIMEOUT_S = 20.0

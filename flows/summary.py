@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from jobwatch.plain import plain
+from jobwatch.core.plain import plain
 
 
 def crawl_summary(result: Any) -> dict[str, Any]:

@@ -10,18 +10,18 @@ from prefect import task
 from prefect.artifacts import create_markdown_artifact
 from prefect.tasks import exponential_backoff
 
-from crawlers.run import crawl_in_subprocess
-from flows.changes import week_changes
-from flows.report import ARTIFACT_KEY, run_report
-from flows.summary import crawl_summary, describe_crawl
-from jobwatch import storage
-from jobwatch.errors import UserError
-from jobwatch.plain import plain
-from jobwatch.progress import emit
-from pipeline.normalize import normalize_lake
-from reports.site import build_site
-from warehouse.build import build
-from warehouse.export import export_week
+from jobwatch.core.errors import UserError
+from jobwatch.core.plain import plain
+from jobwatch.core.progress import emit
+from jobwatch.crawlers.run import crawl_in_subprocess
+from jobwatch.flows import storage
+from jobwatch.flows.changes import week_changes
+from jobwatch.flows.report import ARTIFACT_KEY, run_report
+from jobwatch.flows.summary import crawl_summary, describe_crawl
+from jobwatch.pipeline.normalize import normalize_lake
+from jobwatch.reports.site import build_site
+from jobwatch.warehouse.build import build
+from jobwatch.warehouse.export import export_week
 
 
 def retry_io(task: Any, task_run: Any, state: Any) -> bool:
@@ -98,7 +98,7 @@ def push_export(export_dir: str, export_url: str) -> dict[str, Any]:
 
 @task(task_run_name="pages")
 def pages_stage(home: str) -> dict[str, Any]:
-    """The static comparison site (reports.site), swapped in atomically."""
+    """The static comparison site (jobwatch.reports.site), swapped in atomically."""
     emit("pages: started")
     return plain(build_site(Path(home)))
 

@@ -11,10 +11,13 @@ from typing import Any
 from prefect import flow
 from prefect.states import Completed, Failed, State
 
-from crawlers.replay import ReplayServer
-from flows.plan import CrawlShard, crawl_shards, normalize_partitions
-from flows.summary import crashed_crawl, failed_boards, failed_sources, run_status
-from flows.tasks import (
+from jobwatch.core.config import home_dir, parse_week, week_of
+from jobwatch.core.progress import emit
+from jobwatch.crawlers.replay import ReplayServer
+from jobwatch.crawlers.sample import SAMPLE_ROOT, SAMPLE_SOURCES, latest_sample_week
+from jobwatch.flows.plan import CrawlShard, crawl_shards, normalize_partitions
+from jobwatch.flows.summary import crashed_crawl, failed_boards, failed_sources, run_status
+from jobwatch.flows.tasks import (
     build_stage,
     crawl_source,
     export_stage,
@@ -25,11 +28,8 @@ from flows.tasks import (
     push_export,
     push_lake,
 )
-from jobwatch.config import home_dir, parse_week, week_of
-from jobwatch.progress import emit
-from jobwatch.sample import SAMPLE_ROOT, SAMPLE_SOURCES, latest_sample_week
-from warehouse.build import ChecksFailed
-from warehouse.models import CHECKS_DIR
+from jobwatch.warehouse.build import ChecksFailed
+from jobwatch.warehouse.models import CHECKS_DIR
 
 
 @contextmanager

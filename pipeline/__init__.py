@@ -1,5 +1,5 @@
 """Normalization: pure functions from RawPosting to Posting; taxonomies are data files."""
 
-from pipeline.taxonomy import TAXONOMY_VERSION
+from jobwatch.pipeline.taxonomy import TAXONOMY_VERSION
 
 __all__ = ["TAXONOMY_VERSION"]

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jobwatch.errors import UserError
-from pipeline.record import RecordError, normalize_with_issues
-from pipeline.writers import PostingWriter, write_jsonl
+from jobwatch.core.errors import UserError
+from jobwatch.pipeline.record import RecordError, normalize_with_issues
+from jobwatch.pipeline.writers import PostingWriter, write_jsonl
 
 BODY_LIMIT = 64 * 1024
 FORMATS = (".jsonl", ".parquet")

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from pipeline.dedup import letter_bytes, normalize_title_key, requisition_key
-from pipeline.minhash import NUM_PERM, minhash_of_letters, similarity
+from jobwatch.pipeline.dedup import letter_bytes, normalize_title_key, requisition_key
+from jobwatch.pipeline.minhash import NUM_PERM, minhash_of_letters, similarity
 
 __all__ = ["NUM_PERM", "THRESHOLD", "Signature", "cluster_postings", "minhash", "similarity"]
 
@@ -48,7 +48,7 @@ class Signature:
     posting_id: str
     cluster_id: str  # the pipeline's pure per-posting cluster id
     company_key: str
-    title_key: str  # pipeline.dedup.normalize_title_key
+    title_key: str  # jobwatch.pipeline.dedup.normalize_title_key
     place_key: str  # "" when unknown
     requisition: str | None
     minhash: np.ndarray | None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pipeline.memo import memo
+from jobwatch.pipeline.memo import memo
 
 # Legal-form suffixes, stripped (repeatedly) from the end of the name.
 _SUFFIX = re.compile(

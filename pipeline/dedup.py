@@ -15,11 +15,11 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from pipeline.memo import memo
-from pipeline.minhash import minhash_of_letters
+from jobwatch.pipeline.memo import memo
+from jobwatch.pipeline.minhash import minhash_of_letters
 
 if TYPE_CHECKING:
-    from pipeline.location import LocationResult
+    from jobwatch.pipeline.location import LocationResult
 
 _ABBREVIATIONS = {
     "sr": "senior", "snr": "senior", "jr": "junior", "eng": "engineer", "engr": "engineer",

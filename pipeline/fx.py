@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from pipeline.taxonomy import read_csv
+from jobwatch.pipeline.taxonomy import read_csv
 
 
 @cache

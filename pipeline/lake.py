@@ -11,11 +11,11 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from jobwatch.config import paths
-from jobwatch.errors import UserError
-from pipeline.batch import NormalizeResult
-from pipeline.partition import Part, merge_parts, normalize_part, split_crawl_dir
-from pipeline.taxonomy import TAXONOMY_VERSION
+from jobwatch.core.config import paths
+from jobwatch.core.errors import UserError
+from jobwatch.pipeline.batch import NormalizeResult
+from jobwatch.pipeline.partition import Part, merge_parts, normalize_part, split_crawl_dir
+from jobwatch.pipeline.taxonomy import TAXONOMY_VERSION
 
 Progress = Callable[[int, int, str], None]
 POSTINGS, QUARANTINE = "postings.parquet", "quarantine.jsonl"

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.memo import memo
-from pipeline.places import Place, resolve
-from pipeline.text import lower_like_regex
+from jobwatch.pipeline.memo import memo
+from jobwatch.pipeline.places import Place, resolve
+from jobwatch.pipeline.text import lower_like_regex
 
 REMOTE, HYBRID, ONSITE, UNKNOWN = "remote", "hybrid", "onsite", "unknown"
 

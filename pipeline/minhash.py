@@ -81,7 +81,7 @@ def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
 
 def minhash_of_letters(letters: bytes) -> np.ndarray | None:
     """The signature from the UTF-8 bytes of the lower-cased text with every non-letter a space
-    (pipeline.dedup.letter_bytes); numpy throughout, no Python step per word or shingle. Each of
+    (pipeline/dedup.py letter_bytes); numpy throughout, no Python step per word or shingle. Each of
     the ~20 numpy calls costs about as much as its work on 3,000 bytes, so the methods are called
     directly (np.cumsum and np.flatnonzero go through Python wrappers, ~1.5 us each)."""
     b = np.frombuffer(b" " + letters + b" ", dtype=np.uint8)

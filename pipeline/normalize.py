@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from pipeline.batch import NormalizeResult, normalize_file
-from pipeline.lake import normalize_lake
-from pipeline.record import RecordError, normalize_record
-from pipeline.taxonomy import TAXONOMY_VERSION
+from jobwatch.pipeline.batch import NormalizeResult, normalize_file
+from jobwatch.pipeline.lake import normalize_lake
+from jobwatch.pipeline.record import RecordError, normalize_record
+from jobwatch.pipeline.taxonomy import TAXONOMY_VERSION
 
 __all__ = [
     "TAXONOMY_VERSION",

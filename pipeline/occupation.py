@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.taxonomy import read_csv
+from jobwatch.pipeline.taxonomy import read_csv
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 # Segments of a posting title: "Cashier - Part Time", "Waiter/Server", "Driver (CDL A), Nights".

@@ -12,8 +12,8 @@ from typing import BinaryIO
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.batch import NormalizeResult, Source, normalize_sources
-from pipeline.writers import PostingWriter, atomic_path
+from jobwatch.pipeline.batch import NormalizeResult, Source, normalize_sources
+from jobwatch.pipeline.writers import PostingWriter, atomic_path
 
 PARTS_DIR = ".tmp-parts"  # beside postings.parquet while a split crawl dir is being normalized
 _BLOCK = 1 << 20

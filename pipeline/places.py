@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.taxonomy import read_csv
+from jobwatch.pipeline.taxonomy import read_csv
 
 
 @dataclass(frozen=True)

@@ -5,20 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from crawlers.items import missing_required
-from pipeline.company import normalize_company
-from pipeline.dedup import dedup_columns, posting_id
-from pipeline.fx import usd_per_unit
-from pipeline.location import parse_location
-from pipeline.occupation import occupation_of
-from pipeline.places import resolve
-from pipeline.role import classify_role
-from pipeline.salary import SalaryResult, parse_salary_with_issue
-from pipeline.schema import POSTING_COLUMNS
-from pipeline.seniority import classify_seniority
-from pipeline.skills import extract_skills, skill_mentions
-from pipeline.taxonomy import TAXONOMY_VERSION
-from pipeline.text import html_to_text, iso_date, parse_datetime
+from jobwatch.crawlers.items import missing_required
+from jobwatch.pipeline.company import normalize_company
+from jobwatch.pipeline.dedup import dedup_columns, posting_id
+from jobwatch.pipeline.fx import usd_per_unit
+from jobwatch.pipeline.location import parse_location
+from jobwatch.pipeline.occupation import occupation_of
+from jobwatch.pipeline.places import resolve
+from jobwatch.pipeline.role import classify_role
+from jobwatch.pipeline.salary import SalaryResult, parse_salary_with_issue
+from jobwatch.pipeline.schema import POSTING_COLUMNS
+from jobwatch.pipeline.seniority import classify_seniority
+from jobwatch.pipeline.skills import extract_skills, skill_mentions
+from jobwatch.pipeline.taxonomy import TAXONOMY_VERSION
+from jobwatch.pipeline.text import html_to_text, iso_date, parse_datetime
 
 
 class RecordError(ValueError):

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from pipeline.memo import memo
-from pipeline.role_terms import TermMatcher
-from pipeline.taxonomy import read_yaml
+from jobwatch.pipeline.memo import memo
+from jobwatch.pipeline.role_terms import TermMatcher
+from jobwatch.pipeline.taxonomy import read_yaml
 
 TITLE_CONFIDENCE = 0.9
 # Description-only evidence is weaker: 0.45 for two distinct terms, up to 0.6 for five or more.

@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.fx import usd_per_unit
-from pipeline.money import currency_code, parse_number
-from pipeline.salary_amount import TextSalary
-from pipeline.salary_text import find_salary
+from jobwatch.pipeline.fx import usd_per_unit
+from jobwatch.pipeline.money import currency_code, parse_number
+from jobwatch.pipeline.salary_amount import TextSalary
+from jobwatch.pipeline.salary_text import find_salary
 
 MIN_ANNUAL_USD, MAX_ANNUAL_USD = 10_000.0, 2_000_000.0
 ABSURD = "salary_absurd"  # the reason a caller counts and quarantines

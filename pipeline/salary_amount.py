@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.money import CURRENCY_PREFIX, CURRENCY_SUFFIX, currency_code, parse_number
-from pipeline.salary_units import clause_before, stated_period
+from jobwatch.pipeline.money import CURRENCY_PREFIX, CURRENCY_SUFFIX, currency_code, parse_number
+from jobwatch.pipeline.salary_units import clause_before, stated_period
 
 _NUMBER = (
     r"\d{1,2}(?:,\d{2})+,\d{3}"  # Indian grouping: 25,00,000

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.money import currency_mark_at
-from pipeline.salary_amount import (
+from jobwatch.pipeline.money import currency_mark_at
+from jobwatch.pipeline.salary_amount import (
     AMOUNT_CHARS,
     MONEY,
     TextSalary,
@@ -13,7 +13,7 @@ from pipeline.salary_amount import (
     currency_of,
     is_base_pay,
 )
-from pipeline.salary_units import spell_out_units
+from jobwatch.pipeline.salary_units import spell_out_units
 
 _DIGIT = re.compile(r"\d")
 # How far before its first digit a MONEY match can start: "starting from" + spaces + "USD $".

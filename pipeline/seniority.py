@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.memo import memo
-from pipeline.occupation import occupation_of
-from pipeline.years import required_years
+from jobwatch.pipeline.memo import memo
+from jobwatch.pipeline.occupation import occupation_of
+from jobwatch.pipeline.years import required_years
 
 ENTRY, MID, SENIOR = "entry", "mid", "senior"
 _DASHES = re.compile(r"[\u2010-\u2015]")

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.taxonomy import read_csv
-from pipeline.textmatch import PhraseMatcher, phrase_key
+from jobwatch.pipeline.taxonomy import read_csv
+from jobwatch.pipeline.textmatch import PhraseMatcher, phrase_key
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import ahocorasick
 
-from pipeline.text import fold
+from jobwatch.pipeline.text import fold
 
 # Inside a phrase, a space or hyphen matches any run of spaces and hyphens ("fine-tuning" matches
 # "fine tuning"), so keys are normalized the same way.

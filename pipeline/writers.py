@@ -13,7 +13,7 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.schema import POSTING_SCHEMA
+from jobwatch.pipeline.schema import POSTING_SCHEMA
 
 
 @contextmanager

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from reports.formatting import money
-from reports.svg import svg, text
+from jobwatch.reports.formatting import money
+from jobwatch.reports.svg import svg, text
 
 GOLDEN = 0.6180339887
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from reports.formatting import count, money, pct
+from jobwatch.reports.formatting import count, money, pct
 
 MONEY = {"salary_min_mean", "salary_max_mean", "salary_mean", "salary_p25", "salary_median",
          "salary_p75"}  # fmt: skip

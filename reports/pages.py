@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from reports import prose
-from reports.charts import SalarySeries, salary_chart, trend_chart
-from reports.figures import Figure, figure
-from reports.formatting import DASH, pct
-from reports.sitedata import SiteData
-from reports.svg import COLORS, hbars, mix_bars, sparkline
+from jobwatch.reports import prose
+from jobwatch.reports.charts import SalarySeries, salary_chart, trend_chart
+from jobwatch.reports.figures import Figure, figure
+from jobwatch.reports.formatting import DASH, pct
+from jobwatch.reports.sitedata import SiteData
+from jobwatch.reports.svg import COLORS, hbars, mix_bars, sparkline
 
 SIDE_BY_SIDE = [
     ("Open positions", "open_positions"),
@@ -42,7 +42,7 @@ def pair_file(a: str, b: str) -> str:
 
 
 def career(role: dict[str, Any]) -> str:
-    from pipeline.role import career_path
+    from jobwatch.pipeline.role import career_path
 
     try:
         return career_path(role["role_id"])

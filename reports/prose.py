@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reports.formatting import money, pct
+from jobwatch.reports.formatting import money, pct
 
 
 def rank_of(role: str, roles: list[dict[str, Any]]) -> int:

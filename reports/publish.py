@@ -10,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from jobwatch.errors import UserError
+from jobwatch.core.errors import UserError
 
 MARKER = ".jobwatch-site"  # only a directory holding this file is ever replaced
 RENAME_EXCHANGE = 2

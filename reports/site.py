@@ -9,10 +9,10 @@ from pathlib import Path
 import duckdb
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from jobwatch.config import paths
-from reports import pages, publish
-from reports.formatting import money, pct
-from reports.sitedata import SiteData, load, parse_pair
+from jobwatch.core.config import paths
+from jobwatch.reports import pages, publish
+from jobwatch.reports.formatting import money, pct
+from jobwatch.reports.sitedata import SiteData, load, parse_pair
 
 
 @dataclass
@@ -30,7 +30,7 @@ class SiteResult:
 def environment() -> Environment:
     """Autoescaping everywhere: company names, skills and metros come from the web."""
     env = Environment(
-        loader=PackageLoader("reports", "templates"),
+        loader=PackageLoader("jobwatch.reports", "templates"),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -73,7 +73,7 @@ def build_site(
     `pairs` are "A|B" strings or (A, B) tuples; default: every pair among the 6 largest roles
     plus the seed pairs. The site is built in a sibling temp dir and swapped in whole.
     """
-    from warehouse.connect import connect_readonly
+    from jobwatch.warehouse.connect import connect_readonly
 
     out = Path(out) if out is not None else paths(Path(home)).site
     publish.check_target(out)

@@ -9,8 +9,8 @@ from typing import Any
 
 import duckdb
 
-from jobwatch.errors import UserError
-from warehouse import stats
+from jobwatch.core.errors import UserError
+from jobwatch.warehouse import stats
 
 TOP_ROLES = 6
 SEED_PAIRS = (

@@ -7,7 +7,15 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from reports.formatting import DASH, count, experience_mix, money, pct, ranked, salary_range
+from jobwatch.reports.formatting import (
+    DASH,
+    count,
+    experience_mix,
+    money,
+    pct,
+    ranked,
+    salary_range,
+)
 
 
 def compare_rows(a: dict[str, Any], b: dict[str, Any]) -> list[tuple[str, str, str]]:

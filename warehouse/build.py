@@ -12,11 +12,17 @@ from pathlib import Path
 
 import duckdb
 
-from jobwatch.config import paths
-from jobwatch.errors import UserError
-from warehouse.incremental import MartPlan, plan, run_marts
-from warehouse.lake import find_lake_files, register_sources, taxonomy_version
-from warehouse.models import history_models, marts_version, run_checks, run_macros, run_models
+from jobwatch.core.config import paths
+from jobwatch.core.errors import UserError
+from jobwatch.warehouse.incremental import MartPlan, plan, run_marts
+from jobwatch.warehouse.lake import find_lake_files, register_sources, taxonomy_version
+from jobwatch.warehouse.models import (
+    history_models,
+    marts_version,
+    run_checks,
+    run_macros,
+    run_models,
+)
 
 SCHEMA_VERSION = 1  # bump when a public table or export column changes meaning
 

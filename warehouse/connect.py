@@ -7,8 +7,8 @@ from typing import Any
 
 import duckdb
 
-from jobwatch.config import paths
-from jobwatch.errors import UserError
+from jobwatch.core.config import paths
+from jobwatch.core.errors import UserError
 
 
 def connect_readonly(home: Path) -> duckdb.DuckDBPyConnection:

@@ -15,12 +15,12 @@ from typing import Any
 import duckdb
 import pyarrow.parquet as pq
 
-from jobwatch.config import paths
-from pipeline.schema import EXPORT_COLUMNS
-from warehouse.build import SCHEMA_VERSION
-from warehouse.connect import connect_readonly
-from warehouse.models import public_tables
-from warehouse.stats import resolve_week
+from jobwatch.core.config import paths
+from jobwatch.pipeline.schema import EXPORT_COLUMNS
+from jobwatch.warehouse.build import SCHEMA_VERSION
+from jobwatch.warehouse.connect import connect_readonly
+from jobwatch.warehouse.models import public_tables
+from jobwatch.warehouse.stats import resolve_week
 
 
 @dataclass(frozen=True)

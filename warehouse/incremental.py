@@ -8,7 +8,7 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse.models import mart_models, mart_tables, run_models
+from jobwatch.warehouse.models import mart_models, mart_tables, run_models
 
 
 @dataclass(frozen=True)

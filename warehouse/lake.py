@@ -8,9 +8,9 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from jobwatch.errors import UserError
-from pipeline.cluster import MIN_EQUAL, SQL_BANDS
-from pipeline.schema import POSTING_SCHEMA
+from jobwatch.core.errors import UserError
+from jobwatch.pipeline.cluster import MIN_EQUAL, SQL_BANDS
+from jobwatch.pipeline.schema import POSTING_SCHEMA
 
 # Read from the file rather than importing pipeline.taxonomy: the version is data, not code.
 VERSION_FILE = Path(__file__).resolve().parent.parent / "pipeline" / "taxonomy" / "VERSION"

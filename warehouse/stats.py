@@ -7,9 +7,9 @@ from typing import Any
 
 import duckdb
 
-from jobwatch.config import parse_week, week_of
-from jobwatch.errors import UserError
-from warehouse.verdict import verdict
+from jobwatch.core.config import parse_week, week_of
+from jobwatch.core.errors import UserError
+from jobwatch.warehouse.verdict import verdict
 
 TOP_SKILLS = 8
 TOP_LIST = 10  # companies and metros shown per role

@@ -1,7 +1,7 @@
-"""`python -m crawlers.archive CRAWL_DIR OUT_DIR`: re-extract a crawl's archived pages.
+"""`python -m jobwatch.crawlers.archive CRAWL_DIR OUT_DIR`: re-extract a crawl's archived pages.
 
 Example:
-  python -m crawlers.archive \\
+  python -m jobwatch.crawlers.archive \\
       ~/.jobwatch/raw/source=greenhouse/week=2026-11-09/crawl=greenhouse-20261109T060000Z-1a2b3c \\
       /tmp/greenhouse-again
 """
@@ -12,13 +12,13 @@ import argparse
 import json
 import sys
 
-from crawlers.archive.rederive import extract_pages
-from jobwatch.errors import UserError
+from jobwatch.core.errors import UserError
+from jobwatch.crawlers.archive.rederive import extract_pages
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m crawlers.archive", description=__doc__,
+        prog="python -m jobwatch.crawlers.archive", description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )  # fmt: skip
     parser.add_argument("crawl_dir", help="a finished crawl directory of the raw lake")

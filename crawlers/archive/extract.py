@@ -9,10 +9,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crawlers.archive.pages import ArchivedPage, read_body, read_index
-from crawlers.archive.pool import ordered_map, worker_count
-from crawlers.archive.worker import PageOutcome, extract_one, failed, outcome
-from crawlers.pipelines.lines import JsonlWriter
+from jobwatch.crawlers.archive.pages import ArchivedPage, read_body, read_index
+from jobwatch.crawlers.archive.pool import ordered_map, worker_count
+from jobwatch.crawlers.archive.worker import PageOutcome, extract_one, failed, outcome
+from jobwatch.crawlers.pipelines.lines import JsonlWriter
 
 logger = logging.getLogger(__name__)
 

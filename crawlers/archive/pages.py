@@ -15,8 +15,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from crawlers.items import PageBody
-from crawlers.pipelines.lines import encode_line
+from jobwatch.crawlers.items import PageBody
+from jobwatch.crawlers.pipelines.lines import encode_line
 
 INDEX = "_pages.jsonl"
 

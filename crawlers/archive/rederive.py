@@ -6,10 +6,10 @@ import os
 import shutil
 from pathlib import Path
 
-from crawlers.archive.extract import ExtractionReport, extract_archive
-from crawlers.archive.pages import INDEX
-from crawlers.pipelines.lines import JsonlWriter
-from jobwatch.errors import UserError
+from jobwatch.core.errors import UserError
+from jobwatch.crawlers.archive.extract import ExtractionReport, extract_archive
+from jobwatch.crawlers.archive.pages import INDEX
+from jobwatch.crawlers.pipelines.lines import JsonlWriter
 
 QUARANTINE = "_quarantine.jsonl"
 

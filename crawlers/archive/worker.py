@@ -6,11 +6,11 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crawlers.archive.pages import ArchivedPage, read_body
-from crawlers.extract.by_source import extract_page
-from crawlers.extract.result import ExtractResult
-from crawlers.pipelines.lines import encode_line
-from crawlers.records import quarantine_line
+from jobwatch.crawlers.archive.pages import ArchivedPage, read_body
+from jobwatch.crawlers.extract.by_source import extract_page
+from jobwatch.crawlers.extract.result import ExtractResult
+from jobwatch.crawlers.pipelines.lines import encode_line
+from jobwatch.crawlers.records import quarantine_line
 
 
 @dataclass

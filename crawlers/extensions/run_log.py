@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
 
-from crawlers import health
-from crawlers.lake import dumps, final_crawl_dir
-from crawlers.pipelines.lake_writer import EXTRACTION_STAT
+from jobwatch.crawlers import health
+from jobwatch.crawlers.lake import dumps, final_crawl_dir
+from jobwatch.crawlers.pipelines.lake_writer import EXTRACTION_STAT
 
 if TYPE_CHECKING:
     from typing import Self

@@ -6,7 +6,7 @@ import datetime as dt
 import html
 from typing import Any
 
-from crawlers.extract.board_common import (
+from jobwatch.crawlers.extract.board_common import (
     Page,
     PagedResult,
     joined,
@@ -14,8 +14,8 @@ from crawlers.extract.board_common import (
     required_problem,
     text,
 )
-from crawlers.extract.html_text import html_to_text
-from crawlers.items import RawPosting
+from jobwatch.crawlers.extract.html_text import html_to_text
+from jobwatch.crawlers.items import RawPosting
 
 SOURCE = "arbeitnow"
 

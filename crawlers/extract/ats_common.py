@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from crawlers.extract.json_body import load_json
-from crawlers.extract.page import Page
-from crawlers.extract.result import ExtractResult
-from crawlers.items import RawPosting
+from jobwatch.crawlers.extract.json_body import load_json
+from jobwatch.crawlers.extract.page import Page
+from jobwatch.crawlers.extract.result import ExtractResult
+from jobwatch.crawlers.items import RawPosting
 
 # A record that breaks its builder in an unforeseen way costs that record, never the page.
 RECORD_ERRORS = (AttributeError, KeyError, TypeError, ValueError)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from crawlers.extract.json_body import load_json
-from crawlers.extract.page import Page
-from crawlers.extract.result import ExtractResult
+from jobwatch.crawlers.extract.json_body import load_json
+from jobwatch.crawlers.extract.page import Page
+from jobwatch.crawlers.extract.result import ExtractResult
 
 
 @dataclass

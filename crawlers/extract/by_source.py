@@ -11,8 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from crawlers.extract import ashby, greenhouse, hn, lever, recruitee, remoteok, remotive, workable
-from crawlers.extract.result import ExtractResult
+from jobwatch.crawlers.extract import (
+    ashby,
+    greenhouse,
+    hn,
+    lever,
+    recruitee,
+    remoteok,
+    remotive,
+    workable,
+)
+from jobwatch.crawlers.extract.result import ExtractResult
 
 PageExtractor = Callable[..., ExtractResult]
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crawlers.extract.html_text import html_to_text, unescape
-from crawlers.extract.json_body import load_json
-from crawlers.extract.result import ExtractResult
-from crawlers.items import RawPosting
-from crawlers.records import quarantine_line
+from jobwatch.crawlers.extract.html_text import html_to_text, unescape
+from jobwatch.crawlers.extract.json_body import load_json
+from jobwatch.crawlers.extract.result import ExtractResult
+from jobwatch.crawlers.items import RawPosting
+from jobwatch.crawlers.records import quarantine_line
 
 SOURCE = "greenhouse"
 REMOTE = re.compile(r"\bremote\b", re.IGNORECASE)

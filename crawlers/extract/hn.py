@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crawlers.extract.board_common import Page, PagedResult, load_page, text
-from crawlers.extract.hn_header import (
+from jobwatch.crawlers.extract.board_common import Page, PagedResult, load_page, text
+from jobwatch.crawlers.extract.hn_header import (
     ROLE_WORDS,
     Header,
     body_roles,
@@ -15,8 +15,8 @@ from crawlers.extract.hn_header import (
     parse_header,
     strip_tags,
 )
-from crawlers.extract.html_text import html_to_text
-from crawlers.items import RawPosting
+from jobwatch.crawlers.extract.html_text import html_to_text
+from jobwatch.crawlers.items import RawPosting
 
 SOURCE = "hn"
 ITEM_URL = "https://news.ycombinator.com/item?id={id}"

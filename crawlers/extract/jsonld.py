@@ -6,10 +6,10 @@ import html
 from typing import Any
 from urllib.parse import urljoin
 
-from crawlers.extract.board_common import Page, PagedResult, joined, salary_text, text
-from crawlers.extract.html_text import html_to_text
-from crawlers.extract.jsonld_repair import job_postings, parse_block, script_blocks
-from crawlers.items import RawPosting
+from jobwatch.crawlers.extract.board_common import Page, PagedResult, joined, salary_text, text
+from jobwatch.crawlers.extract.html_text import html_to_text
+from jobwatch.crawlers.extract.jsonld_repair import job_postings, parse_block, script_blocks
+from jobwatch.crawlers.items import RawPosting
 
 SOURCE = "jsonld"
 REMOTE_TYPES = {"telecommute", "remote"}

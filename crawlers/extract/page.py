@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from crawlers.extract.result import ExtractResult
-from crawlers.records import quarantine_line
+from jobwatch.crawlers.extract.result import ExtractResult
+from jobwatch.crawlers.records import quarantine_line
 
 
 @dataclass(frozen=True)

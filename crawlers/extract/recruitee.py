@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from crawlers.extract.ats_common import (
+from jobwatch.crawlers.extract.ats_common import (
     Page,
     build_all,
     join_text,
@@ -13,9 +13,9 @@ from crawlers.extract.ats_common import (
     structured,
     text,
 )
-from crawlers.extract.html_text import html_to_text
-from crawlers.extract.result import ExtractResult
-from crawlers.items import RawPosting
+from jobwatch.crawlers.extract.html_text import html_to_text
+from jobwatch.crawlers.extract.result import ExtractResult
+from jobwatch.crawlers.items import RawPosting
 
 SOURCE = "recruitee"
 

@@ -10,10 +10,16 @@ import datetime as dt
 import html
 from typing import Any
 
-from crawlers.extract.board_common import Page, load_page, required_problem, salary_text, text
-from crawlers.extract.html_text import html_to_text
-from crawlers.extract.result import ExtractResult
-from crawlers.items import RawPosting
+from jobwatch.crawlers.extract.board_common import (
+    Page,
+    load_page,
+    required_problem,
+    salary_text,
+    text,
+)
+from jobwatch.crawlers.extract.html_text import html_to_text
+from jobwatch.crawlers.extract.result import ExtractResult
+from jobwatch.crawlers.items import RawPosting
 
 SOURCE = "remoteok"
 ATTRIBUTION = "Remote OK (https://remoteok.com)"

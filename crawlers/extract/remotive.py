@@ -5,10 +5,10 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from crawlers.extract.board_common import Page, joined, load_page, required_problem, text
-from crawlers.extract.html_text import html_to_text
-from crawlers.extract.result import ExtractResult
-from crawlers.items import RawPosting
+from jobwatch.crawlers.extract.board_common import Page, joined, load_page, required_problem, text
+from jobwatch.crawlers.extract.html_text import html_to_text
+from jobwatch.crawlers.extract.result import ExtractResult
+from jobwatch.crawlers.items import RawPosting
 
 SOURCE = "remotive"
 # Remotive's own job_type codes, spelled out as the words the pipeline reads.

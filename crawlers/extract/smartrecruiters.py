@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from crawlers.extract.ats_common import (
+from jobwatch.crawlers.extract.ats_common import (
     RECORD_ERRORS,
     Page,
     join_text,
@@ -14,10 +14,10 @@ from crawlers.extract.ats_common import (
     record_problem,
     text,
 )
-from crawlers.extract.html_text import html_to_text
-from crawlers.extract.json_body import load_json
-from crawlers.extract.result import ExtractResult
-from crawlers.items import RawPosting
+from jobwatch.crawlers.extract.html_text import html_to_text
+from jobwatch.crawlers.extract.json_body import load_json
+from jobwatch.crawlers.extract.result import ExtractResult
+from jobwatch.crawlers.items import RawPosting
 
 SOURCE = "smartrecruiters"
 PUBLIC_URL = "https://jobs.smartrecruiters.com/{company}/{id}"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from crawlers.extract.ats_common import Page, build_all, flag, join_text, load_body, text
-from crawlers.extract.html_text import html_to_text
-from crawlers.extract.result import ExtractResult
-from crawlers.items import RawPosting
+from jobwatch.crawlers.extract.ats_common import Page, build_all, flag, join_text, load_body, text
+from jobwatch.crawlers.extract.html_text import html_to_text
+from jobwatch.crawlers.extract.result import ExtractResult
+from jobwatch.crawlers.items import RawPosting
 
 SOURCE = "workable"
 

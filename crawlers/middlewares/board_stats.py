@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from crawlers import health
+from jobwatch.crawlers import health
 
 if TYPE_CHECKING:
     from typing import Self

@@ -8,13 +8,13 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from crawlers import health
-from crawlers.archive.extract import ExtractionReport, extract_archive
-from crawlers.archive.pages import PageArchive, read_index
-from crawlers.items import PageBody, PageItems
-from crawlers.lake import quarantine_path_for
-from crawlers.pipelines.lines import JsonlWriter
-from crawlers.records import Quarantine
+from jobwatch.crawlers import health
+from jobwatch.crawlers.archive.extract import ExtractionReport, extract_archive
+from jobwatch.crawlers.archive.pages import PageArchive, read_index
+from jobwatch.crawlers.items import PageBody, PageItems
+from jobwatch.crawlers.lake import quarantine_path_for
+from jobwatch.crawlers.pipelines.lines import JsonlWriter
+from jobwatch.crawlers.records import Quarantine
 
 if TYPE_CHECKING:
     from typing import Self

@@ -10,7 +10,7 @@ from typing import IO, Any
 
 import orjson
 
-from crawlers.lake import MAX_OPEN_FILES
+from jobwatch.crawlers.lake import MAX_OPEN_FILES
 
 # Subclasses of dict/str/int encode as their base, as json.dumps does; dataclasses and datetimes
 # go to `default=str` as before instead of orjson's own rendering.
@@ -27,7 +27,7 @@ def _json_line(record: Any) -> bytes:
 
 
 def encode_line(record: Any) -> bytes:
-    """One line (no newline) with the bytes of crawlers.lake.dumps, ~10x faster.
+    """One line (no newline) with the bytes of jobwatch.crawlers.lake.dumps, ~10x faster.
 
     orjson refuses integers past 64 bits, non-string keys and lone surrogates: those records
     take json.dumps. Known differences: |x| < 1e-4 is spelled 1e-5, not 1e-05 (same value), and

@@ -1,4 +1,4 @@
-"""Regenerate the bundled sample: python -m crawlers.sample.generate [--out DIR] [--seed N]."""
+"""Regenerate the bundled sample (`python -m jobwatch.crawlers.sample.generate --help`)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from crawlers.sample.synth.companies import COMPANIES, STALE
-from crawlers.sample.synth.greenhouse import job_json
-from crawlers.sample.synth.timeline import Listing, build_weeks
+from jobwatch.crawlers.sample.synth.companies import COMPANIES, STALE
+from jobwatch.crawlers.sample.synth.greenhouse import job_json
+from jobwatch.crawlers.sample.synth.timeline import Listing, build_weeks
 
 HERE = Path(__file__).resolve().parent
 SEED = 20261116

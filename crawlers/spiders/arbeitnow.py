@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from crawlers.extract.arbeitnow import extract_page
-from crawlers.extract.result import ExtractResult
-from crawlers.spiders.board import BoardSpider
+from jobwatch.crawlers.extract.arbeitnow import extract_page
+from jobwatch.crawlers.extract.result import ExtractResult
+from jobwatch.crawlers.spiders.board import BoardSpider
 
 
 class ArbeitnowSpider(BoardSpider):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crawlers.spiders.registry import RegistrySpider
+from jobwatch.crawlers.spiders.registry import RegistrySpider
 
 
 class AshbySpider(RegistrySpider):

@@ -8,13 +8,13 @@ from urllib.parse import quote, urlsplit
 
 import scrapy
 
-from crawlers import health
-from crawlers.extract.by_source import extract_page
-from crawlers.extract.result import ExtractResult
-from crawlers.items import PageBody, PageItems
-from crawlers.records import Quarantine, quarantine_line, utc_now
-from crawlers.sources import boards_for
-from crawlers.spiders.failures import describe
+from jobwatch.crawlers import health
+from jobwatch.crawlers.extract.by_source import extract_page
+from jobwatch.crawlers.extract.result import ExtractResult
+from jobwatch.crawlers.items import PageBody, PageItems
+from jobwatch.crawlers.records import Quarantine, quarantine_line, utc_now
+from jobwatch.crawlers.sources import boards_for
+from jobwatch.crawlers.spiders.failures import describe
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler

@@ -14,10 +14,10 @@ from urllib.parse import urlsplit
 
 import scrapy
 
-from crawlers import health
-from crawlers.extract.board_common import PagedResult
-from crawlers.extract.result import ExtractResult
-from crawlers.spiders.base import AtsSpider
+from jobwatch.crawlers import health
+from jobwatch.crawlers.extract.board_common import PagedResult
+from jobwatch.crawlers.extract.result import ExtractResult
+from jobwatch.crawlers.spiders.base import AtsSpider
 
 if TYPE_CHECKING:
     from scrapy.http import Response

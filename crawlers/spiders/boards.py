@@ -1,14 +1,14 @@
-"""The job-board spiders by source name (registered in crawlers.plan.SPIDERS)."""
+"""The job-board spiders by source name (registered in jobwatch.crawlers.plan.SPIDERS)."""
 
 from __future__ import annotations
 
 import scrapy
 
-from crawlers.spiders.arbeitnow import ArbeitnowSpider
-from crawlers.spiders.hn import HnSpider
-from crawlers.spiders.jsonld import JsonLdSpider
-from crawlers.spiders.remoteok import RemoteOkSpider
-from crawlers.spiders.remotive import RemotiveSpider
+from jobwatch.crawlers.spiders.arbeitnow import ArbeitnowSpider
+from jobwatch.crawlers.spiders.hn import HnSpider
+from jobwatch.crawlers.spiders.jsonld import JsonLdSpider
+from jobwatch.crawlers.spiders.remoteok import RemoteOkSpider
+from jobwatch.crawlers.spiders.remotive import RemotiveSpider
 
 BOARD_SPIDERS: dict[str, type[scrapy.Spider]] = {
     spider.name: spider

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crawlers.spiders.base import AtsSpider
+from jobwatch.crawlers.spiders.base import AtsSpider
 
 
 class GreenhouseSpider(AtsSpider):

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING, Any
 
 import scrapy
 
-from crawlers import health
-from crawlers.extract.board_common import PagedResult
-from crawlers.extract.hn import extract_thread, find_thread
-from crawlers.extract.result import ExtractResult
-from crawlers.records import Quarantine, utc_now
-from crawlers.spiders.board import BoardSpider
+from jobwatch.crawlers import health
+from jobwatch.crawlers.extract.board_common import PagedResult
+from jobwatch.crawlers.extract.hn import extract_thread, find_thread
+from jobwatch.crawlers.extract.result import ExtractResult
+from jobwatch.crawlers.records import Quarantine, utc_now
+from jobwatch.crawlers.spiders.board import BoardSpider
 
 if TYPE_CHECKING:
     from scrapy.http import Response

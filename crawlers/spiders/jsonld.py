@@ -21,13 +21,13 @@ from urllib.parse import urlsplit
 import scrapy
 import yaml
 
-from crawlers.extract.board_common import Page, PagedResult
-from crawlers.extract.jsonld import SOURCE, extract_page
-from crawlers.extract.result import ExtractResult
-from crawlers.extract.sitemap import looks_like_sitemap, page_links, sitemap_links
-from crawlers.sources import DEFAULT_PATH, load_sources
-from crawlers.spiders.base import AtsSpider, normalize_base_url
-from jobwatch.errors import UserError
+from jobwatch.core.errors import UserError
+from jobwatch.crawlers.extract.board_common import Page, PagedResult
+from jobwatch.crawlers.extract.jsonld import SOURCE, extract_page
+from jobwatch.crawlers.extract.result import ExtractResult
+from jobwatch.crawlers.extract.sitemap import looks_like_sitemap, page_links, sitemap_links
+from jobwatch.crawlers.sources import DEFAULT_PATH, load_sources
+from jobwatch.crawlers.spiders.base import AtsSpider, normalize_base_url
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from crawlers.spiders.base import normalize_base_url
-from crawlers.spiders.registry import RegistrySpider
+from jobwatch.crawlers.spiders.base import normalize_base_url
+from jobwatch.crawlers.spiders.registry import RegistrySpider
 
 
 class LeverSpider(RegistrySpider):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from crawlers.spiders.registry import RegistrySpider
+from jobwatch.crawlers.spiders.registry import RegistrySpider
 
 
 class RecruiteeSpider(RegistrySpider):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
-from crawlers.sources import Source, registry_for
-from crawlers.spiders.base import AtsSpider
+from jobwatch.crawlers.sources import Source, registry_for
+from jobwatch.crawlers.spiders.base import AtsSpider
 
 
 class RegistrySpider(AtsSpider):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crawlers.spiders.board import BoardSpider
+from jobwatch.crawlers.spiders.board import BoardSpider
 
 
 class RemoteOkSpider(BoardSpider):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from crawlers.spiders.board import BoardSpider
+from jobwatch.crawlers.spiders.board import BoardSpider
 
 if TYPE_CHECKING:
     from scrapy.settings import BaseSettings

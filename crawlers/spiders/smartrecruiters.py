@@ -9,12 +9,12 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import scrapy
 
-from crawlers import health
-from crawlers.extract.result import ExtractResult
-from crawlers.extract.smartrecruiters import ListPage, extract_list_page, extract_posting
-from crawlers.records import Quarantine, quarantine_line, utc_now
-from crawlers.spiders.base import AtsSpider
-from crawlers.spiders.failures import describe
+from jobwatch.crawlers import health
+from jobwatch.crawlers.extract.result import ExtractResult
+from jobwatch.crawlers.extract.smartrecruiters import ListPage, extract_list_page, extract_posting
+from jobwatch.crawlers.records import Quarantine, quarantine_line, utc_now
+from jobwatch.crawlers.spiders.base import AtsSpider
+from jobwatch.crawlers.spiders.failures import describe
 
 if TYPE_CHECKING:
     from scrapy.http import Response

@@ -1,6 +1,6 @@
 """Accuracy of the classifiers on labeled third-party data and on the project's gold set."""
 
-from pipeline.evaluation.measures import DatasetResult, Measure
-from pipeline.evaluation.run import DATASETS, default_data_dir, evaluate
+from jobwatch.pipeline.evaluation.measures import DatasetResult, Measure
+from jobwatch.pipeline.evaluation.run import DATASETS, default_data_dir, evaluate
 
 __all__ = ["DATASETS", "DatasetResult", "Measure", "default_data_dir", "evaluate"]

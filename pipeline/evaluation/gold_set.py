@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluation.measures import DatasetResult, Measure, ratio
-from pipeline.location import parse_location
-from pipeline.role import classify_role
-from pipeline.salary import parse_salary_with_issue
-from pipeline.seniority import classify_seniority
-from pipeline.skills import extract_skills
+from jobwatch.pipeline.evaluation.measures import DatasetResult, Measure, ratio
+from jobwatch.pipeline.location import parse_location
+from jobwatch.pipeline.role import classify_role
+from jobwatch.pipeline.salary import parse_salary_with_issue
+from jobwatch.pipeline.seniority import classify_seniority
+from jobwatch.pipeline.skills import extract_skills
 
 GOLD_FILE = Path(__file__).with_name("gold") / "postings.jsonl"
 FIELDS = ("role", "seniority", "salary", "work_mode", "country", "metro")

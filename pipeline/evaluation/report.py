@@ -7,7 +7,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from pipeline.evaluation.measures import DatasetResult
+from jobwatch.pipeline.evaluation.measures import DatasetResult
 
 
 def as_json(results: list[DatasetResult], data_dir: str) -> dict[str, Any]:

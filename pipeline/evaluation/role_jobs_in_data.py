@@ -9,9 +9,9 @@ from pathlib import Path
 
 import yaml
 
-from pipeline.evaluation.measures import DatasetResult, Measure, ratio
-from pipeline.role import classify_role
-from pipeline.seniority import SENIOR, classify_seniority
+from jobwatch.pipeline.evaluation.measures import DatasetResult, Measure, ratio
+from jobwatch.pipeline.role import classify_role
+from jobwatch.pipeline.seniority import SENIOR, classify_seniority
 
 DATASET = "jobs-in-data-2023"
 MAPPING_FILE = Path(__file__).with_name("jobs_in_data_mapping.yaml")

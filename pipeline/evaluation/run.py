@@ -10,10 +10,10 @@ from pathlib import Path
 
 import yaml
 
-from jobwatch.errors import UserError
-from pipeline.evaluation.measures import DatasetResult
+from jobwatch.core.errors import UserError
+from jobwatch.pipeline.evaluation.measures import DatasetResult
 
-# name -> (module under pipeline.evaluation, folder it needs under the data dir, or None)
+# name -> (module under jobwatch.pipeline.evaluation, folder it needs under the data dir, or None)
 DATASETS: dict[str, tuple[str, str | None]] = {
     "seniority": ("seniority_linkedin", "linkedin-arshkon-2023-titles"),
     "salary": ("salary_adzuna", "adzuna-uk-salary"),
@@ -72,6 +72,6 @@ def evaluate(
     for name in names:
         if on_dataset:
             on_dataset(name)
-        module = importlib.import_module(f"pipeline.evaluation.{DATASETS[name][0]}")
+        module = importlib.import_module(f"jobwatch.pipeline.evaluation.{DATASETS[name][0]}")
         results.append(_with_targets(module.evaluate(root)))
     return results

@@ -6,9 +6,9 @@ import csv
 import re
 from pathlib import Path
 
-from pipeline.evaluation.measures import DatasetResult, Measure, ratio
-from pipeline.salary import Annualization, SalaryResult, parse_salary_with_issue
-from pipeline.salary_text import NO_FIGURE, NOT_BASE, find_salary_with_reason
+from jobwatch.pipeline.evaluation.measures import DatasetResult, Measure, ratio
+from jobwatch.pipeline.salary import Annualization, SalaryResult, parse_salary_with_issue
+from jobwatch.pipeline.salary_text import NO_FIGURE, NOT_BASE, find_salary_with_reason
 
 DATASET = "adzuna-uk-salary"
 FILE = "Train_rev1_first2499.csv"

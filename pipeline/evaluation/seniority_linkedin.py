@@ -7,12 +7,12 @@ from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
 
-from pipeline.evaluation.ceiling import held_out_ceiling
-from pipeline.evaluation.measures import DatasetResult, Measure, f1, ratio
-from pipeline.evaluation.run import targets
-from pipeline.occupation import occupation_of
-from pipeline.role import classify_role
-from pipeline.seniority import ENTRY, SENIOR, classify_seniority
+from jobwatch.pipeline.evaluation.ceiling import held_out_ceiling
+from jobwatch.pipeline.evaluation.measures import DatasetResult, Measure, f1, ratio
+from jobwatch.pipeline.evaluation.run import targets
+from jobwatch.pipeline.occupation import occupation_of
+from jobwatch.pipeline.role import classify_role
+from jobwatch.pipeline.seniority import ENTRY, SENIOR, classify_seniority
 
 DATASET = "linkedin-arshkon-2023-titles"
 GOLD_ENTRY = {"Internship", "Entry level"}

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pipeline.evaluation.measures import DatasetResult, Measure, ratio
-from pipeline.skills import extract_skills
+from jobwatch.pipeline.evaluation.measures import DatasetResult, Measure, ratio
+from jobwatch.pipeline.skills import extract_skills
 
 DATASET = "skillspan"
 NOTES = [

@@ -1,9 +1,9 @@
 """Derive onet_titles.csv (job title -> O*NET job zone and SOC group) from the O*NET text files.
 
-Usage: python -m pipeline.taxonomy.build_job_zones [ONET_DIR]   (default ../shared/eval/onet)
+Usage: python -m jobwatch.pipeline.taxonomy.build_job_zones ONET_DIR
 
 Every alternate, short and reported title of an occupation becomes a row keyed by its normalized
-words (pipeline.occupation.title_key). A title several occupations share ("Cook": fast food,
+words (pipeline/occupation.py title_key). A title several occupations share ("Cook": fast food,
 restaurant, institution, short order cooks, head cooks) keeps the median zone of its occupations
 (the upper one of an even count), the SOC major group only when they all agree, and is supervisory
 when most of them manage or supervise. Lookups take the longest known word suffix
@@ -20,8 +20,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from pipeline.occupation import OccupationInfo, title_key
-from pipeline.taxonomy import TAXONOMY_DIR
+from jobwatch.pipeline.occupation import OccupationInfo, title_key
+from jobwatch.pipeline.taxonomy import TAXONOMY_DIR
 
 OUT = TAXONOMY_DIR / "onet_titles.csv"
 DEFAULT_ONET = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "onet"

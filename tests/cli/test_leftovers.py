@@ -6,8 +6,8 @@ import os
 import time
 from pathlib import Path
 
-from jobwatch.config import Paths
-from jobwatch.leftovers import find_leftovers
+from jobwatch.core.config import Paths
+from jobwatch.core.leftovers import find_leftovers
 from tests.conftest import jobwatch_cli
 
 HOUR = 3600

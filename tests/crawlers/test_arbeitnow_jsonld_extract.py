@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from crawlers.extract.arbeitnow import extract_page as arbeitnow_page
-from crawlers.extract.jsonld import extract_page as jsonld_page
-from crawlers.extract.sitemap import page_links, sitemap_links
-from crawlers.items import RAW_FIELDS
+from jobwatch.crawlers.extract.arbeitnow import extract_page as arbeitnow_page
+from jobwatch.crawlers.extract.jsonld import extract_page as jsonld_page
+from jobwatch.crawlers.extract.sitemap import page_links, sitemap_links
+from jobwatch.crawlers.items import RAW_FIELDS
 from tests.crawlers.board_fixtures import arbeitnow_body, arbeitnow_job
 
 CTX = {"fetched_at": "2026-11-10T08:00:00Z", "crawl_id": "c-1"}

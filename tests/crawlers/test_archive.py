@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from crawlers.archive import extract_pages, read_body, read_index
-from crawlers.extract.greenhouse import extract_jobs
-from crawlers.lake import dumps
-from crawlers.replay import ReplayServer
-from crawlers.run import crawl_in_subprocess
-from jobwatch.errors import UserError
+from jobwatch.core.errors import UserError
+from jobwatch.crawlers.archive import extract_pages, read_body, read_index
+from jobwatch.crawlers.extract.greenhouse import extract_jobs
+from jobwatch.crawlers.lake import dumps
+from jobwatch.crawlers.replay import ReplayServer
+from jobwatch.crawlers.run import crawl_in_subprocess
 from tests.crawlers.conftest import FAST, WEEK, board_body, gh_job, read_jsonl, write_sources
 
 # Served as these exact bytes: pretty-printed, raw UTF-8 next to \u escapes, a trailing newline.
@@ -148,7 +148,7 @@ def test_re_extraction_refuses_to_overwrite_or_to_read_a_dir_without_archive(cra
 def test_an_extractor_raising_on_one_page_loses_only_that_page(
     crawled, tmp_path, monkeypatch, workers
 ):
-    from crawlers.extract import by_source
+    from jobwatch.crawlers.extract import by_source
 
     def flaky(body: bytes, *, board: str, **kwargs: object):
         if board == "beta":
@@ -171,7 +171,7 @@ def test_an_extractor_raising_on_one_page_loses_only_that_page(
 
 
 def test_module_cli_re_extracts_and_reports_user_errors(crawled, tmp_path, capsys):
-    from crawlers.archive.__main__ import main
+    from jobwatch.crawlers.archive.__main__ import main
 
     result, _, _ = crawled
     assert main([str(result.crawl_dir), str(tmp_path / "cli"), "--workers", "1"]) == 0

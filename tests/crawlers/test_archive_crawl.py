@@ -6,11 +6,11 @@ import json
 import subprocess
 import sys
 
-from crawlers.extract.greenhouse import extract_jobs
-from crawlers.lake import dumps
-from crawlers.replay import ReplayServer
-from crawlers.result import CrawlResult
-from crawlers.run import REPO_ROOT, crawl_in_subprocess
+from jobwatch.crawlers.extract.greenhouse import extract_jobs
+from jobwatch.crawlers.lake import dumps
+from jobwatch.crawlers.replay import ReplayServer
+from jobwatch.crawlers.result import CrawlResult
+from jobwatch.crawlers.run import REPO_ROOT, crawl_in_subprocess
 from tests.crawlers.conftest import (
     FAST,
     WEEK,
@@ -23,7 +23,7 @@ from tests.crawlers.conftest import (
 
 FLAKY_CRAWL = """
 import sys
-from crawlers.extract import by_source, greenhouse
+from jobwatch.crawlers.extract import by_source, greenhouse
 
 def flaky(body, *, board, **kwargs):
     if board == "beta":
@@ -31,7 +31,7 @@ def flaky(body, *, board, **kwargs):
     return greenhouse.extract_jobs(body, board=board, **kwargs)
 
 by_source.PAGE_EXTRACTORS["greenhouse"] = flaky  # the crawl's forked workers inherit it
-from crawlers.run import main
+from jobwatch.crawlers.run import main
 sys.exit(main(sys.argv[1:]))
 """
 

@@ -6,7 +6,12 @@ import os
 
 import pytest
 
-from crawlers.archive.pool import WINDOW_PER_WORKER, ordered_map, usable_cores, worker_count
+from jobwatch.crawlers.archive.pool import (
+    WINDOW_PER_WORKER,
+    ordered_map,
+    usable_cores,
+    worker_count,
+)
 
 
 def square(n: int) -> int:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from crawlers.extract.ashby import extract_jobs
+from jobwatch.crawlers.extract.ashby import extract_jobs
 
 META = {"board": "acme", "url": "https://api.ashbyhq.com/posting-api/job-board/acme",
         "fetched_at": "2026-11-10T08:00:00Z", "crawl_id": "ashby-x"}  # fmt: skip

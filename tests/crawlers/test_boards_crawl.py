@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from crawlers.replay import ReplayServer
-from crawlers.run import crawl_in_subprocess
+from jobwatch.crawlers.replay import ReplayServer
+from jobwatch.crawlers.run import crawl_in_subprocess
 from tests.crawlers.board_fixtures import (
     LEGAL,
     WEEK,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawlers.extract.html_text import html_to_text
+from jobwatch.crawlers.extract.html_text import html_to_text
 
 
 @pytest.mark.parametrize(

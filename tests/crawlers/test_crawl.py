@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from crawlers.replay import ReplayServer
-from crawlers.run import crawl_in_subprocess
-from jobwatch.errors import UserError
+from jobwatch.core.errors import UserError
+from jobwatch.crawlers.replay import ReplayServer
+from jobwatch.crawlers.run import crawl_in_subprocess
 from tests.crawlers.conftest import FAST, WEEK, gh_job, read_jsonl, record_board, write_sources
 
 WEEK_DIR = "raw/source=greenhouse/week=2026-11-09"
@@ -249,7 +249,7 @@ def test_week_defaults_to_the_monday_of_today(recorded, sources, tmp_path):
 
 IN_PROCESS = """
 import json, sys
-from crawlers.run import crawl
+from jobwatch.crawlers.run import crawl
 kwargs = json.loads(sys.argv[1])
 result = crawl("greenhouse", ["acme"], **kwargs)
 try:
@@ -266,7 +266,7 @@ def test_in_process_crawl_runs_once_per_process(recorded, sources, tmp_path):
     import subprocess
     import sys
 
-    from crawlers.run import REPO_ROOT
+    from jobwatch.crawlers.run import REPO_ROOT
 
     with ReplayServer(recorded) as srv:
         kwargs = {"base_url": srv.base_url, "sources_file": str(sources),

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from crawlers.extract.greenhouse import extract_jobs
-from crawlers.items import RAW_FIELDS
+from jobwatch.crawlers.extract.greenhouse import extract_jobs
+from jobwatch.crawlers.items import RAW_FIELDS
 from tests.crawlers.conftest import board_body, gh_job
 
 CTX = {

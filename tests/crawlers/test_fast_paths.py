@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from crawlers.extract.html_text import _pieces, html_to_text, unescape
-from crawlers.extract.json_body import load_json
-from crawlers.lake import dumps
-from crawlers.pipelines.lines import CHUNK_LINES, JsonlWriter, encode_line
+from jobwatch.crawlers.extract.html_text import _pieces, html_to_text, unescape
+from jobwatch.crawlers.extract.json_body import load_json
+from jobwatch.crawlers.lake import dumps
+from jobwatch.crawlers.pipelines.lines import CHUNK_LINES, JsonlWriter, encode_line
 
 ESCAPED = [
     "R&amp;D &lt;p&gt; &quot;q&quot; it&#39;s it&#x27;s a&nbsp;b",

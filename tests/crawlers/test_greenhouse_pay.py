@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from crawlers.extract.greenhouse import extract_jobs
+from jobwatch.crawlers.extract.greenhouse import extract_jobs
 from tests.crawlers.conftest import gh_job
 
 

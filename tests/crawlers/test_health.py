@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from crawlers.health import board_status, run_row
+from jobwatch.crawlers.health import board_status, run_row
 
 
 @pytest.mark.parametrize(

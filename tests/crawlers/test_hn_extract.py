@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from crawlers.extract.hn import extract_thread, find_thread, split_roles
-from crawlers.items import RAW_FIELDS
+from jobwatch.crawlers.extract.hn import extract_thread, find_thread, split_roles
+from jobwatch.crawlers.items import RAW_FIELDS
 from tests.crawlers.board_fixtures import hn_comment, hn_search_body, hn_story, hn_thread_body
 
 CTX = {"board": "hn", "fetched_at": "2026-11-10T08:00:00Z", "crawl_id": "hn-20261110T080000Z-a1"}

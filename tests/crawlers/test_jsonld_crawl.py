@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from crawlers.replay import ReplayServer
-from crawlers.run import crawl_in_subprocess
-from jobwatch.errors import UserError
+from jobwatch.core.errors import UserError
+from jobwatch.crawlers.replay import ReplayServer
+from jobwatch.crawlers.run import crawl_in_subprocess
 from tests.crawlers.board_fixtures import WEEK, write
 from tests.crawlers.conftest import FAST, read_jsonl
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from crawlers.extract.lever import extract_postings
+from jobwatch.crawlers.extract.lever import extract_postings
 
 META = {"board": "acme", "url": "https://api.lever.co/v0/postings/acme?mode=json",
         "fetched_at": "2026-11-10T08:00:00Z", "crawl_id": "lever-x"}  # fmt: skip

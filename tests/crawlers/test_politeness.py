@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from scrapy.settings import Settings
 
-from crawlers.middlewares.retry import backoff_seconds, retry_after_seconds
+from jobwatch.crawlers.middlewares.retry import backoff_seconds, retry_after_seconds
 
 NOW = dt.datetime(2026, 11, 10, 12, 0, 0, tzinfo=dt.UTC)
 
@@ -39,7 +39,7 @@ def test_backoff_doubles_per_attempt_up_to_the_cap(attempt, seconds):
 
 def test_project_settings_are_polite():
     settings = Settings()
-    settings.setmodule("crawlers.settings")
+    settings.setmodule("jobwatch.crawlers.settings")
     assert settings["USER_AGENT"] == "jobwatch/0.1 (+https://github.com/jobwatch/jobwatch)"
     assert settings.getbool("ROBOTSTXT_OBEY") and settings.getbool("AUTOTHROTTLE_ENABLED")
     assert settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") <= 2
@@ -48,4 +48,4 @@ def test_project_settings_are_polite():
     assert settings["GREENHOUSE_BASE_URL"] == "https://boards-api.greenhouse.io"
     middlewares = settings.getdict("DOWNLOADER_MIDDLEWARES")
     assert middlewares["scrapy.downloadermiddlewares.retry.RetryMiddleware"] is None
-    assert "crawlers.middlewares.retry.PoliteRetryMiddleware" in middlewares
+    assert "jobwatch.crawlers.middlewares.retry.PoliteRetryMiddleware" in middlewares

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from crawlers.extract.recruitee import extract_offers
+from jobwatch.crawlers.extract.recruitee import extract_offers
 
 META = {"board": "acme", "url": "https://acme.recruitee.com/api/offers/",
         "fetched_at": "2026-11-10T08:00:00Z", "crawl_id": "recruitee-x"}  # fmt: skip

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from crawlers.extract import remoteok, remotive
-from crawlers.items import RAW_FIELDS
+from jobwatch.crawlers.extract import remoteok, remotive
+from jobwatch.crawlers.items import RAW_FIELDS
 from tests.crawlers.board_fixtures import LEGAL, remoteok_job, remotive_body, remotive_job
 
 CTX = {"fetched_at": "2026-11-10T08:00:00Z", "crawl_id": "remoteok-20261110T080000Z-abc123"}

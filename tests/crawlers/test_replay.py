@@ -12,8 +12,8 @@ import urllib.request
 
 import pytest
 
-from crawlers.replay import ReplayServer
-from jobwatch.errors import UserError
+from jobwatch.core.errors import UserError
+from jobwatch.crawlers.replay import ReplayServer
 from tests.crawlers.conftest import gh_job, record_board
 
 

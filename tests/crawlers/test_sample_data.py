@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 
-from crawlers.replay import ReplayServer
-from crawlers.sample.generate import generate
-from crawlers.sample.synth.companies import STALE
-from crawlers.sources import load_sources
-from jobwatch.sample import SAMPLE_ROOT, SAMPLE_SOURCES
+from jobwatch.crawlers.replay import ReplayServer
+from jobwatch.crawlers.sample import SAMPLE_ROOT, SAMPLE_SOURCES
+from jobwatch.crawlers.sample.generate import generate
+from jobwatch.crawlers.sample.synth.companies import STALE
+from jobwatch.crawlers.sources import load_sources
 
 WEEKS = ("2026-11-09", "2026-11-16")
 FILES = sorted(SAMPLE_ROOT.glob("greenhouse/week=*/*.json"))

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from crawlers.extract.smartrecruiters import extract_list_page, extract_posting
-from crawlers.replay import ReplayServer
-from crawlers.run import crawl_in_subprocess
+from jobwatch.crawlers.extract.smartrecruiters import extract_list_page, extract_posting
+from jobwatch.crawlers.replay import ReplayServer
+from jobwatch.crawlers.run import crawl_in_subprocess
 from tests.crawlers.conftest import FAST, WEEK, read_jsonl
 
 META = {"board": "acme", "url": "https://api.smartrecruiters.com/v1/companies/acme/postings",

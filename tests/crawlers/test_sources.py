@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from crawlers.sources import Source, boards_for, load_sources
-from jobwatch.errors import UserError
+from jobwatch.core.errors import UserError
+from jobwatch.crawlers.sources import Source, boards_for, load_sources
 
 
 def test_shipped_registry_is_a_real_list_of_greenhouse_boards():

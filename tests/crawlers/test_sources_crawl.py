@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from crawlers.extract import ashby, lever, recruitee, workable
-from crawlers.replay import ReplayServer
-from crawlers.run import crawl_in_subprocess
+from jobwatch.crawlers.extract import ashby, lever, recruitee, workable
+from jobwatch.crawlers.replay import ReplayServer
+from jobwatch.crawlers.run import crawl_in_subprocess
 from tests.crawlers.conftest import FAST, WEEK, read_jsonl
 from tests.crawlers.test_ashby import ashby_job
 from tests.crawlers.test_lever import lever_posting

@@ -9,11 +9,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from crawlers.plan import SPIDERS
-from crawlers.registry_health import board_health, registry_rows
-from crawlers.sources import Source, load_sources, registry_for
-from jobwatch.config import paths
-from jobwatch.errors import UserError
+from jobwatch.core.config import paths
+from jobwatch.core.errors import UserError
+from jobwatch.crawlers.plan import SPIDERS
+from jobwatch.crawlers.registry_health import board_health, registry_rows
+from jobwatch.crawlers.sources import Source, load_sources, registry_for
 from tests.conftest import jobwatch_cli
 
 ATS = ("greenhouse", "lever", "ashby", "workable", "smartrecruiters", "recruitee")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from crawlers.replay import ReplayServer
+from jobwatch.crawlers.replay import ReplayServer
 from tests.crawlers.test_replay import get
 
 WEEK = "week=2026-11-09"

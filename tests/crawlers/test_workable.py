@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from crawlers.extract.workable import extract_jobs
+from jobwatch.crawlers.extract.workable import extract_jobs
 
 META = {"board": "acme", "url": "https://apply.workable.com/api/v1/widget/accounts/acme",
         "fetched_at": "2026-11-10T08:00:00Z", "crawl_id": "workable-x"}  # fmt: skip

@@ -8,14 +8,14 @@ from typing import Any
 
 import duckdb
 
-from jobwatch.sample import SAMPLE_ROOT, SAMPLE_SOURCES
+from jobwatch.crawlers.sample import SAMPLE_ROOT, SAMPLE_SOURCES
 from tests.conftest import SAMPLE_WEEKS
 
 WEEK1, WEEK2 = SAMPLE_WEEKS
 
 
 def refresh_state(home: Path, **kwargs: Any) -> Any:
-    from flows.weekly_refresh import weekly_refresh
+    from jobwatch.flows.weekly_refresh import weekly_refresh
 
     state = weekly_refresh(home=str(home), return_state=True, **kwargs)
     assert state.is_completed(), state
@@ -31,7 +31,7 @@ def report_of(state: Any) -> str:
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
 
-    from flows.report import ARTIFACT_KEY
+    from jobwatch.flows.report import ARTIFACT_KEY
 
     by_run = ArtifactFilterFlowRunId(any_=[state.state_details.flow_run_id])
     with get_client(sync_client=True) as client:

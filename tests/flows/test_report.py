@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.report import checks_section, pages_section, run_report
+from jobwatch.flows.report import checks_section, pages_section, run_report
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,8 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from flows.runners import make_task_runner
-from jobwatch import storage
+from jobwatch.flows import storage
+from jobwatch.flows.runners import make_task_runner
 from tests.flows.helpers import WEEK1, WEEK2, boards, open_by_board, table_counts
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -30,7 +30,7 @@ def export_tables(home: Path, week: str) -> dict[str, Any]:
 def test_dask_local_cluster_gives_the_same_results_as_the_default_runner(
     week1_home: Path, tmp_path: Path
 ) -> None:
-    from flows.weekly_refresh import weekly_refresh
+    from jobwatch.flows.weekly_refresh import weekly_refresh
 
     runner = make_task_runner("dask", workers=2)
     home = tmp_path / "dask-home"
@@ -102,7 +102,7 @@ def test_lake_round_trips_through_s3_and_half_uploads_are_never_pulled(
 def test_flow_reads_and_writes_the_lake_and_exports_on_s3(
     s3: str, week1_home: Path, tmp_path: Path
 ) -> None:
-    from flows.weekly_refresh import weekly_refresh
+    from jobwatch.flows.weekly_refresh import weekly_refresh
 
     lake, exports = f"{s3}/prod/raw", f"{s3}/prod/exports"
     storage.push_lake(week1_home, lake)  # last week's crawl exists only in the remote lake

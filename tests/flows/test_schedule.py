@@ -10,7 +10,7 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-from flows.server import healthy
+from jobwatch.flows.server import healthy
 from tests.flows.cli_process import CliProcess
 
 

@@ -10,8 +10,9 @@ from typing import Any
 import duckdb
 import pytest
 
-from crawlers.replay import ReplayServer
-from jobwatch.sample import SAMPLE_ROOT, SAMPLE_SOURCES
+from jobwatch.crawlers.replay import ReplayServer
+from jobwatch.crawlers.sample import SAMPLE_ROOT, SAMPLE_SOURCES
+from jobwatch.warehouse.models import CHECKS_DIR
 from tests.flows.helpers import (
     WEEK1,
     WEEK2,
@@ -23,7 +24,6 @@ from tests.flows.helpers import (
     report_of,
     table_counts,
 )
-from warehouse.models import CHECKS_DIR
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
@@ -53,8 +53,8 @@ def test_sample_week_completes_and_reports_the_stale_board(week1_home: Path) -> 
 
 
 def test_same_week_twice_gives_the_same_warehouse(home: Path) -> None:
-    from warehouse.connect import connect_readonly
-    from warehouse.stats import compare
+    from jobwatch.warehouse.connect import connect_readonly
+    from jobwatch.warehouse.stats import compare
 
     def snapshot() -> tuple[dict[str, int], dict[str, Any]]:
         con = connect_readonly(home)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from crawlers.items import RawPosting
+from jobwatch.crawlers.items import RawPosting
 
 CRAWL_ID = "greenhouse-20261116T093000Z-a1b2c3"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.evaluation.ceiling import fit_rule, held_out_ceiling
+from jobwatch.pipeline.evaluation.ceiling import fit_rule, held_out_ceiling
 
 GROUPS = {"intern": (9, 10), "clerk": (5, 10), "senior": (0, 10)}
 

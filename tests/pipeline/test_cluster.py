@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from crawlers.extract.greenhouse import extract_jobs
-from pipeline.cluster import Signature, cluster_postings, minhash, signature, similarity
-from pipeline.record import normalize_record
+from jobwatch.crawlers.extract.greenhouse import extract_jobs
+from jobwatch.pipeline.cluster import Signature, cluster_postings, minhash, signature, similarity
+from jobwatch.pipeline.record import normalize_record
 
 SAMPLE = Path(__file__).resolve().parents[2] / "crawlers" / "sample"
 WEEKS = ("2026-11-09", "2026-11-16")

@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from pipeline.company import normalize_company
-from pipeline.dedup import cluster_key, posting_id
+from jobwatch.pipeline.company import normalize_company
+from jobwatch.pipeline.dedup import cluster_key, posting_id
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.batch import normalize_lines
-from pipeline.cluster import minhash
-from pipeline.dedup import (
+from jobwatch.pipeline.batch import normalize_lines
+from jobwatch.pipeline.cluster import minhash
+from jobwatch.pipeline.dedup import (
     cluster_key,
     job_anchor,
     normalize_title_key,
     requisition_key,
     text_anchor,
 )
-from pipeline.record import normalize_record
+from jobwatch.pipeline.record import normalize_record
 from tests.pipeline.conftest import raw_posting
 
 BODY = (

@@ -8,10 +8,10 @@ import pytest
 from click.testing import CliRunner
 
 from jobwatch.cli import cli
-from pipeline.evaluation.gold import build
-from pipeline.evaluation.gold_set import GOLD_FILE, load
-from pipeline.evaluation.measures import Measure, f1
-from pipeline.evaluation.skills_skillspan import gold_spans
+from jobwatch.pipeline.evaluation.gold import build
+from jobwatch.pipeline.evaluation.gold_set import GOLD_FILE, load
+from jobwatch.pipeline.evaluation.measures import Measure, f1
+from jobwatch.pipeline.evaluation.skills_skillspan import gold_spans
 
 
 def test_gold_file_is_what_the_builder_writes_and_is_large_enough() -> None:
@@ -68,7 +68,7 @@ def test_missing_data_folder_is_one_clear_line(tmp_path) -> None:
 
 
 def test_check_exits_non_zero_when_a_target_is_missed(monkeypatch) -> None:
-    from pipeline.evaluation import run
+    from jobwatch.pipeline.evaluation import run
 
     monkeypatch.setattr(run, "targets", lambda: {"gold.role": 1.01})
     result = CliRunner().invoke(cli, ["eval", "--only", "gold", "--check"])

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.dedup import text_anchor, text_anchor_reference
+from jobwatch.pipeline.dedup import text_anchor, text_anchor_reference
 from tests.pipeline.text_strategies import ANY_CHAR, filler_words, trap_text
 
 WORDS = filler_words(20)

@@ -6,12 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline import dedup
-from pipeline.dedup import dedup_columns, letter_bytes, normalize_title_key
-from pipeline.location import parse_location
-from pipeline.memo import MEMO_SIZE, clear_memos, memos
-from pipeline.skills import _resolve, _resolve_reference
-from pipeline.skills import _taxonomy as _skills_taxonomy
+from jobwatch.pipeline import dedup
+from jobwatch.pipeline.dedup import dedup_columns, letter_bytes, normalize_title_key
+from jobwatch.pipeline.location import parse_location
+from jobwatch.pipeline.memo import MEMO_SIZE, clear_memos, memos
+from jobwatch.pipeline.skills import _resolve, _resolve_reference
+from jobwatch.pipeline.skills import _taxonomy as _skills_taxonomy
 
 FAST = settings(max_examples=300, deadline=None)
 ANY_CHAR = st.characters(exclude_categories=())  # lone surrogates too: JSON can decode to them

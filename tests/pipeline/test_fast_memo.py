@@ -5,12 +5,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline import location, role, seniority
-from pipeline.company import normalize_company
-from pipeline.location import parse_location
-from pipeline.memo import MEMO_SIZE, clear_memos, memos
-from pipeline.role import classify_role
-from pipeline.seniority import classify_seniority
+from jobwatch.pipeline import location, role, seniority
+from jobwatch.pipeline.company import normalize_company
+from jobwatch.pipeline.location import parse_location
+from jobwatch.pipeline.memo import MEMO_SIZE, clear_memos, memos
+from jobwatch.pipeline.role import classify_role
+from jobwatch.pipeline.seniority import classify_seniority
 
 MEMOS = [role._from_title, seniority._from_title, seniority._from_occupation, location._stated,
          normalize_company]  # fmt: skip

@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.skills import extract_skills
-from pipeline.text import fold, parse_datetime
-from pipeline.textmatch import PhraseMatcher, compile_phrases, phrase_key
+from jobwatch.pipeline.skills import extract_skills
+from jobwatch.pipeline.text import fold, parse_datetime
+from jobwatch.pipeline.textmatch import PhraseMatcher, compile_phrases, phrase_key
 
 PHRASES = [
     "c",

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.role import _by_description, _by_description_reference, classify_role
-from pipeline.role_terms import TermMatcher
+from jobwatch.pipeline.role import _by_description, _by_description_reference, classify_role
+from jobwatch.pipeline.role_terms import TermMatcher
 
 LISTS = [
     ["ml platform", "ml", "platform", "c++", "few-shot"],

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.location import _DESCRIPTION, _LONGEST_STATEMENT, _description_mode
-from pipeline.salary_amount import AMOUNT_CHARS, MONEY
-from pipeline.salary_text import _search_from, find_salary, find_salary_with_reason
+from jobwatch.pipeline.location import _DESCRIPTION, _LONGEST_STATEMENT, _description_mode
+from jobwatch.pipeline.salary_amount import AMOUNT_CHARS, MONEY
+from jobwatch.pipeline.salary_text import _search_from, find_salary, find_salary_with_reason
 
 MONEY_TEXT = st.lists(
     st.sampled_from(

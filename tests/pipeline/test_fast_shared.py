@@ -8,14 +8,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.location import parse_location
-from pipeline.role import RoleResult, _by_title, _taxonomy, classify_role
-from pipeline.salary import parse_salary_with_issue
-from pipeline.salary_units import _GLUED_HOURLY, _GLUED_WEEKLY, _REPEATED_UNIT, spell_out_units
-from pipeline.seniority import classify_seniority
-from pipeline.skills import _PREFIX, _PREFIX_REVERSED, _resolve, extract_skills
-from pipeline.skills import _taxonomy as _skills_taxonomy
-from pipeline.years import required_years
+from jobwatch.pipeline.location import parse_location
+from jobwatch.pipeline.role import RoleResult, _by_title, _taxonomy, classify_role
+from jobwatch.pipeline.salary import parse_salary_with_issue
+from jobwatch.pipeline.salary_units import (
+    _GLUED_HOURLY,
+    _GLUED_WEEKLY,
+    _REPEATED_UNIT,
+    spell_out_units,
+)
+from jobwatch.pipeline.seniority import classify_seniority
+from jobwatch.pipeline.skills import _PREFIX, _PREFIX_REVERSED, _resolve, extract_skills
+from jobwatch.pipeline.skills import _taxonomy as _skills_taxonomy
+from jobwatch.pipeline.years import required_years
 
 FAST = settings(max_examples=300, deadline=None)
 WORDS = [

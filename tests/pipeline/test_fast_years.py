@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.years import _YEARS, required_years, required_years_reference, year_matches
+from jobwatch.pipeline.years import _YEARS, required_years, required_years_reference, year_matches
 
 YEARS_TEXT = st.lists(
     st.sampled_from(

@@ -3,14 +3,14 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.company import normalize_company
-from pipeline.dedup import cluster_key
-from pipeline.location import parse_location
-from pipeline.normalize import normalize_record
-from pipeline.role import classify_role
-from pipeline.salary import parse_salary
-from pipeline.seniority import classify_seniority
-from pipeline.skills import extract_skills
+from jobwatch.pipeline.company import normalize_company
+from jobwatch.pipeline.dedup import cluster_key
+from jobwatch.pipeline.location import parse_location
+from jobwatch.pipeline.normalize import normalize_record
+from jobwatch.pipeline.role import classify_role
+from jobwatch.pipeline.salary import parse_salary
+from jobwatch.pipeline.seniority import classify_seniority
+from jobwatch.pipeline.skills import extract_skills
 
 # Text biased towards the characters the parsers care about.
 TEXT = st.text(

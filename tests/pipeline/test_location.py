@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.location import parse_location
+from jobwatch.pipeline.location import parse_location
 
 
 @pytest.mark.parametrize(

@@ -14,8 +14,8 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 
-from pipeline.cluster import THRESHOLD, minhash
-from pipeline.minhash import minhash_reference, similarity
+from jobwatch.pipeline.cluster import THRESHOLD, minhash
+from jobwatch.pipeline.minhash import minhash_reference, similarity
 from tests.pipeline.text_strategies import filler_words, trap_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,7 +57,7 @@ def test_fast_minhash_matches_the_definition_on_any_text(text: str) -> None:
 
 
 def test_signatures_are_the_same_in_another_process() -> None:
-    code = "import json,sys; from pipeline.cluster import minhash; print(json.dumps(minhash(sys.argv[1]).tolist()))"  # noqa: E501
+    code = "import json,sys; from jobwatch.pipeline.cluster import minhash; print(json.dumps(minhash(sys.argv[1]).tolist()))"  # noqa: E501
     env = os.environ | {"PYTHONHASHSEED": "12345"}
     text = WORDS + " café Zürich"
     out = subprocess.run([sys.executable, "-c", code, text], cwd=ROOT, env=env,

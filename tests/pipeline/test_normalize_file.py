@@ -5,9 +5,9 @@ import json
 import pyarrow.parquet as pq
 import pytest
 
-from jobwatch.errors import UserError
-from pipeline.normalize import normalize_file
-from pipeline.schema import POSTING_SCHEMA
+from jobwatch.core.errors import UserError
+from jobwatch.pipeline.normalize import normalize_file
+from jobwatch.pipeline.schema import POSTING_SCHEMA
 from tests.pipeline.conftest import raw_posting, write_lines
 
 

@@ -3,9 +3,9 @@
 import pyarrow.parquet as pq
 import pytest
 
-from jobwatch.errors import UserError
-from pipeline import TAXONOMY_VERSION
-from pipeline.normalize import normalize_lake
+from jobwatch.core.errors import UserError
+from jobwatch.pipeline import TAXONOMY_VERSION
+from jobwatch.pipeline.normalize import normalize_lake
 from tests.pipeline.conftest import raw_posting, write_lines
 
 

@@ -4,10 +4,10 @@ import datetime as dt
 
 import pytest
 
-from pipeline import TAXONOMY_VERSION
-from pipeline.normalize import RecordError, normalize_record
-from pipeline.schema import POSTING_COLUMNS
-from pipeline.taxonomy import TAXONOMY_DIR
+from jobwatch.pipeline import TAXONOMY_VERSION
+from jobwatch.pipeline.normalize import RecordError, normalize_record
+from jobwatch.pipeline.schema import POSTING_COLUMNS
+from jobwatch.pipeline.taxonomy import TAXONOMY_DIR
 from tests.pipeline.conftest import CRAWL_ID, raw_posting
 
 

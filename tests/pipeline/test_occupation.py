@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.evaluation import default_data_dir
-from pipeline.occupation import OccupationInfo, _longest_suffix, _table, occupation_of
-from pipeline.taxonomy.build_job_zones import compact, derive
+from jobwatch.pipeline.evaluation import default_data_dir
+from jobwatch.pipeline.occupation import OccupationInfo, _longest_suffix, _table, occupation_of
+from jobwatch.pipeline.taxonomy.build_job_zones import compact, derive
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,9 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline import lake
-from pipeline.lake import normalize_lake, output_dir
-from pipeline.partition import PARTS_DIR, split_crawl_dir
+from jobwatch.pipeline import lake
+from jobwatch.pipeline.lake import normalize_lake, output_dir
+from jobwatch.pipeline.partition import PARTS_DIR, split_crawl_dir
 from tests.pipeline.conftest import raw_posting, write_lines
 
 CRAWL = "greenhouse-20261116T0930Z-aaaaaa"
@@ -75,8 +75,8 @@ def test_segments_cut_at_line_starts(tmp_path) -> None:
 
 
 def test_normalize_file_streams_in_chunks_and_leaves_no_partial_file(tmp_path, monkeypatch):
-    from pipeline import batch
-    from pipeline.batch import normalize_file
+    from jobwatch.pipeline import batch
+    from jobwatch.pipeline.batch import normalize_file
 
     source = write_lines(tmp_path / "in.jsonl", [raw_posting(source_id=str(n)) for n in range(35)])
     whole = pq.read_table(normalize_file(source, tmp_path / "whole.parquet").files[0])

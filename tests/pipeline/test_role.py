@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.role import career_path, classify_role, roles
+from jobwatch.pipeline.role import career_path, classify_role, roles
 
 ROLE_NAMES = [
     "AI/ML Engineer", "AI Software Engineer", "MLOps Engineer", "Data Scientist",

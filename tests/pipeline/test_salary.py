@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.salary import ABSURD, parse_salary, parse_salary_with_reason
+from jobwatch.pipeline.salary import ABSURD, parse_salary, parse_salary_with_reason
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.salary import ABSURD, Annualization, parse_salary, parse_salary_with_issue
-from pipeline.salary_text import NO_CURRENCY, NO_FIGURE, NOT_BASE, find_salary_with_reason
+from jobwatch.pipeline.salary import ABSURD, Annualization, parse_salary, parse_salary_with_issue
+from jobwatch.pipeline.salary_text import NO_CURRENCY, NO_FIGURE, NOT_BASE, find_salary_with_reason
 
 UK = Annualization(hours=1920, days=240, weeks=48)
 

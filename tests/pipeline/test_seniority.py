@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.seniority import classify_seniority
+from jobwatch.pipeline.seniority import classify_seniority
 
 
 @pytest.mark.parametrize(

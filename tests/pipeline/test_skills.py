@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.skills import extract_skills, skills
+from jobwatch.pipeline.skills import extract_skills, skills
 
 
 def names(title: str, text: str) -> list[str]:

@@ -18,9 +18,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from crawlers.extract.greenhouse import extract_jobs
-from pipeline.evaluation.gold_set import load
-from pipeline.record import normalize_record
+from jobwatch.crawlers.extract.greenhouse import extract_jobs
+from jobwatch.pipeline.evaluation.gold_set import load
+from jobwatch.pipeline.record import normalize_record
 
 REPO = Path(__file__).resolve().parents[2]
 RECORDED = Path(__file__).with_name("normalize_digest.json")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from reports.site import SiteResult, build_site
+from jobwatch.reports.site import SiteResult, build_site
 from tests.reports.sitelake import site_lake
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from jobwatch.warehouse.build import build
 from tests.warehouse.lakefix import VERSION, W1, W2, posting, write_crawl
-from warehouse.build import build
 
 HOSTILE = "<script>alert(1)</script>"
 AMP_CO = 'O\'Reilly & "Sons" <b>Labs</b>'

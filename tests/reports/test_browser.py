@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from reports.browser import Browser, chromium_path
-from reports.figures import fmt
-from reports.screenshot import serve
-from reports.site import SiteResult
+from jobwatch.reports.browser import Browser, chromium_path
+from jobwatch.reports.figures import fmt
+from jobwatch.reports.screenshot import serve
+from jobwatch.reports.site import SiteResult
 from tests.conftest import jobwatch_cli
 
 ENSURE = Path(__file__).with_name("ensure_chromium.sh")

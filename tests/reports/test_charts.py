@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from reports.charts import SalarySeries, nice_step, salary_chart, trend_chart
-from reports.figures import change, figure
-from reports.svg import hbars, sparkline
+from jobwatch.reports.charts import SalarySeries, nice_step, salary_chart, trend_chart
+from jobwatch.reports.figures import change, figure
+from jobwatch.reports.svg import hbars, sparkline
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reports import prose
+from jobwatch.reports import prose
 
 
 @pytest.mark.parametrize(

@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from jobwatch.errors import UserError
-from reports import site as site_module
-from reports.site import SiteResult, build_site
+from jobwatch.core.errors import UserError
+from jobwatch.reports import site as site_module
+from jobwatch.reports.site import SiteResult, build_site
+from jobwatch.warehouse.connect import connect_readonly
+from jobwatch.warehouse.stats import compare
 from tests.conftest import jobwatch_cli
 from tests.reports.sitelake import AMP_CO, HOSTILE
 from tests.warehouse.lakefix import W1
-from warehouse.connect import connect_readonly
-from warehouse.stats import compare
 
 SEED = "ai-ml-engineer-vs-ai-software-engineer.html"
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from jobwatch.warehouse.build import BuildResult, build
+from jobwatch.warehouse.connect import connect_readonly
 from tests.warehouse.lakefix import VERSION
 from tests.warehouse.scenarios import history, two_roles
-from warehouse.build import BuildResult, build
-from warehouse.connect import connect_readonly
 
 
 def query(home: Path, sql: str) -> list[tuple]:

@@ -10,7 +10,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.schema import POSTING_COLUMNS, POSTING_SCHEMA
+from jobwatch.pipeline.schema import POSTING_COLUMNS, POSTING_SCHEMA
 
 VERSION = "test-1"
 W1, W2, W3, W4 = (dt.date(2026, 10, 5) + dt.timedelta(weeks=i) for i in range(4))

@@ -8,9 +8,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from jobwatch.warehouse.models import CHECKS_DIR
 from tests.warehouse.conftest import run_build
 from tests.warehouse.scenarios import ML, market
-from warehouse.models import CHECKS_DIR
 
 
 @pytest.fixture(scope="module")

@@ -10,8 +10,8 @@ from typing import Any
 import numpy as np
 import pytest
 
-from pipeline.cluster import cluster_postings, signature
-from pipeline.record import normalize_record
+from jobwatch.pipeline.cluster import cluster_postings, signature
+from jobwatch.pipeline.record import normalize_record
 from tests.pipeline.conftest import raw_posting
 from tests.warehouse.conftest import query, run_build
 from tests.warehouse.lakefix import W1, W2, write_crawl

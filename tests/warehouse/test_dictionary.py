@@ -9,9 +9,9 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
+from jobwatch.warehouse.export import export_week
 from tests.warehouse.conftest import run_build
 from tests.warehouse.scenarios import ML, SW, market
-from warehouse.export import export_week
 
 DICTIONARY = Path(__file__).resolve().parents[2] / "warehouse" / "DATA_DICTIONARY.md"
 SECTION = re.compile(r"^## (table|view|macro|export) `([^`(]+)(?:\(([^)]*)\))?`", re.M)

@@ -10,13 +10,13 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from jobwatch.errors import UserError
-from pipeline.schema import EXPORT_COLUMNS
+from jobwatch.core.errors import UserError
+from jobwatch.pipeline.schema import EXPORT_COLUMNS
+from jobwatch.warehouse.connect import connect_readonly, run_sql
+from jobwatch.warehouse.export import export_week
 from tests.warehouse.conftest import run_build
 from tests.warehouse.lakefix import W3, W4
 from tests.warehouse.scenarios import HISTORY_OPEN
-from warehouse.connect import connect_readonly, run_sql
-from warehouse.export import export_week
 
 MARTS = [
     "mart_role_week",

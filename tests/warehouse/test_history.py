@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from jobwatch.warehouse.connect import connect_readonly
+from jobwatch.warehouse.stats import role_stats, role_trend
 from tests.warehouse.conftest import query, run_build
 from tests.warehouse.lakefix import W1, W2, W3, W4
 from tests.warehouse.scenarios import (
@@ -16,8 +18,6 @@ from tests.warehouse.scenarios import (
     ML,
     churn,
 )
-from warehouse.connect import connect_readonly
-from warehouse.stats import role_stats, role_trend
 
 
 @pytest.fixture

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from jobwatch.warehouse.connect import connect_readonly
+from jobwatch.warehouse.models import public_tables
 from tests.warehouse.conftest import query, run_build
 from tests.warehouse.lakefix import W1, W2, W3, W4, posting, write_crawl
 from tests.warehouse.scenarios import ML, OPS, SW, churn
-from warehouse.connect import connect_readonly
-from warehouse.models import public_tables
 
 
 def _snapshot(home: Path) -> dict[str, list[tuple]]:

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from jobwatch.warehouse.connect import connect_readonly, run_sql
+from jobwatch.warehouse.stats import compare
 from tests.warehouse.conftest import run_build
 from tests.warehouse.lakefix import W1, W2
 from tests.warehouse.scenarios import ML, OPS, SW, market
-from warehouse.connect import connect_readonly, run_sql
-from warehouse.stats import compare
 
 # A fresh process with nothing of ours imported: only the file and DuckDB, like `duckdb -readonly`.
 SHELL = """

@@ -7,8 +7,8 @@ import random
 import duckdb
 import pytest
 
+from jobwatch.warehouse.models import SQL_DIR
 from tests.warehouse.oracle import median_ci
-from warehouse.models import SQL_DIR
 
 SIZES = [1, 5, 6, 9, 10, 11, 64, 65, 101, 1000, 4999]  # from 65 on the SQL narrows the tail
 

@@ -9,13 +9,13 @@ import duckdb
 import pandas as pd
 import pytest
 
+from jobwatch.warehouse.connect import connect_readonly
+from jobwatch.warehouse.export import export_week
+from jobwatch.warehouse.stats import compare
 from tests.warehouse import oracle
 from tests.warehouse.conftest import run_build
 from tests.warehouse.lakefix import W1, W2
 from tests.warehouse.scenarios import ML, OPS, SW, market
-from warehouse.connect import connect_readonly
-from warehouse.export import export_week
-from warehouse.stats import compare
 
 MIN_N = 10
 

@@ -9,12 +9,12 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from jobwatch.errors import UserError
+from jobwatch.core.errors import UserError
+from jobwatch.warehouse.connect import connect_readonly
+from jobwatch.warehouse.stats import compare, role_stats
 from tests.warehouse.conftest import run_build
 from tests.warehouse.lakefix import W1
 from tests.warehouse.scenarios import A, B
-from warehouse.connect import connect_readonly
-from warehouse.stats import compare, role_stats
 
 CONTRACT = {
     "open_positions", "share_of_tracked", "salary_n", "salary_min_mean", "salary_max_mean",

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from jobwatch.errors import UserError
+from jobwatch.core.errors import UserError
+from jobwatch.warehouse.build import ChecksFailed
+from jobwatch.warehouse.connect import connect_readonly
 from tests.warehouse.conftest import run_build
 from tests.warehouse.lakefix import W4, posting, write_crawl
-from warehouse.build import ChecksFailed
-from warehouse.connect import connect_readonly
 
 
 def _digest(path: Path) -> str:
@@ -190,7 +190,7 @@ def test_a_bad_build_memory_setting_is_a_user_error_and_keeps_the_warehouse(
 def test_the_build_honours_its_memory_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     import duckdb
 
-    from warehouse.build import limit_memory
+    from jobwatch.warehouse.build import limit_memory
 
     def limit() -> str:
         con = duckdb.connect()

@@ -5,11 +5,11 @@ from __future__ import annotations
 import random
 from html import escape
 
-from crawlers.sample.synth.levels import YEARS
-from crawlers.sample.synth.locations import PLACES
-from crawlers.sample.synth.pay_text import pay_sentence
-from crawlers.sample.synth.skills import skill_bullets
-from crawlers.sample.synth.spec import Spec
+from jobwatch.crawlers.sample.synth.levels import YEARS
+from jobwatch.crawlers.sample.synth.locations import PLACES
+from jobwatch.crawlers.sample.synth.pay_text import pay_sentence
+from jobwatch.crawlers.sample.synth.skills import skill_bullets
+from jobwatch.crawlers.sample.synth.spec import Spec
 
 _US_PERKS = (
     "Medical, dental and vision coverage for you and your dependents",

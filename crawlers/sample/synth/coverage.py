@@ -6,11 +6,11 @@ import random
 from collections import Counter
 from dataclasses import replace
 
-from crawlers.sample.synth.locations import PLACES
-from crawlers.sample.synth.pay import Pay, base_range, make_pay, text_formats
-from crawlers.sample.synth.pay_text import FORMATS
-from crawlers.sample.synth.roles import FOCUS, FOCUS_MIN_PAID
-from crawlers.sample.synth.spec import Spec
+from jobwatch.crawlers.sample.synth.locations import PLACES
+from jobwatch.crawlers.sample.synth.pay import Pay, base_range, make_pay, text_formats
+from jobwatch.crawlers.sample.synth.pay_text import FORMATS
+from jobwatch.crawlers.sample.synth.roles import FOCUS, FOCUS_MIN_PAID
+from jobwatch.crawlers.sample.synth.spec import Spec
 
 
 def top_up_focus_pay(specs: list[Spec], rng: random.Random) -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from crawlers.sample.synth.companies import Company
-from crawlers.sample.synth.levels import pick_level, title_for
-from crawlers.sample.synth.locations import PLACES
-from crawlers.sample.synth.pay import choose_pay
-from crawlers.sample.synth.roles import RoleSpec
-from crawlers.sample.synth.skills import pick_skills
-from crawlers.sample.synth.spec import Spec
+from jobwatch.crawlers.sample.synth.companies import Company
+from jobwatch.crawlers.sample.synth.levels import pick_level, title_for
+from jobwatch.crawlers.sample.synth.locations import PLACES
+from jobwatch.crawlers.sample.synth.pay import choose_pay
+from jobwatch.crawlers.sample.synth.roles import RoleSpec
+from jobwatch.crawlers.sample.synth.skills import pick_skills
+from jobwatch.crawlers.sample.synth.spec import Spec
 
 EPOCH = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 

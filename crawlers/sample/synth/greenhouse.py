@@ -7,10 +7,10 @@ import random
 import zlib
 from typing import Any
 
-from crawlers.sample.synth.content import greenhouse_escape, render_html
-from crawlers.sample.synth.locations import OFFICE_LOCATIONS, PLACES
-from crawlers.sample.synth.pay_text import pay_input_ranges
-from crawlers.sample.synth.spec import Spec
+from jobwatch.crawlers.sample.synth.content import greenhouse_escape, render_html
+from jobwatch.crawlers.sample.synth.locations import OFFICE_LOCATIONS, PLACES
+from jobwatch.crawlers.sample.synth.pay_text import pay_input_ranges
+from jobwatch.crawlers.sample.synth.spec import Spec
 
 _GDPR = {
     "type": "gdpr",

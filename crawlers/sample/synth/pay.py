@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from crawlers.sample.synth.levels import PAY_FACTOR
-from crawlers.sample.synth.locations import Place
-from crawlers.sample.synth.roles import RoleSpec
+from jobwatch.crawlers.sample.synth.levels import PAY_FACTOR
+from jobwatch.crawlers.sample.synth.locations import Place
+from jobwatch.crawlers.sample.synth.roles import RoleSpec
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from crawlers.sample.synth.pay import Pay
+from jobwatch.crawlers.sample.synth.pay import Pay
 
 
 def lakh(n: int) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crawlers.sample.synth.roles import RoleSpec
+from jobwatch.crawlers.sample.synth.roles import RoleSpec
 
 _NO_SKILLS: tuple[tuple[str, float], ...] = (("Excel", 0.2), ("Salesforce", 0.3))
 

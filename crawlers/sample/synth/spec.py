@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from crawlers.sample.synth.companies import Company
-from crawlers.sample.synth.levels import SENIORITY
-from crawlers.sample.synth.locations import PLACES
-from crawlers.sample.synth.pay import Pay
-from crawlers.sample.synth.roles import RoleSpec
+from jobwatch.crawlers.sample.synth.companies import Company
+from jobwatch.crawlers.sample.synth.levels import SENIORITY
+from jobwatch.crawlers.sample.synth.locations import PLACES
+from jobwatch.crawlers.sample.synth.pay import Pay
+from jobwatch.crawlers.sample.synth.roles import RoleSpec
 
 
 @dataclass(frozen=True)

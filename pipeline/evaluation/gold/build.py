@@ -1,4 +1,4 @@
-"""Compose the gold set from the hand-written parts: `python -m pipeline.evaluation.gold.build`."""
+"""Compose the gold set from its hand-written parts (run as a module: see the README here)."""
 
 from __future__ import annotations
 

@@ -9,14 +9,14 @@ from pathlib import Path
 import click
 import duckdb
 
-from jobwatch import render
-from jobwatch.config import parse_week
-from jobwatch.context import Context, echo_json, pass_ctx
+from jobwatch.cli import render
+from jobwatch.cli.context import Context, echo_json, pass_ctx
+from jobwatch.core.config import parse_week
 
 
 @contextlib.contextmanager
 def readonly(ctx: Context) -> Iterator[duckdb.DuckDBPyConnection]:
-    from warehouse.connect import connect_readonly
+    from jobwatch.warehouse.connect import connect_readonly
 
     con = connect_readonly(ctx.paths.home)
     try:
@@ -43,7 +43,7 @@ def stats(ctx: Context, role: str | None, week: str | None, as_json: bool) -> No
       jobwatch stats
       jobwatch stats --role "Data Scientist" --json
     """
-    from warehouse.stats import role_stats
+    from jobwatch.warehouse.stats import role_stats
 
     with readonly(ctx) as con:
         rows = role_stats(con, role=role, week=week_text(week))
@@ -66,7 +66,7 @@ def compare(ctx: Context, role_a: str, role_b: str, week: str | None, as_json: b
       jobwatch compare "AI/ML Engineer" "AI Software Engineer"
       jobwatch compare "MLOps Engineer" "AI Software Engineer" --json
     """
-    from warehouse.stats import compare as compare_roles
+    from jobwatch.warehouse.stats import compare as compare_roles
 
     with readonly(ctx) as con:
         result = compare_roles(con, role_a, role_b, week=week_text(week))
@@ -86,7 +86,7 @@ def sql(ctx: Context, query: str, fmt: str | None) -> None:
       jobwatch sql "select role, count(*) from postings group by 1 order by 2 desc"
       jobwatch sql "select * from crawl_runs where status <> 'ok'" --csv
     """
-    from warehouse.connect import run_sql
+    from jobwatch.warehouse.connect import run_sql
 
     columns, rows = run_sql(ctx.paths.home, query)
     render.result_rows(columns, rows, fmt)
@@ -109,7 +109,7 @@ def export(ctx: Context, week: str | None, to: Path | None) -> None:
     Example:
       jobwatch export --week 2026-11-16 --to /tmp/snapshots
     """
-    from warehouse.export import export_week
+    from jobwatch.warehouse.export import export_week
 
     ctx.start("export")
     result = export_week(ctx.paths.home, parse_week(week), to)
@@ -132,7 +132,7 @@ def status(ctx: Context, clean: bool) -> None:
       jobwatch status
       jobwatch status --clean
     """
-    from jobwatch.leftovers import clean_leftovers, find_leftovers
+    from jobwatch.core.leftovers import clean_leftovers, find_leftovers
 
     if clean:
         render.cleaned(clean_leftovers(ctx.paths))

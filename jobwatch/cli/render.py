@@ -12,10 +12,10 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from jobwatch.config import Paths
-from jobwatch.leftovers import Leftover
-from jobwatch.plain import plain
-from reports import terminal
+from jobwatch.core.config import Paths
+from jobwatch.core.leftovers import Leftover
+from jobwatch.core.plain import plain
+from jobwatch.reports import terminal
 
 
 def make_console() -> Console:

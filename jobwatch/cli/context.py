@@ -9,8 +9,8 @@ from typing import Any
 
 import click
 
-from jobwatch.config import paths
-from jobwatch.logs import setup_logging
+from jobwatch.cli.logs import setup_logging
+from jobwatch.core.config import paths
 
 
 class Context:

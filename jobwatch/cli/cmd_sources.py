@@ -9,8 +9,8 @@ from typing import Any
 import click
 from rich.table import Table
 
-from jobwatch.context import Context, echo_json, pass_ctx
-from jobwatch.errors import UserError
+from jobwatch.cli.context import Context, echo_json, pass_ctx
+from jobwatch.core.errors import UserError
 
 STATUS_STYLE = {"ok": "green", "partial": "yellow", "failed": "red"}
 
@@ -36,9 +36,9 @@ def sources(ctx: Context, platform: str | None, sources_file: Path | None, as_js
       jobwatch sources --platform lever
       jobwatch sources --json | jq '.[] | select(.stale_slug)'
     """
-    from crawlers.plan import SPIDERS
-    from crawlers.registry_health import board_health, registry_rows
-    from crawlers.sources import load_sources
+    from jobwatch.crawlers.plan import SPIDERS
+    from jobwatch.crawlers.registry_health import board_health, registry_rows
+    from jobwatch.crawlers.sources import load_sources
 
     entries = load_sources(sources_file)
     if platform is not None:
@@ -51,7 +51,7 @@ def sources(ctx: Context, platform: str | None, sources_file: Path | None, as_js
 
 
 def _print(rows: list[dict[str, Any]], *, has_warehouse: bool) -> None:
-    from jobwatch.render import console
+    from jobwatch.cli.render import console
 
     table = Table(header_style="bold")
     for col in ("company", "platform", "board", "status", "items", "last ok week", "note"):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from jobwatch.context import Context, pass_ctx
+from jobwatch.cli.context import Context, pass_ctx
 
 
 @click.command()
@@ -37,8 +37,8 @@ def report(ctx: Context, out: Path | None, pairs: tuple[str, ...], week: str | N
       jobwatch report
       jobwatch report --out /tmp/site --pair "MLOps Engineer|AI Software Engineer"
     """
-    from jobwatch.cmd_query import week_text
-    from reports.site import build_site
+    from jobwatch.cli.cmd_query import week_text
+    from jobwatch.reports.site import build_site
 
     ctx.start("report")
     result = build_site(ctx.paths.home, out, list(pairs) or None, week_text(week))

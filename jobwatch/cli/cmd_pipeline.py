@@ -7,11 +7,11 @@ from typing import Any
 
 import click
 
-from jobwatch import render
-from jobwatch.config import parse_week
-from jobwatch.context import Context, echo_json, pass_ctx
-from jobwatch.options import scale_out_options
-from jobwatch.progress import progress
+from jobwatch.cli import render
+from jobwatch.cli.context import Context, echo_json, pass_ctx
+from jobwatch.cli.options import scale_out_options
+from jobwatch.core.config import parse_week
+from jobwatch.core.progress import progress
 
 
 @click.command()
@@ -57,7 +57,7 @@ def crawl(
       jobwatch crawl greenhouse --board anthropic --out anthropic.jsonl
       jobwatch crawl greenhouse --base-url http://127.0.0.1:8000 --board acme
     """
-    from crawlers.run import crawl as run_crawl
+    from jobwatch.crawlers.run import crawl as run_crawl
 
     ctx.start("crawl")
     click.echo(f"crawling {source} ...", err=True)
@@ -99,7 +99,7 @@ def normalize(ctx: Context, in_path: Path | None, out_path: Path | None, force: 
       jobwatch normalize --in anthropic.jsonl --out anthropic.parquet
       jobwatch normalize            # the whole raw lake, at the current taxonomy version
     """
-    from pipeline.normalize import normalize_file, normalize_lake
+    from jobwatch.pipeline.normalize import normalize_file, normalize_lake
 
     ctx.start("normalize")
     if in_path is not None:
@@ -162,7 +162,7 @@ def refresh(
     ctx.start("refresh")
     parse_week(week)  # a bad date fails here, before Prefect starts
     click.echo("starting the weekly-refresh flow (Prefect) ...", err=True)
-    from flows.scale import run_weekly_refresh
+    from jobwatch.flows.scale import run_weekly_refresh
 
     summary = run_weekly_refresh(
         scale,

@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from jobwatch.context import Context, pass_ctx
+from jobwatch.cli.context import Context, pass_ctx
 
 
 @click.command()
@@ -36,7 +36,7 @@ def schedule(ctx: Context, cron: str, timezone: str, name: str, **params: Any) -
       jobwatch schedule --cron "30 5 * * 1" --timezone Europe/Berlin
       PREFECT_API_URL=http://prefect:4200/api jobwatch schedule --sample
     """
-    from flows.schedule import serve_weekly
+    from jobwatch.flows.schedule import serve_weekly
 
     ctx.start("schedule")
     flow_params = {key: value for key, value in params.items() if value not in (None, False)}

@@ -9,8 +9,8 @@ from pathlib import Path
 import click
 
 from jobwatch import __version__
-from jobwatch.context import Context
-from jobwatch.errors import UserError
+from jobwatch.cli.context import Context
+from jobwatch.core.errors import UserError
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -63,7 +63,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def register() -> None:
-    from jobwatch import cmd_eval, cmd_pipeline, cmd_query, cmd_report, cmd_schedule, cmd_sources
+    from jobwatch.cli import (
+        cmd_eval,
+        cmd_pipeline,
+        cmd_query,
+        cmd_report,
+        cmd_schedule,
+        cmd_sources,
+    )
 
     for module in (cmd_pipeline, cmd_query, cmd_sources, cmd_eval, cmd_schedule, cmd_report):
         for command in module.COMMANDS:

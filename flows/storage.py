@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jobwatch.config import paths
-from jobwatch.errors import UserError
+from jobwatch.core.config import paths
+from jobwatch.core.errors import UserError
 
 MARKER = "_runs.jsonl"
 MANIFEST = "manifest.json"

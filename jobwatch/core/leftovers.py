@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from jobwatch.config import Paths
+from jobwatch.core.config import Paths
 
 # ".tmp-crawl=ID", ".tmp-postings.parquet.X", "warehouse.duckdb.tmp-HEX(.wal)", ".site.tmp-X",
 # "._runs.jsonl.tmp": every temp name the writers use (see docs/architecture.md).

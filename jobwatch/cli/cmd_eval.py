@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from jobwatch import render
-from jobwatch.context import Context, echo_json, pass_ctx
+from jobwatch.cli import render
+from jobwatch.cli.context import Context, echo_json, pass_ctx
 
 
 @click.command("eval")
@@ -43,9 +43,9 @@ def eval_command(
       jobwatch eval --only salary --misses 20
       jobwatch eval --json > eval.json
     """
-    from pipeline.evaluation import default_data_dir, evaluate
-    from pipeline.evaluation.report import as_json as to_json
-    from pipeline.evaluation.report import render as render_tables
+    from jobwatch.pipeline.evaluation import default_data_dir, evaluate
+    from jobwatch.pipeline.evaluation.report import as_json as to_json
+    from jobwatch.pipeline.evaluation.report import render as render_tables
 
     root = data or default_data_dir()
     results = evaluate(root, list(only) or None)

@@ -1,0 +1,1 @@
+"""The kernel every library imports: configuration, errors, the data layout, plain values."""
