@@ -34,9 +34,13 @@ sys.path.insert(0, str(REPO))
 WEEK = "2026-11-09"
 # Same for both spiders: no politeness delays against our own loopback server.
 SETTINGS = {
-    "AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS": 16,
-    "CONCURRENT_REQUESTS_PER_DOMAIN": 16, "LOG_LEVEL": "WARNING", "RETRY_ENABLED": False,
-}  # fmt: skip
+    "AUTOTHROTTLE_ENABLED": False,
+    "DOWNLOAD_DELAY": 0,
+    "CONCURRENT_REQUESTS": 16,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
+    "LOG_LEVEL": "WARNING",
+    "RETRY_ENABLED": False,
+}
 PARAGRAPH = (
     "<p>You will train, evaluate and ship <strong>machine learning</strong> models with PyTorch, "
     "own feature pipelines in Python and SQL, and work with product teams on retrieval and "
@@ -48,16 +52,23 @@ def job(board: int, n: int) -> dict[str, Any]:
     """One posting in the shape of the Greenhouse board API (content HTML-escaped, ~1.7 KB)."""
     return {
         "absolute_url": f"https://job-boards.greenhouse.io/b{board}/jobs/{n}",
-        "internal_job_id": n, "id": board * 1_000_000 + n + 1, "requisition_id": f"R-{n}",
-        "location": {"name": "Remote - US"}, "metadata": None,
-        "updated_at": "2026-11-02T10:00:00-05:00", "first_published": "2026-10-20T09:30:00-04:00",
+        "internal_job_id": n,
+        "id": board * 1_000_000 + n + 1,
+        "requisition_id": f"R-{n}",
+        "location": {"name": "Remote - US"},
+        "metadata": None,
+        "updated_at": "2026-11-02T10:00:00-05:00",
+        "first_published": "2026-10-20T09:30:00-04:00",
         "title": "Machine Learning Engineer" if n % 2 else "Senior Data Scientist",
-        "company_name": f"Company {board}", "language": "en",
+        "company_name": f"Company {board}",
+        "language": "en",
         "content": html.escape(PARAGRAPH * 4),
         "departments": [{"id": 7, "name": "Research", "child_ids": [], "parent_id": None}],
-        "offices": [], "pay_input_ranges": [{"min_cents": 15000000, "max_cents": 20000000,
-                                             "currency_type": "USD"}],
-    }  # fmt: skip
+        "offices": [],
+        "pay_input_ranges": [
+            {"min_cents": 15000000, "max_cents": 20000000, "currency_type": "USD"}
+        ],
+    }
 
 
 def record(root: Path, boards: int, postings: int) -> Path:
@@ -82,18 +93,25 @@ def child_jobwatch(base_url: str, sources: str, home: str) -> dict[str, Any]:
     from jobwatch.crawlers.plan import make_plan
     from jobwatch.crawlers.run import run_plan
 
-    plan = make_plan("greenhouse", base_url=base_url, home=home, sources_file=sources,
-                     settings=SETTINGS)  # fmt: skip
+    plan = make_plan(
+        "greenhouse", base_url=base_url, home=home, sources_file=sources, settings=SETTINGS
+    )
     start = time.time()  # epoch seconds: the extraction stamps in the result are epoch too
     result = run_plan(plan)
     elapsed = time.time() - start
     ext = result.extraction or {}
     if not ext:
         raise SystemExit("the crawl reported no extraction phase")
-    return {"items": result.items, "pages": len(result.runs), "elapsed": elapsed,
-            "status": result.status, "spider": ext["started_at"] - start,
-            "extract": ext["finished_at"] - ext["started_at"], "workers": ext["workers"],
-            "workers_rss_mb": ext["workers_rss_mb"]}  # fmt: skip
+    return {
+        "items": result.items,
+        "pages": len(result.runs),
+        "elapsed": elapsed,
+        "status": result.status,
+        "spider": ext["started_at"] - start,
+        "extract": ext["finished_at"] - ext["started_at"],
+        "workers": ext["workers"],
+        "workers_rss_mb": ext["workers_rss_mb"],
+    }
 
 
 def child_bare(base_url: str, sources: str, home: str, parse: bool = False) -> dict[str, Any]:
@@ -123,8 +141,12 @@ def child_bare(base_url: str, sources: str, home: str, parse: bool = False) -> d
     process = CrawlerProcess({**SETTINGS, "TELNETCONSOLE_ENABLED": False})
     process.crawl(Bare)
     process.start()
-    return {"items": counts["items"], "pages": counts["pages"],
-            "elapsed": time.perf_counter() - start, "status": "ok"}  # fmt: skip
+    return {
+        "items": counts["items"],
+        "pages": counts["pages"],
+        "elapsed": time.perf_counter() - start,
+        "status": "ok",
+    }
 
 
 def run_child(kind: str, base_url: str, sources: Path, home: Path) -> dict[str, Any]:
@@ -161,29 +183,56 @@ def measure(boards: int, postings: int, repeat: int = 1) -> list[str]:
     if ours["items"] != total or parsed["items"] != total:
         raise SystemExit(f"jobwatch wrote {ours['items']} of {total} postings ({ours['status']})")
     bare_rate = total / bare["elapsed"]
-    rate = {name: total / seconds for name, seconds in (
-        ("json", parsed["elapsed"]), ("spider", ours["spider"]), ("extract", ours["extract"]),
-        ("e2e", ours["elapsed"]))}  # fmt: skip
+    rate = {
+        name: total / seconds
+        for name, seconds in (
+            ("json", parsed["elapsed"]),
+            ("spider", ours["spider"]),
+            ("extract", ours["extract"]),
+            ("e2e", ours["elapsed"]),
+        )
+    }
     workers_rss = ours["workers_rss_mb"]
     rss = f"{bare['rss_mb']:.0f} / {ours['rss_mb']:.0f} / "
     rss += f"{workers_rss:.0f}" if workers_rss is not None else "-"
-    return [f"{boards}", f"{postings}", f"{total:,}", f"{bare_rate:,.0f}",
-            f"{rate['json']:,.0f}", f"{rate['spider']:,.0f}",
-            f"{bare_rate / rate['spider']:.2f}x", f"{rate['extract']:,.0f} ({ours['workers']})",
-            f"{rate['e2e']:,.0f}", f"{bare_rate / rate['e2e']:.2f}x", rss]  # fmt: skip
+    return [
+        f"{boards}",
+        f"{postings}",
+        f"{total:,}",
+        f"{bare_rate:,.0f}",
+        f"{rate['json']:,.0f}",
+        f"{rate['spider']:,.0f}",
+        f"{bare_rate / rate['spider']:.2f}x",
+        f"{rate['extract']:,.0f} ({ours['workers']})",
+        f"{rate['e2e']:,.0f}",
+        f"{bare_rate / rate['e2e']:.2f}x",
+        rss,
+    ]
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--boards", type=int, nargs="+", default=[20], help="N boards (list ok)")
-    parser.add_argument("--postings", type=int, nargs="+", default=[100, 500],
-                        help="M postings per board (list ok)")  # fmt: skip
-    parser.add_argument("--repeat", type=int, default=3,
-                        help="runs of each spider, fastest reported (default 3)")  # fmt: skip
+    parser.add_argument(
+        "--postings", type=int, nargs="+", default=[100, 500], help="M postings per board (list ok)"
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="runs of each spider, fastest reported (default 3)"
+    )
     args = parser.parse_args(argv)
-    head = ["boards", "per board", "postings", "bare items/s", "bare+json items/s",
-            "spider items/s", "spider vs bare", "extract items/s (workers)", "end-to-end items/s",
-            "e2e vs bare", "RSS MB bare / crawl / worker"]  # fmt: skip
+    head = [
+        "boards",
+        "per board",
+        "postings",
+        "bare items/s",
+        "bare+json items/s",
+        "spider items/s",
+        "spider vs bare",
+        "extract items/s (workers)",
+        "end-to-end items/s",
+        "e2e vs bare",
+        "RSS MB bare / crawl / worker",
+    ]
     rows = [measure(n, m, args.repeat) for n in args.boards for m in args.postings]
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(head)]
     print("  ".join(h.rjust(w) for h, w in zip(head, widths, strict=True)))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jobwatch.crawlers.extract.greenhouse import extract_jobs
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 SAMPLE = Path(__file__).resolve().parent.parent / "crawlers" / "sample" / "greenhouse"
 
@@ -18,9 +20,12 @@ def sample_postings() -> list[dict[str, Any]]:
     for body in sorted(SAMPLE.glob("week=*/*.json")):
         week = body.parent.name.removeprefix("week=")
         result = extract_jobs(
-            body.read_bytes(), board=body.stem, url="http://127.0.0.1/",
-            fetched_at=f"{week}T06:00:00Z", crawl_id=f"greenhouse-{week}",
-        )  # fmt: skip
+            body.read_bytes(),
+            board=body.stem,
+            url="http://127.0.0.1/",
+            fetched_at=f"{week}T06:00:00Z",
+            crawl_id=f"greenhouse-{week}",
+        )
         out.extend(result.items)
     return out
 

@@ -23,21 +23,21 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import normalize_corpus  # noqa: E402
+import normalize_corpus
 
-from jobwatch.pipeline.cluster import minhash  # noqa: E402
-from jobwatch.pipeline.company import normalize_company  # noqa: E402
-from jobwatch.pipeline.dedup import dedup_columns, text_anchor  # noqa: E402
-from jobwatch.pipeline.lake import normalize_lake  # noqa: E402
-from jobwatch.pipeline.location import parse_location  # noqa: E402
-from jobwatch.pipeline.memo import clear_memos  # noqa: E402
-from jobwatch.pipeline.record import normalize_record, preload  # noqa: E402
-from jobwatch.pipeline.role import classify_role  # noqa: E402
-from jobwatch.pipeline.salary import parse_salary_with_reason  # noqa: E402
-from jobwatch.pipeline.seniority import classify_seniority  # noqa: E402
-from jobwatch.pipeline.skills import extract_skills, skills  # noqa: E402
-from jobwatch.pipeline.textmatch import phrase_key  # noqa: E402
-from jobwatch.pipeline.years import required_years  # noqa: E402
+from jobwatch.pipeline.cluster import minhash
+from jobwatch.pipeline.company import normalize_company
+from jobwatch.pipeline.dedup import dedup_columns, text_anchor
+from jobwatch.pipeline.lake import normalize_lake
+from jobwatch.pipeline.location import parse_location
+from jobwatch.pipeline.memo import clear_memos
+from jobwatch.pipeline.record import normalize_record, preload
+from jobwatch.pipeline.role import classify_role
+from jobwatch.pipeline.salary import parse_salary_with_reason
+from jobwatch.pipeline.seniority import classify_seniority
+from jobwatch.pipeline.skills import extract_skills, skills
+from jobwatch.pipeline.textmatch import phrase_key
+from jobwatch.pipeline.years import required_years
 
 Step = Callable[[dict[str, Any]], object]
 _PLACE = parse_location("San Francisco, CA", None, "")
@@ -55,11 +55,12 @@ STEPS: dict[str, Step] = {
     "company": lambda r: normalize_company(r["company"]),
     # cluster id, title and requisition keys, MinHash: the text anchor and the signature share
     # one pass over the letters (the place is fixed: location has its own row)
-    "dedup columns": lambda r: dedup_columns(r["payload"], r["company"], r["title"],
-                                             r["description_text"], _PLACE),
+    "dedup columns": lambda r: dedup_columns(
+        r["payload"], r["company"], r["title"], r["description_text"], _PLACE
+    ),
     "  text anchor (in it)": lambda r: text_anchor(r["description_text"]),
     "  minhash (in it)": lambda r: minhash(r["description_text"]),
-}  # fmt: skip
+}
 
 
 def _automaton() -> Any:
@@ -86,15 +87,20 @@ def _peak_mb(n: int, chars: int) -> float:
     """Peak RSS of a fresh process normalizing an n-posting file to parquet."""
     with tempfile.TemporaryDirectory() as tmp:
         source = normalize_corpus.write_jsonl(Path(tmp) / "in.jsonl", n, chars)
-        code = ("import sys,resource; from jobwatch.pipeline.batch import normalize_file; "
-                "normalize_file(sys.argv[1], sys.argv[2]); "
-                "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")  # fmt: skip
+        code = (
+            "import sys,resource; from jobwatch.pipeline.batch import normalize_file; "
+            "normalize_file(sys.argv[1], sys.argv[2]); "
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+        )
         root = Path(__file__).resolve().parent.parent
         out = subprocess.run(
             [sys.executable, "-c", code, str(source), str(Path(tmp) / "out.parquet")],
-            capture_output=True, text=True, check=True, cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=root,
             env=os.environ | {"PYTHONPATH": str(root)},
-        )  # fmt: skip
+        )
         return int(out.stdout.split()[-1]) / 1024
 
 
@@ -147,10 +153,18 @@ def main() -> None:
         print(f"normalize_lake, {args.lake:,} postings (all classifiers, parquet written)")
         for count, (rate, per_cpu, busy) in _lake_rates(args.lake, args.chars, (1, 2)).items():
             plural = "s" if count > 1 else " "
-            print(f"  {count} worker{plural}{rate:>21,.0f} postings/s, {per_cpu:,.0f} per CPU-s, "
-                  f"{busy:.1f} cores busy")  # fmt: skip
-    print(json.dumps({"cpu_count": os.cpu_count(), "self_maxrss_mb":
-                      resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024}))  # fmt: skip
+            print(
+                f"  {count} worker{plural}{rate:>21,.0f} postings/s, {per_cpu:,.0f} per CPU-s, "
+                f"{busy:.1f} cores busy"
+            )
+    print(
+        json.dumps(
+            {
+                "cpu_count": os.cpu_count(),
+                "self_maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

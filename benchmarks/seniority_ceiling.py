@@ -74,8 +74,12 @@ def main() -> None:
     readings = read_titles(rows)
     titles = [title for title, _ in rows]
     gold = np.array([level in GOLD_ENTRY for _, level in rows])
-    table = [("jobwatch classify_seniority (not fitted)",
-              *_scores(np.array([readings[t].level == ENTRY for t in titles]), gold))]  # fmt: skip
+    table = [
+        (
+            "jobwatch classify_seniority (not fitted)",
+            *_scores(np.array([readings[t].level == ENTRY for t in titles]), gold),
+        )
+    ]
     keys = [(readings[t].word, readings[t].occupation) for t in titles]
     rule = held_out_ceiling(keys, list(gold), PRECISION)
     table.append(
@@ -85,12 +89,16 @@ def main() -> None:
     fitted = [_scores(p >= t, g) for p, g, t in halves]
     on_test = [_scores(p >= _best_threshold(p, g), g) for p, g, _ in halves]
     any_precision = [_scores(p >= _best_threshold(p, g, 0.0), g) for p, g, _ in halves]
-    for name, runs in (("n-gram model, fitted, threshold from the fit half", fitted),
-                       ("  same, threshold chosen on the held-out half", on_test),
-                       ("  same, best F1 at any precision", any_precision)):  # fmt: skip
+    for name, runs in (
+        ("n-gram model, fitted, threshold from the fit half", fitted),
+        ("  same, threshold chosen on the held-out half", on_test),
+        ("  same, best F1 at any precision", any_precision),
+    ):
         table.append((name, *np.mean(runs, axis=0)))
-    print(f"{len(rows):,} labeled titles; held-out halves; targets: entry precision >= "
-          f"{PRECISION}, F1 >= {F1} (both)\n{'':54}precision  recall     F1  both")  # fmt: skip
+    print(
+        f"{len(rows):,} labeled titles; held-out halves; targets: entry precision >= "
+        f"{PRECISION}, F1 >= {F1} (both)\n{'':54}precision  recall     F1  both"
+    )
     for name, precision, recall, f1 in table:
         both = "yes" if precision >= PRECISION and f1 >= F1 else "no"
         print(f"{name:54}{precision:9.3f}{recall:8.3f}{f1:7.3f}  {both}")

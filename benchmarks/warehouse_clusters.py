@@ -38,8 +38,15 @@ def dedup_pass(versions: Path, db: Path) -> tuple[int, int]:
     limit_memory(con)
     con.execute("set enable_progress_bar = false")  # as the build: no bars in the table
     try:
-        register_params(con, {"taxonomy_version": "synthetic", "min_salary_n": 10,
-                              "schema_version": 1, "marts_version": "synthetic"})  # fmt: skip
+        register_params(
+            con,
+            {
+                "taxonomy_version": "synthetic",
+                "min_salary_n": 10,
+                "schema_version": 1,
+                "marts_version": "synthetic",
+            },
+        )
         con.execute(
             "create temp table int_cluster_versions as select row_number() over () as vid,"
             " *, hash(company_key, title_key) as block_key from read_parquet(?)",
@@ -62,8 +69,14 @@ def in_child(versions: Path, db: Path) -> None:
     spawn = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as pool:
         (links, postings), seconds, peak = pool.submit(timed_pass, versions, db).result()
-    ROWS.append(("global dedup pass (child process)", seconds, peak,
-                 f"{postings:,} postings, {links:,} links"))  # fmt: skip
+    ROWS.append(
+        (
+            "global dedup pass (child process)",
+            seconds,
+            peak,
+            f"{postings:,} postings, {links:,} links",
+        )
+    )
     print(f"  global dedup pass: {seconds:.2f} s", file=sys.stderr)
 
 

@@ -6,13 +6,15 @@ checks that on a small synthetic history), so the DuckDB/pandas ratio compares e
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 import pyarrow.parquet as pq
 from warehouse_pandas_week import KEYS, role_week
 from warehouse_timing import timed
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _ranked(df: pd.DataFrame, col: str) -> pd.DataFrame:

@@ -9,17 +9,51 @@ import numpy as np
 import pandas as pd
 
 KEYS = ["role", "week"]
-QUANTILES = {"salary_ceiling_usd": "salary", "salary_mid_usd": "salary_mid",
-             "salary_floor_usd": "salary_floor"}  # fmt: skip
-SALARY = ["salary_min_mean", "salary_max_mean", "salary_mean", "salary_p25", "salary_median",
-          "salary_p75", "salary_median_ci_low", "salary_median_ci_high",
-          "salary_median_ci_coverage_pct", "salary_median_ci_lower_rank",
-          "salary_median_ci_upper_rank", "salary_mid_p25", "salary_mid_median", "salary_mid_p75",
-          "salary_floor_p25", "salary_floor_median", "salary_floor_p75"]  # fmt: skip
-WOW = ["open_positions", "tracked_total", "share_of_tracked", "salary_n", "salary_coverage_pct",
-       "salary_min_mean", "salary_max_mean", "salary_mean", "salary_p25", "salary_median",
-       "salary_p75", "salary_mid_median", "salary_floor_median", "remote_pct", "entry_pct",
-       "mid_pct", "senior_pct", "companies_n", "top_company_share_pct"]  # fmt: skip
+QUANTILES = {
+    "salary_ceiling_usd": "salary",
+    "salary_mid_usd": "salary_mid",
+    "salary_floor_usd": "salary_floor",
+}
+SALARY = [
+    "salary_min_mean",
+    "salary_max_mean",
+    "salary_mean",
+    "salary_p25",
+    "salary_median",
+    "salary_p75",
+    "salary_median_ci_low",
+    "salary_median_ci_high",
+    "salary_median_ci_coverage_pct",
+    "salary_median_ci_lower_rank",
+    "salary_median_ci_upper_rank",
+    "salary_mid_p25",
+    "salary_mid_median",
+    "salary_mid_p75",
+    "salary_floor_p25",
+    "salary_floor_median",
+    "salary_floor_p75",
+]
+WOW = [
+    "open_positions",
+    "tracked_total",
+    "share_of_tracked",
+    "salary_n",
+    "salary_coverage_pct",
+    "salary_min_mean",
+    "salary_max_mean",
+    "salary_mean",
+    "salary_p25",
+    "salary_median",
+    "salary_p75",
+    "salary_mid_median",
+    "salary_floor_median",
+    "remote_pct",
+    "entry_pct",
+    "mid_pct",
+    "senior_pct",
+    "companies_n",
+    "top_company_share_pct",
+]
 
 
 @cache
@@ -49,19 +83,23 @@ def _median_ci(paid: pd.DataFrame) -> pd.DataFrame:
     low = frame[(rank >= 1) & (pos == rank - 1)].set_index(KEYS)
     high = frame[(rank >= 1) & (pos == n - rank)].set_index(KEYS)
     tail = low["n"].map(lambda k: ci_rank(int(k))[1])
-    return pd.DataFrame({
-        "salary_median_ci_low": low["low"], "salary_median_ci_high": high["high"],
-        "salary_median_ci_coverage_pct": 100.0 * (1 - 2 * tail),
-        "salary_median_ci_lower_rank": low["rank"],
-        "salary_median_ci_upper_rank": low["n"] - low["rank"] + 1,
-    })  # fmt: skip
+    return pd.DataFrame(
+        {
+            "salary_median_ci_low": low["low"],
+            "salary_median_ci_high": high["high"],
+            "salary_median_ci_coverage_pct": 100.0 * (1 - 2 * tail),
+            "salary_median_ci_lower_rank": low["rank"],
+            "salary_median_ci_upper_rank": low["n"] - low["rank"] + 1,
+        }
+    )
 
 
 def _salary(df: pd.DataFrame) -> pd.DataFrame:
     paid = df[df["salary_ceiling_usd"].notna()]
     groups = paid.groupby(KEYS, observed=True)
-    out = groups.agg(salary_min_mean=("salary_floor_usd", "mean"),
-                     salary_max_mean=("salary_ceiling_usd", "mean"))  # fmt: skip
+    out = groups.agg(
+        salary_min_mean=("salary_floor_usd", "mean"), salary_max_mean=("salary_ceiling_usd", "mean")
+    )
     out["salary_mean"] = out["salary_max_mean"]
     for col, name in QUANTILES.items():
         q = groups[col].quantile([0.25, 0.5, 0.75]).unstack()
@@ -71,8 +109,11 @@ def _salary(df: pd.DataFrame) -> pd.DataFrame:
 
 def _counts(df: pd.DataFrame, companies: pd.DataFrame) -> pd.DataFrame:
     groups = df.groupby(KEYS, observed=True)
-    out = groups.agg(open_positions=("role", "size"), salary_n=("salary_ceiling_usd", "count"),
-                     seniority_n=("seniority", "count"))  # fmt: skip
+    out = groups.agg(
+        open_positions=("role", "size"),
+        salary_n=("salary_ceiling_usd", "count"),
+        seniority_n=("seniority", "count"),
+    )
     out["remote_n"] = df["work_mode"].eq("remote").groupby([df["role"], df["week"]]).sum()
     mix = pd.crosstab([df["role"], df["week"]], df["seniority"])
     mix = mix.reindex(index=out.index, columns=["entry", "mid", "senior"], fill_value=0)
@@ -89,7 +130,7 @@ def role_week(df: pd.DataFrame, companies: pd.DataFrame, weeks: list, min_n: int
     """One row per role (any role ever open) and week, zeros where a role had no openings."""
     grid = pd.MultiIndex.from_product([sorted(df["role"].unique()), weeks], names=KEYS)
     counts = _counts(df, companies).reindex(grid)
-    counts = counts.fillna({c: 0 for c in counts.columns}).astype("int64")
+    counts = counts.fillna(dict.fromkeys(counts.columns, 0)).astype("int64")
     out = counts.join(_salary(df))
     out["tracked_total"] = out.groupby("week")["open_positions"].transform("sum")
     out["share_of_tracked"] = _pct(out["open_positions"], out["tracked_total"])
@@ -106,5 +147,6 @@ def role_week(df: pd.DataFrame, companies: pd.DataFrame, weeks: list, min_n: int
     out = out.join(changes).drop(columns=["entry_n", "mid_n", "senior_n"]).reset_index()
     role_ids = df.groupby("role", observed=True)["role_id"].min()
     prev_week = dict(zip(weeks[1:], weeks[:-1], strict=True))
-    return out.assign(role_id=out["role"].map(role_ids), prev_week=out["week"].map(prev_week),
-                      min_salary_n=min_n)  # fmt: skip
+    return out.assign(
+        role_id=out["role"].map(role_ids), prev_week=out["week"].map(prev_week), min_salary_n=min_n
+    )

@@ -31,16 +31,16 @@ import pyarrow.parquet as pq
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import warehouse_clusters  # noqa: E402
-import warehouse_pandas  # noqa: E402
-import warehouse_synth  # noqa: E402
-from warehouse_timing import ROWS, best_of, local, measure  # noqa: E402
+import warehouse_clusters
+import warehouse_pandas
+import warehouse_synth
+from warehouse_timing import ROWS, best_of, local, measure
 
-from jobwatch.warehouse.build import SCHEMA_VERSION, limit_memory  # noqa: E402
-from jobwatch.warehouse.export import export_week  # noqa: E402
-from jobwatch.warehouse.incremental import plan, run_marts  # noqa: E402
-from jobwatch.warehouse.lake import register_params  # noqa: E402
-from jobwatch.warehouse.models import (  # noqa: E402
+from jobwatch.warehouse.build import SCHEMA_VERSION, limit_memory
+from jobwatch.warehouse.export import export_week
+from jobwatch.warehouse.incremental import plan, run_marts
+from jobwatch.warehouse.lake import register_params
+from jobwatch.warehouse.models import (
     mart_models,
     mart_tables,
     marts_version,
@@ -168,11 +168,20 @@ def run(args: argparse.Namespace, work: Path) -> None:
     con = load(prev_db, lake, weeks[-2])  # last week's warehouse, before this week's crawl
     marts(con, None)
     con.close()
-    con = measure("load posting_weeks + fingerprints", lambda: load(db, lake, None),
-                  lambda r, s: f"{n / s:,.0f} rows/s")  # fmt: skip
+    con = measure(
+        "load posting_weeks + fingerprints",
+        lambda: load(db, lake, None),
+        lambda r, s: f"{n / s:,.0f} rows/s",
+    )
     warehouse_clusters.in_child(work / "cluster_versions.parquet", work / "clusters.duckdb")
-    best_of({"marts of the new week (incremental)": local(lambda: drop_marts(con),
-             lambda: marts(con, prev_db))}, args.repeat)  # fmt: skip
+    best_of(
+        {
+            "marts of the new week (incremental)": local(
+                lambda: drop_marts(con), lambda: marts(con, prev_db)
+            )
+        },
+        args.repeat,
+    )
     run_macros(con)
     con.close()
     shutil.copy(db, work / "incremental.duckdb")
@@ -184,10 +193,16 @@ def run(args: argparse.Namespace, work: Path) -> None:
     same = same_marts(db, work / "incremental.duckdb")
     ROWS.append(("incremental == full (every mart row)", 0.0, 0.0, "yes" if same else "NO"))
     measure("role_compare (median of 7)", lambda: compare_ms(db), lambda r, s: f"{r * 1000:.0f} ms")
-    measure("export latest week", lambda: export_week(home).row_counts["postings"],
-            lambda r, s: f"{r:,} postings")  # fmt: skip
-    measure("export every week (week by week)", lambda: export_all(home, weeks),
-            lambda r, s: f"{r:,} postings")  # fmt: skip
+    measure(
+        "export latest week",
+        lambda: export_week(home).row_counts["postings"],
+        lambda r, s: f"{r:,} postings",
+    )
+    measure(
+        "export every week (week by week)",
+        lambda: export_all(home, weeks),
+        lambda r, s: f"{r:,} postings",
+    )
 
 
 FULL, PANDAS = "marts of every week (full rebuild)", "pandas: marts of every week"
@@ -206,11 +221,14 @@ def full_and_pandas(con: duckdb.DuckDBPyConnection, lake: Path, args: argparse.N
         ).result()  # warm-up: the child reads the lake once
         steps[PANDAS] = lambda: pool.submit(warehouse_pandas.timed_marts, lake).result()
         best_of(steps, args.repeat)
+    return None
 
 
 def report(args: argparse.Namespace) -> None:
-    print(f"\nwarehouse_scale: {args.rows:,} posting-weeks target, {args.weeks} weeks, "
-          f"duckdb {duckdb.__version__}, {os.cpu_count()} cores")  # fmt: skip
+    print(
+        f"\nwarehouse_scale: {args.rows:,} posting-weeks target, {args.weeks} weeks, "
+        f"duckdb {duckdb.__version__}, {os.cpu_count()} cores"
+    )
     print(f"| {'step':<40} | {'seconds':>8} | {'peak MB':>8} | note")
     print(f"|{'-' * 42}|{'-' * 10}|{'-' * 10}|------")
     for step, seconds, peak, note in ROWS:
@@ -218,18 +236,25 @@ def report(args: argparse.Namespace) -> None:
     times = {step: s for step, s, _, _ in ROWS}
     if PANDAS in times:
         ratio = times[PANDAS] / times[FULL]
-        print(f"\nDuckDB is {ratio:.1f}x faster than pandas on every week's marts (best of "
-              f"{args.repeat} each, alternating)")  # fmt: skip
+        print(
+            f"\nDuckDB is {ratio:.1f}x faster than pandas on every week's marts (best of "
+            f"{args.repeat} each, alternating)"
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000, help="posting-weeks (default 1M)")
     parser.add_argument("--weeks", type=int, default=26, help="weeks of history (default 26)")
-    parser.add_argument("--no-pandas", dest="pandas", action="store_false",
-                        help="skip pandas (default: run it up to 2M rows)")  # fmt: skip
-    parser.add_argument("--repeat", type=int, default=3,
-                        help="runs of each mart step, best reported (default 3)")  # fmt: skip
+    parser.add_argument(
+        "--no-pandas",
+        dest="pandas",
+        action="store_false",
+        help="skip pandas (default: run it up to 2M rows)",
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="runs of each mart step, best reported (default 3)"
+    )
     args = parser.parse_args()
     args.pandas = args.pandas and args.rows <= 2_000_000
     work = Path(tempfile.mkdtemp(prefix="warehouse-scale-"))

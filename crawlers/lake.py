@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import secrets
-from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 MAX_OPEN_FILES = 32  # boards' files are reopened for append past this, to stay far below ulimit -n
 

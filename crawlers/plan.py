@@ -6,9 +6,8 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import scrapy
 from scrapy.settings import Settings
 
 from jobwatch.core.config import home_dir, week_of
@@ -23,6 +22,9 @@ from jobwatch.crawlers.spiders.lever import LeverSpider
 from jobwatch.crawlers.spiders.recruitee import RecruiteeSpider
 from jobwatch.crawlers.spiders.smartrecruiters import SmartRecruitersSpider
 from jobwatch.crawlers.spiders.workable import WorkableSpider
+
+if TYPE_CHECKING:
+    import scrapy
 
 log = logging.getLogger(__name__)
 
@@ -57,11 +59,17 @@ class CrawlPlan:
 
 
 def make_plan(
-    source: str, boards: Any = None, *, week: dt.date | None = None, base_url: str | None = None,
-    out: Path | str | None = None, home: Path | str | None = None,
-    sources_file: Path | str | None = None, settings: dict[str, Any] | None = None,
+    source: str,
+    boards: Any = None,
+    *,
+    week: dt.date | None = None,
+    base_url: str | None = None,
+    out: Path | str | None = None,
+    home: Path | str | None = None,
+    sources_file: Path | str | None = None,
+    settings: dict[str, Any] | None = None,
     crawl_id: str | None = None,
-) -> CrawlPlan:  # fmt: skip
+) -> CrawlPlan:
     """Check everything a user can get wrong before any process or reactor starts."""
     if source not in SPIDERS:
         raise UserError(f"unknown source {source!r} (known: {', '.join(sorted(SPIDERS))})")
@@ -74,8 +82,12 @@ def make_plan(
     if unknown and known_boards:  # a job board's own boards are fixed: a typo is an error
         raise UserError(f"unknown {source} board(s) {', '.join(unknown)}: not listed in {where}")
     if unknown:  # an ATS token is all a crawl needs; the registry only adds facts (company name)
-        log.warning("%s board(s) %s not listed in %s: crawling them as given",
-                    source, ", ".join(unknown), where)  # fmt: skip
+        log.warning(
+            "%s board(s) %s not listed in %s: crawling them as given",
+            source,
+            ", ".join(unknown),
+            where,
+        )
     if not wanted:
         raise UserError(f"no {source} boards listed in {sources_file or 'crawlers/sources.yaml'}")
     try:
@@ -84,13 +96,16 @@ def make_plan(
         raise UserError(str(exc)) from None
     now = dt.datetime.now(dt.UTC)
     return CrawlPlan(
-        source=source, boards=list(dict.fromkeys(wanted)), week=week_of(week or now.date()),
+        source=source,
+        boards=list(dict.fromkeys(wanted)),
+        week=week_of(week or now.date()),
         crawl_id=crawl_id or lake.new_crawl_id(source, now),
-        home=Path(home).resolve() if home else home_dir(), base_url=base,
+        home=Path(home).resolve() if home else home_dir(),
+        base_url=base,
         out=Path(out).resolve() if out else None,
         sources_file=Path(sources_file).resolve() if sources_file else None,
         settings=dict(settings or {}),
-    )  # fmt: skip
+    )
 
 
 def scrapy_settings(plan: CrawlPlan) -> Settings:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jobwatch.crawlers.sources import Source
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from jobwatch.crawlers.sources import Source
 
 # Per (source, board): the latest crawled week's row, and the latest week whose crawl was ok.
 HEALTH_SQL = """
@@ -20,8 +22,14 @@ select r.source, r.board, r.week, r.status, r.items, r.parse_errors, r.quarantin
 from ranked r
 where n = 1
 """
-NEVER = {"last_week": None, "status": None, "items": None, "last_ok_week": None,
-         "stale_slug": None, "error": None}  # fmt: skip
+NEVER = {
+    "last_week": None,
+    "status": None,
+    "items": None,
+    "last_ok_week": None,
+    "stale_slug": None,
+    "error": None,
+}
 
 
 def board_health(home: Path) -> dict[tuple[str, str], dict[str, Any]] | None:

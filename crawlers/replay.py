@@ -9,12 +9,14 @@ import time
 from collections import Counter
 from http.server import ThreadingHTTPServer
 from pathlib import Path
-from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jobwatch.core.errors import UserError
 from jobwatch.crawlers.replay_handler import ReplayHandler
 from jobwatch.crawlers.replay_routes import ROUTES, Recordings, Route
+
+if TYPE_CHECKING:
+    from types import TracebackType
 
 __all__ = ["REPLAY_SETTINGS", "ROUTES", "ReplayServer", "Route", "pick_week"]
 WEEK_DIR = re.compile(r"^week=(\d{4}-\d{2}-\d{2})$")
@@ -49,7 +51,7 @@ class ReplayServer:
     """Threaded HTTP server on a free loopback port; faults are keyed by path or board token."""
 
     def __init__(
-        self, root: Path | str, *, week: dt.date | None = None, faults: dict | None = None
+        self, root: Path | str, *, week: dt.date | None = None, faults: dict[str, Any] | None = None
     ) -> None:
         self.root = Path(root)
         self.week_dirs = {r.platform: pick_week(self.root / r.platform, week) for r in ROUTES}

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import re
+
     from jobwatch.crawlers.replay_routes import Recordings, Route
 
 HTML = "text/html; charset=utf-8"

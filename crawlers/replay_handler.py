@@ -68,9 +68,13 @@ class ReplayHandler(BaseHTTPRequestHandler):
         return 200
 
     def _send(
-        self, status: int, body: bytes | str, content_type: str,
-        headers: dict[str, str] | None = None, truncate: float | None = None,
-    ) -> None:  # fmt: skip
+        self,
+        status: int,
+        body: bytes | str,
+        content_type: str,
+        headers: dict[str, str] | None = None,
+        truncate: float | None = None,
+    ) -> None:
         data = body.encode() if isinstance(body, str) else body
         if self._count:
             self._count(status)

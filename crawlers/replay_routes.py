@@ -6,9 +6,12 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jobwatch.crawlers import replay_boards as boards
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 JSON = "application/json; charset=utf-8"
 

@@ -29,7 +29,8 @@ class CrawlResult:
         """The worst board status; a crawl with no board rows at all failed."""
         if not self.runs:
             return "failed"
-        return max((r["status"] for r in self.runs), key=lambda s: STATUS_ORDER.get(s, 2))
+        statuses: list[str] = [r["status"] for r in self.runs]
+        return max(statuses, key=lambda s: STATUS_ORDER.get(s, 2))
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -26,15 +26,27 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 def crawl(
-    source: str, boards: list[str] | None = None, *, week: dt.date | None = None,
-    base_url: str | None = None, out: Path | str | None = None, home: Path | str | None = None,
-    sources_file: Path | str | None = None, settings: dict[str, Any] | None = None,
-) -> CrawlResult:  # fmt: skip
+    source: str,
+    boards: list[str] | None = None,
+    *,
+    week: dt.date | None = None,
+    base_url: str | None = None,
+    out: Path | str | None = None,
+    home: Path | str | None = None,
+    sources_file: Path | str | None = None,
+    settings: dict[str, Any] | None = None,
+) -> CrawlResult:
     """Crawl `source` (its boards in the sources file, or `boards`) with Scrapy in this process."""
     plan = make_plan(
-        source, boards, week=week, base_url=base_url, out=out, home=home,
-        sources_file=sources_file, settings=settings,
-    )  # fmt: skip
+        source,
+        boards,
+        week=week,
+        base_url=base_url,
+        out=out,
+        home=home,
+        sources_file=sources_file,
+        settings=settings,
+    )
     return run_plan(plan)
 
 
@@ -68,10 +80,15 @@ def run_plan(plan: CrawlPlan) -> CrawlResult:
 
 def _result(plan: CrawlPlan, runs: list[dict[str, Any]], crawl_dir: Path | None) -> CrawlResult:
     return CrawlResult(
-        crawl_id=plan.crawl_id, source=plan.source, week=plan.week, crawl_dir=crawl_dir,
-        out=plan.out, runs=runs, items=sum(r["items"] for r in runs),
+        crawl_id=plan.crawl_id,
+        source=plan.source,
+        week=plan.week,
+        crawl_dir=crawl_dir,
+        out=plan.out,
+        runs=runs,
+        items=sum(r["items"] for r in runs),
         quarantined=sum(r["quarantined"] for r in runs),
-    )  # fmt: skip
+    )
 
 
 def failed_result(plan: CrawlPlan, error: str) -> CrawlResult:
@@ -79,24 +96,42 @@ def failed_result(plan: CrawlPlan, error: str) -> CrawlResult:
     from jobwatch.crawlers.health import run_row
 
     runs = [
-        run_row({}, crawl_id=plan.crawl_id, source=plan.source, week=plan.week.isoformat(),
-                board=board, closing_reason="error")
+        run_row(
+            {},
+            crawl_id=plan.crawl_id,
+            source=plan.source,
+            week=plan.week.isoformat(),
+            board=board,
+            closing_reason="error",
+        )
         | {"error": error}
         for board in plan.boards
-    ]  # fmt: skip
+    ]
     return _result(plan, runs, None)
 
 
 def crawl_in_subprocess(
-    source: str, boards: list[str] | None = None, *, week: dt.date | None = None,
-    base_url: str | None = None, out: Path | str | None = None, home: Path | str | None = None,
-    sources_file: Path | str | None = None, settings: dict[str, Any] | None = None,
-) -> CrawlResult:  # fmt: skip
+    source: str,
+    boards: list[str] | None = None,
+    *,
+    week: dt.date | None = None,
+    base_url: str | None = None,
+    out: Path | str | None = None,
+    home: Path | str | None = None,
+    sources_file: Path | str | None = None,
+    settings: dict[str, Any] | None = None,
+) -> CrawlResult:
     """Same as crawl(), in `python -m jobwatch.crawlers.run`; the result comes back as JSON."""
     plan = make_plan(
-        source, boards, week=week, base_url=base_url, out=out, home=home,
-        sources_file=sources_file, settings=settings,
-    )  # fmt: skip
+        source,
+        boards,
+        week=week,
+        base_url=base_url,
+        out=out,
+        home=home,
+        sources_file=sources_file,
+        settings=settings,
+    )
     with tempfile.TemporaryDirectory(prefix="jobwatch-crawl-") as tmp:
         result_file = Path(tmp) / "result.json"
         proc = subprocess.run(
@@ -159,10 +194,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         plan = make_plan(
-            args.source, args.boards, week=dt.date.fromisoformat(args.week) if args.week else None,
-            base_url=args.base_url, out=args.out, home=args.home, sources_file=args.sources_file,
-            settings=json.loads(args.settings_json), crawl_id=args.crawl_id,
-        )  # fmt: skip
+            args.source,
+            args.boards,
+            week=dt.date.fromisoformat(args.week) if args.week else None,
+            base_url=args.base_url,
+            out=args.out,
+            home=args.home,
+            sources_file=args.sources_file,
+            settings=json.loads(args.settings_json),
+            crawl_id=args.crawl_id,
+        )
     except (UserError, ValueError) as exc:
         _write_result(args.result_file, {"user_error": str(exc)})
         print(f"error: {exc}", file=sys.stderr)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
-from typing import Any
-
-import duckdb
+from typing import TYPE_CHECKING, Any
 
 from jobwatch.warehouse.connect import connect_readonly
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    import duckdb
 
 TOP_MOVES = 5
 
@@ -35,7 +37,9 @@ order by abs(salary_median_wow) desc, role limit $k
 """
 
 
-def _dicts(con: duckdb.DuckDBPyConnection, query: str, params: dict) -> list[dict[str, Any]]:
+def _dicts(
+    con: duckdb.DuckDBPyConnection, query: str, params: dict[str, Any]
+) -> list[dict[str, Any]]:
     cur = con.execute(query, params)
     cols = [d[0] for d in cur.description or []]
     return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]

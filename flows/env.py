@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jobwatch.core.config import home_dir
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DEFAULTS = {
     # Without network Prefect's telemetry logs an error at every start.

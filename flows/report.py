@@ -30,8 +30,16 @@ def health_section(crawls: list[dict[str, Any]]) -> list[str]:
     for crawl in crawls:
         for run in crawl.get("runs", []):
             codes = ", ".join(f"{k}×{v}" for k, v in sorted((run.get("http_status") or {}).items()))
-            rows.append([run["source"], run["board"], run["status"], run.get("items", 0), codes,
-                         run.get("error") or ""])  # fmt: skip
+            rows.append(
+                [
+                    run["source"],
+                    run["board"],
+                    run["status"],
+                    run.get("items", 0),
+                    codes,
+                    run.get("error") or "",
+                ]
+            )
         if crawl.get("error"):
             rows.append([crawl["source"], "(all)", "failed", 0, "", crawl["error"]])
     if not rows:
@@ -53,16 +61,28 @@ def changes_section(changes: dict[str, Any] | None) -> list[str]:
         rows = [[s["source"], s["open_now"]] for s in changes["by_source"]]
         return [*lines, first, "", *_table(["source", "open"], rows), ""]
     delta = changes["open_now"] - changes["open_prev"]
-    lines += [f"Open postings: {changes['open_now']:,} (week {changes['prev_week']}: "
-              f"{changes['open_prev']:,}, {_signed(delta)}).", ""]  # fmt: skip
+    lines += [
+        f"Open postings: {changes['open_now']:,} (week {changes['prev_week']}: "
+        f"{changes['open_prev']:,}, {_signed(delta)}).",
+        "",
+    ]
     rows = [[s["source"], s["open_now"], s["new"], s["closed"]] for s in changes["by_source"]]
-    lines += _table(["source", "open", "new this week", "closed this week"], rows) + [""]
-    moves = [[m["role"], m["open_positions"], _signed(m["open_positions_wow"])]
-             for m in changes["open_moves"]]  # fmt: skip
+    lines += [*_table(["source", "open", "new this week", "closed this week"], rows), ""]
+    moves = [
+        [m["role"], m["open_positions"], _signed(m["open_positions_wow"])]
+        for m in changes["open_moves"]
+    ]
     lines += ["### Biggest moves in open positions", ""]
     lines += _table(["role", "open positions", "change"], moves) if moves else ["No change."]
-    pay = [[m["role"], _signed(m["salary_median"]).lstrip("+"), _signed(m["salary_median_wow"]),
-            m["salary_n"]] for m in changes["salary_moves"]]  # fmt: skip
+    pay = [
+        [
+            m["role"],
+            _signed(m["salary_median"]).lstrip("+"),
+            _signed(m["salary_median_wow"]),
+            m["salary_n"],
+        ]
+        for m in changes["salary_moves"]
+    ]
     lines += ["", "### Biggest moves in median salary (annual USD)", ""]
     if not pay:
         return [*lines, "No shown median salary changed (or too few postings to show one).", ""]

@@ -17,7 +17,7 @@ def make_task_runner(name: str, address: str | None = None, workers: int = 2) ->
         return ThreadPoolTaskRunner()
     if name != "dask":
         raise UserError(f"unknown task runner {name!r}: choose one of {', '.join(RUNNERS)}")
-    from prefect_dask import DaskTaskRunner
+    from prefect_dask.task_runners import DaskTaskRunner
 
     if address:
         return DaskTaskRunner(address=address)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jobwatch.core.config import paths
 from jobwatch.core.errors import UserError
 from jobwatch.core.progress import emit
 from jobwatch.flows.env import configure_prefect_env
 from jobwatch.flows.server import LocalPrefectServer
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DEFAULT_CRON = "0 6 * * 1"  # Monday 06:00
 DEPLOYMENT = "weekly"
@@ -23,15 +25,15 @@ def check_schedule(cron: str, timezone: str) -> None:
     try:
         CronSchedule(cron=cron, timezone=timezone)
     except ValueError as exc:  # pydantic's ValidationError
-        errors: list[Any] = getattr(exc, "errors", lambda: [])()
+        errors: list[Any] = getattr(exc, "errors", list)()
         detail = errors[0]["msg"] if errors else str(exc).splitlines()[0]
         raise UserError(f"bad schedule {cron!r} ({timezone}): {detail}") from None
 
 
 def serve_flow(cron: str, timezone: str, parameters: dict[str, Any], name: str) -> None:
     """Create/update the deployment and run its scheduled runs until Ctrl-C or SIGTERM."""
-    from prefect.deployments.runner import EntrypointType
     from prefect.schedules import Cron
+    from prefect.types.entrypoint import EntrypointType
 
     from jobwatch.flows.weekly_refresh import weekly_refresh
 
@@ -46,9 +48,12 @@ def serve_flow(cron: str, timezone: str, parameters: dict[str, Any], name: str) 
 
 
 def serve_weekly(
-    home: Path, cron: str = DEFAULT_CRON, timezone: str = "UTC",
-    parameters: dict[str, Any] | None = None, name: str = DEPLOYMENT,
-) -> None:  # fmt: skip
+    home: Path,
+    cron: str = DEFAULT_CRON,
+    timezone: str = "UTC",
+    parameters: dict[str, Any] | None = None,
+    name: str = DEPLOYMENT,
+) -> None:
     """Serve on PREFECT_API_URL when set; otherwise on a local server started (and stopped) here."""
     params = {"home": str(home), **(parameters or {})}
     if os.environ.get("PREFECT_API_URL"):

@@ -10,9 +10,12 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
-from types import TracebackType
+from typing import TYPE_CHECKING
 
 from jobwatch.core.errors import UserError
+
+if TYPE_CHECKING:
+    from types import TracebackType
 
 STARTUP_TIMEOUT_S = 120.0  # healthy after ~16 s on this machine; slower under load
 STOP_TIMEOUT_S = 20.0

@@ -4,20 +4,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from jobwatch.core.plain import plain
+from jobwatch.core.plain import plain_dict
 
 
 def crawl_summary(result: Any) -> dict[str, Any]:
     """One source's crawl: its status (worst board) plus every board's run row."""
-    summary = plain(result)
+    summary = plain_dict(result)
     summary["status"] = result.status
     return summary
 
 
 def crashed_crawl(source: str, boards: list[str] | None, error: str) -> dict[str, Any]:
     """A crawl task that failed after its retries: the source failed, the run goes on."""
-    return {"source": source, "boards": boards, "status": "failed", "runs": [], "items": 0,
-            "quarantined": 0, "error": error}  # fmt: skip
+    return {
+        "source": source,
+        "boards": boards,
+        "status": "failed",
+        "runs": [],
+        "items": 0,
+        "quarantined": 0,
+        "error": error,
+    }
 
 
 def failed_sources(crawls: list[dict[str, Any]]) -> list[str]:

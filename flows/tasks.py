@@ -11,7 +11,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.tasks import exponential_backoff
 
 from jobwatch.core.errors import UserError
-from jobwatch.core.plain import plain
+from jobwatch.core.plain import plain_dict
 from jobwatch.core.progress import emit
 from jobwatch.crawlers.run import crawl_in_subprocess
 from jobwatch.flows import storage
@@ -30,7 +30,7 @@ def retry_io(task: Any, task_run: Any, state: Any) -> bool:
         state.result()
     except UserError:
         return False
-    except Exception:  # noqa: BLE001 - anything else may be transient
+    except Exception:
         return True
     return False
 
@@ -44,9 +44,14 @@ IO: dict[str, Any] = {
 
 @task(task_run_name="crawl-{name}", **IO)
 def crawl_source(
-    name: str, source: str, boards: list[str] | None, week: dt.date, base_url: str | None,
-    sources_file: str | None, home: str,
-) -> dict[str, Any]:  # fmt: skip
+    name: str,
+    source: str,
+    boards: list[str] | None,
+    week: dt.date,
+    base_url: str | None,
+    sources_file: str | None,
+    home: str,
+) -> dict[str, Any]:
     # Each crawl runs in its own process: Twisted's reactor cannot be restarted in this one.
     emit(f"crawl {name}: started")
     result = crawl_in_subprocess(
@@ -60,14 +65,14 @@ def crawl_source(
 @task(task_run_name="pull-lake", **IO)
 def pull_lake(home: str, lake_url: str) -> dict[str, Any]:
     emit(f"lake: pulling new crawls from {lake_url}")
-    return plain(storage.pull_lake(Path(home), lake_url))
+    return plain_dict(storage.pull_lake(Path(home), lake_url))
 
 
 @task(task_run_name="push-lake", **IO)
 def push_lake(home: str, lake_url: str) -> dict[str, Any]:
     result = storage.push_lake(Path(home), lake_url)
     emit(f"lake: {len(result.crawl_dirs)} crawl dir(s) uploaded to {lake_url}")
-    return plain(result)
+    return plain_dict(result)
 
 
 @task(task_run_name="normalize-{index}-of-{count}")
@@ -75,32 +80,32 @@ def normalize_partition(home: str, crawl_dirs: list[str], index: int, count: int
     # One process per partition: a task runner already spreads the partitions over workers.
     emit(f"normalize {index}/{count}: started ({len(crawl_dirs)} crawl dirs)")
     dirs = [Path(d) for d in crawl_dirs]
-    return plain(normalize_lake(Path(home), crawl_dirs=dirs, workers=1))
+    return plain_dict(normalize_lake(Path(home), crawl_dirs=dirs, workers=1))
 
 
 @task(task_run_name="load-and-check")
 def build_stage(home: str, min_salary_n: int) -> dict[str, Any]:
     emit("load: building the warehouse from the lakes and running the checks")
-    return plain(build(Path(home), min_salary_n=min_salary_n))
+    return plain_dict(build(Path(home), min_salary_n=min_salary_n))
 
 
 @task(task_run_name="export-{week}", **IO)
 def export_stage(home: str, week: dt.date) -> dict[str, Any]:
     emit(f"export: week {week}")
-    return plain(export_week(Path(home), week))
+    return plain_dict(export_week(Path(home), week))
 
 
 @task(task_run_name="push-export", **IO)
 def push_export(export_dir: str, export_url: str) -> dict[str, Any]:
     emit(f"export: uploading {Path(export_dir).name} to {export_url}")
-    return plain(storage.push_export(Path(export_dir), export_url))
+    return plain_dict(storage.push_export(Path(export_dir), export_url))
 
 
 @task(task_run_name="pages")
 def pages_stage(home: str) -> dict[str, Any]:
     """The static comparison site (jobwatch.reports.site), swapped in atomically."""
     emit("pages: started")
-    return plain(build_site(Path(home)))
+    return plain_dict(build_site(Path(home)))
 
 
 @task(task_run_name="report")

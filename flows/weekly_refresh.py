@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from prefect import flow
-from prefect.states import Completed, Failed, State
+from prefect.states import Completed, Failed
 
 from jobwatch.core.config import home_dir, parse_week, week_of
 from jobwatch.core.progress import emit
@@ -30,6 +29,11 @@ from jobwatch.flows.tasks import (
 )
 from jobwatch.warehouse.build import ChecksFailed
 from jobwatch.warehouse.models import CHECKS_DIR
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from prefect.client.schemas.objects import State
 
 
 @contextmanager

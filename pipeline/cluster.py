@@ -9,15 +9,19 @@ the warehouse's set-based SQL pass (warehouse/sql/2*_cluster*.sql) is tested aga
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from jobwatch.pipeline.dedup import letter_bytes, normalize_title_key, requisition_key
 from jobwatch.pipeline.minhash import NUM_PERM, minhash_of_letters, similarity
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
 
 __all__ = ["NUM_PERM", "THRESHOLD", "Signature", "cluster_postings", "minhash", "similarity"]
 
@@ -125,7 +129,7 @@ def cluster_postings(signatures: Iterable[Signature]) -> dict[str, str]:
             union(a.cluster_id, b.cluster_id)
         else:
             copies.append((a.cluster_id, b.cluster_id))
-    for earlier, later in zip(sigs, sigs[1:], strict=False):
+    for earlier, later in itertools.pairwise(sigs):
         if earlier.posting_id == later.posting_id:
             union(earlier.cluster_id, later.cluster_id)
     _attach_copies(copies, {find(c) for c in placed}, find, union)

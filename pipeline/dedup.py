@@ -22,10 +22,20 @@ if TYPE_CHECKING:
     from jobwatch.pipeline.location import LocationResult
 
 _ABBREVIATIONS = {
-    "sr": "senior", "snr": "senior", "jr": "junior", "eng": "engineer", "engr": "engineer",
-    "mgr": "manager", "dev": "developer", "ml": "machine learning",
-    "mle": "machine learning engineer", "&": "and", "ii": "2", "iii": "3", "iv": "4",
-}  # fmt: skip
+    "sr": "senior",
+    "snr": "senior",
+    "jr": "junior",
+    "eng": "engineer",
+    "engr": "engineer",
+    "mgr": "manager",
+    "dev": "developer",
+    "ml": "machine learning",
+    "mle": "machine learning engineer",
+    "&": "and",
+    "ii": "2",
+    "iii": "3",
+    "iv": "4",
+}
 # Codes that differ between reposts of one job: "(Req #48213)", "[R-0042]", "Job ID: 123".
 _CODE = re.compile(
     r"[(\[]\s*(?:req(?:uisition)?|job|id|ref)\b[^)\]]*[)\]]|\b(?:req(?:uisition)?|job\s*id|ref)"

@@ -42,18 +42,35 @@ _FLAG_REMOTE = {"true", "yes", "1", "remote", "fully remote", "fully_remote", "r
 # office" and "in-office" are rare, so most windows are never searched.
 _WEEK = tuple(f"week {a} {b}" for a in ("in", "at") for b in ("", "the ", "our "))
 _DESCRIPTION = (
-    (HYBRID, (("hybrid", ()), ("office", _WEEK)),
-     re.compile(r"\bhybrid (?:role|position|work|schedule|model|setup|arrangement)\b|"
-                r"\b\d days? (?:a|per) week (?:in|at) (?:the |our )?office\b", re.I)),
-    (REMOTE, (("remote", ()), ("anywhere", ("work from ",))),
-     re.compile(r"\b(?:fully|100%|completely) remote\b|\bremote[- ]first\b|"
-                r"\b(?:this|the) (?:role|position|job) is (?:fully )?remote\b|"
-                r"\bwork from anywhere\b", re.I)),
-    (ONSITE, (("site", ("on", "on ", "on-")), ("office", ("in ", "in-")),
-              ("person", ("in ", "in-"))),
-     re.compile(r"\b(?:this|the) (?:role|position|job) is (?:based )?(?:on[- ]?site|"
-                r"in[- ]office|in[- ]person)\b|\bfully on[- ]?site\b", re.I)),
-)  # fmt: skip
+    (
+        HYBRID,
+        (("hybrid", ()), ("office", _WEEK)),
+        re.compile(
+            r"\bhybrid (?:role|position|work|schedule|model|setup|arrangement)\b|"
+            r"\b\d days? (?:a|per) week (?:in|at) (?:the |our )?office\b",
+            re.I,
+        ),
+    ),
+    (
+        REMOTE,
+        (("remote", ()), ("anywhere", ("work from ",))),
+        re.compile(
+            r"\b(?:fully|100%|completely) remote\b|\bremote[- ]first\b|"
+            r"\b(?:this|the) (?:role|position|job) is (?:fully )?remote\b|"
+            r"\bwork from anywhere\b",
+            re.I,
+        ),
+    ),
+    (
+        ONSITE,
+        (("site", ("on", "on ", "on-")), ("office", ("in ", "in-")), ("person", ("in ", "in-"))),
+        re.compile(
+            r"\b(?:this|the) (?:role|position|job) is (?:based )?(?:on[- ]?site|"
+            r"in[- ]office|in[- ]person)\b|\bfully on[- ]?site\b",
+            re.I,
+        ),
+    ),
+)
 _LONGEST_STATEMENT = 40  # characters; no _DESCRIPTION match is longer (a test checks)
 _ZIP = re.compile(r"\s+\d{4,6}(?:-\d{4})?$")
 _PUNCTUATION = re.compile(r"[()\[\]]|\s[-–—]\s|^\s*[-–—]|[-–—]\s*$|:")

@@ -6,11 +6,28 @@ import re
 
 # Longest first: "US$" before "$", "CAD $" before "CAD".
 _SYMBOLS = {
-    "US$": "USD", "USD$": "USD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "A$": "AUD",
-    "AU$": "AUD", "NZ$": "NZD", "S$": "SGD", "SG$": "SGD", "HK$": "HKD", "R$": "BRL",
-    "€": "EUR", "£": "GBP", "₹": "INR", "RS.": "INR", "RS": "INR", "¥": "JPY", "₩": "KRW",
-    "$": "USD", "ZŁ": "PLN",
-}  # fmt: skip
+    "US$": "USD",
+    "USD$": "USD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "CAN$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "SG$": "SGD",
+    "HK$": "HKD",
+    "R$": "BRL",
+    "€": "EUR",
+    "£": "GBP",
+    "₹": "INR",
+    "RS.": "INR",
+    "RS": "INR",
+    "¥": "JPY",
+    "₩": "KRW",
+    "$": "USD",
+    "ZŁ": "PLN",
+}
 _CODES = (
     "USD|EUR|GBP|CAD|AUD|NZD|CHF|INR|JPY|SGD|HKD|CNY|SEK|NOK|DKK|PLN|CZK|ILS|AED|BRL|MXN|ZAR|KRW"
 )
@@ -31,9 +48,18 @@ _DECIMAL = re.compile(r"[.,](\d{1,2})$")
 _SEPARATOR = re.compile(r"[.,]")
 
 _MULTIPLIERS = {
-    "k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mil": 1e6, "million": 1e6,
-    "lpa": 1e5, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
-}  # fmt: skip
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mm": 1e6,
+    "mil": 1e6,
+    "million": 1e6,
+    "lpa": 1e5,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "lac": 1e5,
+    "lacs": 1e5,
+}
 
 
 def currency_code(token: str) -> str | None:

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
-from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from jobwatch.pipeline.batch import NormalizeResult, Source, normalize_sources
 from jobwatch.pipeline.writers import PostingWriter, atomic_path
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 PARTS_DIR = ".tmp-parts"  # beside postings.parquet while a split crawl dir is being normalized
 _BLOCK = 1 << 20

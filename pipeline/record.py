@@ -84,9 +84,10 @@ def normalize_with_issues(raw: dict[str, Any]) -> tuple[dict[str, Any], list[tup
     structured = raw.get("salary_structured")
     salary_text = "\n".join(filter(None, [salary_raw, description]))
     salary, salary_issue = parse_salary_with_issue(
-        structured if isinstance(structured, dict) else None, salary_text,
+        structured if isinstance(structured, dict) else None,
+        salary_text,
         lowered="\n".join(filter(None, [salary_raw and salary_raw.lower(), lowered])),
-    )  # fmt: skip
+    )
     issues: list[tuple[str, str]] = []
     if salary_issue:
         issues.append((salary_issue.reason, salary_issue.detail))  # quotes the dropped text
@@ -94,29 +95,46 @@ def normalize_with_issues(raw: dict[str, Any]) -> tuple[dict[str, Any], list[tup
     role = classify_role(title, description, lowered)
     level = classify_seniority(title, description, _source_label(raw), lowered)
     hits = skill_mentions(title, description, lowered)  # (id, name, text, start, end)
-    location = parse_location(_text(raw.get("location_raw")), _text(raw.get("remote_raw")),
-                              description, lowered)  # fmt: skip
+    location = parse_location(
+        _text(raw.get("location_raw")), _text(raw.get("remote_raw")), description, lowered
+    )
     seen, source_id = _seen(raw.get("fetched_at")), str(raw["source_id"])
     row = {
         "posting_id": posting_id(str(raw["source"]), _text(raw.get("board")), source_id),
         **dedup_columns(raw.get("payload"), key, title, description, location, lowered),
         "is_canonical": True,
-        "source": str(raw["source"]), "board": _text(raw.get("board")),
-        "source_id": str(raw["source_id"]), "crawl_id": _text(raw.get("crawl_id")),
-        "url": _text(raw.get("url")), "company": company, "company_key": key, "title": title,
-        "role_id": role.role_id, "role": role.role, "role_confidence": role.confidence,
+        "source": str(raw["source"]),
+        "board": _text(raw.get("board")),
+        "source_id": str(raw["source_id"]),
+        "crawl_id": _text(raw.get("crawl_id")),
+        "url": _text(raw.get("url")),
+        "company": company,
+        "company_key": key,
+        "title": title,
+        "role_id": role.role_id,
+        "role": role.role,
+        "role_confidence": role.confidence,
         "role_evidence": role.evidence,
-        "seniority": level.level, "seniority_evidence": level.evidence,
-        "skills": [h[1] for h in hits], "skill_ids": [h[0] for h in hits],
-        "skill_hits": [{"id": i, "name": n, "text": t, "start": s, "end": e}
-                       for i, n, t, s, e in hits],
+        "seniority": level.level,
+        "seniority_evidence": level.evidence,
+        "skills": [h[1] for h in hits],
+        "skill_ids": [h[0] for h in hits],
+        "skill_hits": [
+            {"id": i, "name": n, "text": t, "start": s, "end": e} for i, n, t, s, e in hits
+        ],
         **_salary_columns(salary, _text(raw.get("salary_raw"))),
-        "location_raw": _text(raw.get("location_raw")), "work_mode": location.work_mode,
-        "city": location.city, "region": location.region, "country": location.country,
+        "location_raw": _text(raw.get("location_raw")),
+        "work_mode": location.work_mode,
+        "city": location.city,
+        "region": location.region,
+        "country": location.country,
         "metro": location.metro,
-        "posted_at": iso_date(raw.get("posted_at_raw")), "fetched_at": _text(raw.get("fetched_at")),
-        "first_seen": seen, "last_seen": seen, "taxonomy_version": TAXONOMY_VERSION,
-    }  # fmt: skip
+        "posted_at": iso_date(raw.get("posted_at_raw")),
+        "fetched_at": _text(raw.get("fetched_at")),
+        "first_seen": seen,
+        "last_seen": seen,
+        "taxonomy_version": TAXONOMY_VERSION,
+    }
     assert tuple(row) == POSTING_COLUMNS, "record.py and pipeline/schema.py disagree"
     return row, issues
 

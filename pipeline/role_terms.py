@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import ahocorasick
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 def _is_word(char: str) -> bool:

@@ -6,9 +6,12 @@ from __future__ import annotations
 import re
 
 _PERIODS = {
-    "hour": r"hour|hr|h", "day": r"day|diem", "week": r"week|wk", "month": r"month|mo|mth",
+    "hour": r"hour|hr|h",
+    "day": r"day|diem",
+    "week": r"week|wk",
+    "month": r"month|mo|mth",
     "year": r"annum|year|yr",
-}  # fmt: skip
+}
 _PERIOD_UNITS = {period: re.compile(alts) for period, alts in _PERIODS.items()}
 _CLAUSE_END = re.compile(r"[.;\n]")
 _PERIOD_AFTER = re.compile(
@@ -19,9 +22,17 @@ _PERIOD_AFTER = re.compile(
 )
 _PERIOD_BEFORE = re.compile(r"\b(hourly|daily|weekly|bi-?weekly|monthly|yearly|annual)\b", re.I)
 _ADVERBS = {
-    "hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
-    "annually": "year", "annual": "year", "pa": "year", "lpa": "year", "biweekly": "biweekly",
-}  # fmt: skip
+    "hourly": "hour",
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "annually": "year",
+    "annual": "year",
+    "pa": "year",
+    "lpa": "year",
+    "biweekly": "biweekly",
+}
 # Periods glued to the figure in salary fields: "16.00ph", "10p/hr", "7.40 p.h.", "12 p.hr".
 _GLUED_HOURLY = re.compile(r"(?<=\d)\s?(?:p\.?\s?/?\s?h(?:r|our)?\.?|ph)(?![a-z])", re.I)
 _GLUED_WEEKLY = re.compile(r"(?<=\d)\s?(?:p\.\s?w\.?|pw)(?![a-z])", re.I)

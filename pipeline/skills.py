@@ -78,8 +78,20 @@ def skills() -> list[Skill]:
 _GLUED_AFTER = re.compile(r"[&\-'’]\w")
 _GLUED_BEFORE = re.compile(r"[\w][&\-]$")
 _LIST_GAP = re.compile(r"^\s*(?:[,/&;|+()]|\band\b|\bor\b)?\s*(?:\band\b|\bor\b)?\s*$", re.I)
-_PREFIX_WORDS = ("in", "with", "using", "use", "uses", "of", "like", "e.g.", "such as", "including",
-                 "and", "or")  # fmt: skip
+_PREFIX_WORDS = (
+    "in",
+    "with",
+    "using",
+    "use",
+    "uses",
+    "of",
+    "like",
+    "e.g.",
+    "such as",
+    "including",
+    "and",
+    "or",
+)
 _PREFIX = re.compile(  # the definition; _PREFIX_REVERSED reads it backwards from the hit
     rf"\b(?:{'|'.join(map(re.escape, _PREFIX_WORDS))})\s*[:(]?\s*$", re.I
 )

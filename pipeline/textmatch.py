@@ -9,16 +9,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import ahocorasick
 
 from jobwatch.pipeline.text import fold
 
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
 # Inside a phrase, a space or hyphen matches any run of spaces and hyphens ("fine-tuning" matches
 # "fine tuning"), so keys are normalized the same way.
 _SEP_PATTERN = r"[\s\-]+"
 _SEP = re.compile(r"[\s\-]+")
+# A character trie of phrases: "" marks the end of a phrase.
+Trie = dict[str, "Trie"]
 
 
 def phrase_key(text: str) -> str:
@@ -76,14 +81,14 @@ class PhraseMatcher:
         return [(original(s), original(e), key) for s, e, key in found]
 
 
-def _insert(trie: dict[str, dict], phrase: str) -> None:
+def _insert(trie: Trie, phrase: str) -> None:
     node = trie
     for char in phrase:
         node = node.setdefault(char, {})
     node[""] = {}
 
 
-def _to_regex(node: dict[str, dict]) -> str:
+def _to_regex(node: Trie) -> str:
     alternatives = [
         (_SEP_PATTERN if char == " " else re.escape(char)) + _to_regex(child)
         for char, child in sorted(node.items())
@@ -98,7 +103,7 @@ def _to_regex(node: dict[str, dict]) -> str:
 
 def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
     """One case-insensitive regex matching any phrase as a whole word (the reference semantics)."""
-    trie: dict[str, dict] = {}
+    trie: Trie = {}
     for phrase in {phrase_key(p) for p in phrases if p.strip()}:
         _insert(trie, phrase)
     return re.compile(rf"(?<![\w])(?:{_to_regex(trie)})(?![\w])", re.IGNORECASE)

@@ -5,15 +5,17 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from jobwatch.pipeline.schema import POSTING_SCHEMA
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
 
 
 @contextmanager

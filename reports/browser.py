@@ -12,12 +12,23 @@ import subprocess
 import tempfile
 import threading
 import time
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--hide-scrollbars", "--remote-debugging-port=0"]  # fmt: skip
+if TYPE_CHECKING:
+    from pathlib import Path
+
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
+    "--remote-debugging-port=0",
+]
 
 
 def chromium_path() -> str | None:
@@ -39,8 +50,10 @@ class Browser:
         self.profile = tempfile.mkdtemp(prefix="jobwatch-chromium-")
         self.proc = subprocess.Popen(
             [exe, *FLAGS, f"--user-data-dir={self.profile}", "about:blank"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-        )  # fmt: skip
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         self.ws = connect(self._endpoint(), max_size=None, open_timeout=timeout)
         self._id, self.session = 0, None
         self.events: list[dict[str, Any]] = []
@@ -71,16 +84,17 @@ class Browser:
             message["sessionId"] = self.session
         self.ws.send(json.dumps(message))
         while True:
-            reply = json.loads(self.ws.recv(timeout=self.timeout))
+            reply: dict[str, Any] = json.loads(self.ws.recv(timeout=self.timeout))
             if reply.get("id") == self._id:
                 if "error" in reply:
                     raise RuntimeError(f"{method}: {reply['error']}")
-                return reply.get("result", {})
+                result: dict[str, Any] = reply.get("result", {})
+                return result
             self.events.append(reply)
 
     def wait_for(self, method: str) -> dict[str, Any]:
         while True:
-            event = json.loads(self.ws.recv(timeout=self.timeout))
+            event: dict[str, Any] = json.loads(self.ws.recv(timeout=self.timeout))
             self.events.append(event)
             if event.get("method") == method:
                 return event
@@ -99,8 +113,11 @@ class Browser:
         return result["result"].get("value")
 
     def requested_urls(self) -> list[str]:
-        return [e["params"]["request"]["url"] for e in self.events
-                if e.get("method") == "Network.requestWillBeSent"]  # fmt: skip
+        return [
+            e["params"]["request"]["url"]
+            for e in self.events
+            if e.get("method") == "Network.requestWillBeSent"
+        ]
 
     def console_errors(self) -> list[str]:
         errors = []
@@ -118,8 +135,13 @@ class Browser:
         params: dict[str, Any] = {"format": "png", "captureBeyondViewport": full_page}
         if full_page:
             size = self.call("Page.getLayoutMetrics")["cssContentSize"]
-            params["clip"] = {"x": 0, "y": 0, "width": size["width"], "height": size["height"],
-                              "scale": 1}  # fmt: skip
+            params["clip"] = {
+                "x": 0,
+                "y": 0,
+                "width": size["width"],
+                "height": size["height"],
+                "scale": 1,
+            }
         data = self.call("Page.captureScreenshot", params)["data"]
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(base64.b64decode(data))

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass
-
-from markupsafe import Markup
+from typing import TYPE_CHECKING
 
 from jobwatch.reports.formatting import money
 from jobwatch.reports.svg import svg, text
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from markupsafe import Markup
 
 GOLDEN = 0.6180339887
 
@@ -29,7 +32,7 @@ class SalarySeries:
 def nice_step(span: float, ticks: int = 5) -> float:
     """A 1/2/5 x 10^k step giving about `ticks` intervals over `span`."""
     raw = max(span, 1.0) / ticks
-    base = 10 ** math.floor(math.log10(raw))
+    base = 10.0 ** math.floor(math.log10(raw))
     return next(m * base for m in (1, 2, 5, 10) if m * base >= raw)
 
 
@@ -81,7 +84,9 @@ def salary_chart(series: Sequence[SalarySeries], label: str) -> Markup:
     return svg(width, height, label, "".join(parts))
 
 
-def trend_chart(series: Sequence[tuple[str, str, list[tuple[str, float | None]]]], label: str):
+def trend_chart(
+    series: Sequence[tuple[str, str, list[tuple[str, float | None]]]], label: str
+) -> str:
     """Lines of (week, value) per role on shared axes; a single week shows as dots."""
     width, height, left, bottom = 640, 200, 50, 30
     weeks = sorted({w for _, _, pts in series for w, _ in pts})

@@ -4,16 +4,31 @@ the raw value carried in data attributes so a test can check it against `compare
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jobwatch.reports.formatting import count, money, pct
 
-MONEY = {"salary_min_mean", "salary_max_mean", "salary_mean", "salary_p25", "salary_median",
-         "salary_p75"}  # fmt: skip
-PERCENT = {"share_of_tracked", "remote_pct", "entry_pct", "mid_pct", "senior_pct",
-           "salary_coverage_pct", "top_company_share_pct"}  # fmt: skip
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+MONEY = {
+    "salary_min_mean",
+    "salary_max_mean",
+    "salary_mean",
+    "salary_p25",
+    "salary_median",
+    "salary_p75",
+}
+PERCENT = {
+    "share_of_tracked",
+    "remote_pct",
+    "entry_pct",
+    "mid_pct",
+    "senior_pct",
+    "salary_coverage_pct",
+    "top_company_share_pct",
+}
 
 
 @dataclass
@@ -59,10 +74,10 @@ def change(key: str, delta: float | None) -> str:
 
 def coverage(role: dict[str, Any]) -> float | None:
     """Share of open positions with disclosed pay: the warehouse's figure, else salary_n / open."""
-    own = role.get("salary_coverage_pct")
+    own: float | None = role.get("salary_coverage_pct")
     if own is not None or not role["open_positions"]:
         return own
-    return 100.0 * role["salary_n"] / role["open_positions"]
+    return 100.0 * float(role["salary_n"]) / float(role["open_positions"])
 
 
 def salary_tip(role: dict[str, Any]) -> str:

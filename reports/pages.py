@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jobwatch.reports import prose
 from jobwatch.reports.charts import SalarySeries, salary_chart, trend_chart
 from jobwatch.reports.figures import Figure, figure
 from jobwatch.reports.formatting import DASH, pct
-from jobwatch.reports.sitedata import SiteData
 from jobwatch.reports.svg import COLORS, hbars, mix_bars, sparkline
+
+if TYPE_CHECKING:
+    from jobwatch.reports.sitedata import SiteData
 
 SIDE_BY_SIDE = [
     ("Open positions", "open_positions"),
@@ -29,8 +31,12 @@ OPTIONAL = [
     ("Companies hiring", "companies_n"),
     ("Largest company's share", "top_company_share_pct"),
 ]
-DEEP_DIVE = [("25th percentile", "salary_p25"), ("Median", "salary_median"),
-             ("Average", "salary_mean"), ("75th percentile", "salary_p75")]  # fmt: skip
+DEEP_DIVE = [
+    ("25th percentile", "salary_p25"),
+    ("Median", "salary_median"),
+    ("Average", "salary_mean"),
+    ("75th percentile", "salary_p75"),
+]
 
 
 def slug(name: str) -> str:
@@ -80,8 +86,10 @@ def _charts(result: dict[str, Any], data: SiteData) -> dict[str, Any]:
         )
         for (n, r), c in zip(((na, a), (nb, b)), COLORS, strict=True)
     ]
-    trend = [(n, c, [(str(t["week"])[:10], t["open_positions"]) for t in data.trends[n]])
-             for n, c in zip((na, nb), COLORS, strict=True)]  # fmt: skip
+    trend = [
+        (n, c, [(str(t["week"])[:10], t["open_positions"]) for t in data.trends[n]])
+        for n, c in zip((na, nb), COLORS, strict=True)
+    ]
     mix = [(n, r["experience_mix"], r["seniority_n"]) for n, r in ((na, a), (nb, b))]
     return {
         "salary": salary_chart(series, f"Salary ceilings of {na} and {nb} postings"),
@@ -90,7 +98,7 @@ def _charts(result: dict[str, Any], data: SiteData) -> dict[str, Any]:
         "skills": [
             hbars(skill_rows(r), f"Top skills of {n}: share of postings", c)
             for (n, r), c in zip(((na, a), (nb, b)), COLORS, strict=True)
-        ],  # fmt: skip
+        ],
     }
 
 
@@ -145,13 +153,23 @@ def index_context(data: SiteData) -> dict[str, Any]:
     for role in data.roles:
         trend = data.trends.get(role["role"], [])
         label = f"Open positions per week, {role['role']}"
-        rows.append({
-            "role": role,
-            "figures": {k: _compact(figure(role, k)) for k in
-                        ("open_positions", "share_of_tracked", "salary_median", "remote_pct")},
-            "spark": sparkline([t["open_positions"] for t in trend], label),
-            "weeks": len(trend),
-        })  # fmt: skip
+        rows.append(
+            {
+                "role": role,
+                "figures": {
+                    k: _compact(figure(role, k))
+                    for k in ("open_positions", "share_of_tracked", "salary_median", "remote_pct")
+                },
+                "spark": sparkline([t["open_positions"] for t in trend], label),
+                "weeks": len(trend),
+            }
+        )
     pages = [(p["title"], p["file"]) for p in data.pairs]
-    return {"week": data.week, "rows": rows, "pages": pages, "min_salary_n": data.min_salary_n,
-            "tracked": data.roles[0]["tracked_total"], "skipped": data.skipped}  # fmt: skip
+    return {
+        "week": data.week,
+        "rows": rows,
+        "pages": pages,
+        "min_salary_n": data.min_salary_n,
+        "tracked": data.roles[0]["tracked_total"],
+        "skipped": data.skipped,
+    }

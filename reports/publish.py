@@ -26,7 +26,7 @@ def _exchange(a: Path, b: Path) -> bool:
     if fn is None:
         return False
     rc = fn(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE)
-    return rc == 0
+    return bool(rc == 0)
 
 
 def check_target(out: Path) -> None:

@@ -6,17 +6,20 @@ import argparse
 import contextlib
 import functools
 import threading
-from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jobwatch.reports.browser import Browser
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 DEFAULT_PAGE = "ai-ml-engineer-vs-ai-software-engineer.html"
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 

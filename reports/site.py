@@ -10,6 +10,7 @@ import duckdb
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from jobwatch.core.config import paths
+from jobwatch.core.errors import UserError
 from jobwatch.reports import pages, publish
 from jobwatch.reports.formatting import money, pct
 from jobwatch.reports.sitedata import SiteData, load, parse_pair
@@ -81,7 +82,7 @@ def build_site(
     try:
         data = load(con, _pairs(pairs), week)
     except duckdb.Error as exc:
-        raise publish.UserError(f"cannot read the warehouse for the pages: {exc}") from None
+        raise UserError(f"cannot read the warehouse for the pages: {exc}") from None
     finally:
         con.close()
     tmp = publish.staging(out)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from dataclasses import dataclass, field
-from typing import Any
-
-import duckdb
+from typing import TYPE_CHECKING, Any
 
 from jobwatch.core.errors import UserError
 from jobwatch.warehouse import stats
+
+if TYPE_CHECKING:
+    import duckdb
 
 TOP_ROLES = 6
 SEED_PAIRS = (

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup, escape
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 COLORS = ("#2563eb", "#d97706")  # role A, role B: the same everywhere on a page
 MIX_SHADES = {"senior": "#1e3a8a", "mid": "#3b82f6", "entry": "#93c5fd"}

@@ -24,7 +24,7 @@ def compare_rows(a: dict[str, Any], b: dict[str, Any]) -> list[tuple[str, str, s
     def both(fn: Any) -> tuple[str, str]:
         return fn(a), fn(b)
 
-    rows = [
+    return [
         ("Open positions", *both(lambda r: count(r["open_positions"]))),
         ("Share of tracked", *both(lambda r: pct(r["share_of_tracked"]))),
         ("With disclosed pay (n)", *both(lambda r: count(r["salary_n"]))),
@@ -44,7 +44,6 @@ def compare_rows(a: dict[str, Any], b: dict[str, Any]) -> list[tuple[str, str, s
         ("Top hiring companies", *both(lambda r: ranked(r["top_companies"]))),
         ("Top metros", *both(lambda r: ranked(r["top_metros"]))),
     ]
-    return rows
 
 
 def compare_table(result: dict[str, Any], console: Console | None = None) -> None:

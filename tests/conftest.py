@@ -5,10 +5,13 @@ from __future__ import annotations
 import os
 import subprocess
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 # Prefect reads its settings at import: set them before any test module imports it.
 os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="jobwatch-prefect-"))

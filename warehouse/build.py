@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import shutil
 import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
@@ -23,6 +23,9 @@ from jobwatch.warehouse.models import (
     run_macros,
     run_models,
 )
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 SCHEMA_VERSION = 1  # bump when a public table or export column changes meaning
 

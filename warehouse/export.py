@@ -7,12 +7,10 @@ import hashlib
 import json
 import os
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import duckdb
 import pyarrow.parquet as pq
 
 from jobwatch.core.config import paths
@@ -21,6 +19,11 @@ from jobwatch.warehouse.build import SCHEMA_VERSION
 from jobwatch.warehouse.connect import connect_readonly
 from jobwatch.warehouse.models import public_tables
 from jobwatch.warehouse.stats import resolve_week
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    import duckdb
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,7 @@ def _queries() -> dict[str, str]:
 def _write_table(con: duckdb.DuckDBPyConnection, query: str, week: dt.date, target: Path) -> int:
     table = con.sql(query, params=[week]).to_arrow_table()
     _write_atomic(target, lambda tmp: pq.write_table(table, tmp))
-    return table.num_rows
+    return int(table.num_rows)
 
 
 def _manifest(

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
 from jobwatch.warehouse.models import mart_models, mart_tables, run_models
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -18,12 +21,12 @@ class MartPlan:
     reason: str  # why the plan is full, or "incremental"
 
 
-def _weeks(con: duckdb.DuckDBPyConnection, table: str) -> dict[dt.date, tuple]:
+def _weeks(con: duckdb.DuckDBPyConnection, table: str) -> dict[dt.date, tuple[Any, ...]]:
     rows = con.execute(f"select week, prev_week, posting_weeks_n, fingerprint from {table}")
     return {r[0]: r[1:] for r in rows.fetchall()}
 
 
-def _roles(con: duckdb.DuckDBPyConnection, query: str) -> set[tuple]:
+def _roles(con: duckdb.DuckDBPyConnection, query: str) -> set[tuple[Any, ...]]:
     return set(con.execute(query).fetchall())
 
 

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import duckdb
 import pyarrow as pa
 
 from jobwatch.core.errors import UserError
 from jobwatch.pipeline.cluster import MIN_EQUAL, SQL_BANDS
 from jobwatch.pipeline.schema import POSTING_SCHEMA
+
+if TYPE_CHECKING:
+    import duckdb
 
 # Read from the file rather than importing pipeline.taxonomy: the version is data, not code.
 VERSION_FILE = Path(__file__).resolve().parent.parent / "pipeline" / "taxonomy" / "VERSION"
@@ -35,9 +38,8 @@ RUN_COLUMNS = {
     "duration_s": "DOUBLE",
 }
 
-RAW_COLUMNS = {
-    name: "VARCHAR"
-    for name in [
+RAW_COLUMNS = dict.fromkeys(
+    [
         "source",
         "source_id",
         "title",
@@ -55,8 +57,9 @@ RAW_COLUMNS = {
         "updated_at_raw",
         "fetched_at",
         "crawl_id",
-    ]
-} | {"salary_structured": "JSON", "payload": "JSON"}
+    ],
+    "VARCHAR",
+) | {"salary_structured": "JSON", "payload": "JSON"}
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,9 @@ def _signature(path: Path) -> str:
     return f"{st.st_size}:{st.st_mtime_ns}"
 
 
-def _json_table(con: duckdb.DuckDBPyConnection, name: str, files: list[str], cols: dict) -> None:
+def _json_table(
+    con: duckdb.DuckDBPyConnection, name: str, files: list[str], cols: dict[str, str]
+) -> None:
     spec = "{" + ", ".join(f"'{k}': '{v}'" for k, v in cols.items()) + "}"
     if files:
         con.execute(

@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import duckdb
+if TYPE_CHECKING:
+    import duckdb
 
 SQL_DIR = Path(__file__).resolve().parent / "sql"
 CHECKS_DIR = Path(__file__).resolve().parent / "checks"

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
-
-import duckdb
+from typing import TYPE_CHECKING, Any
 
 from jobwatch.core.config import parse_week, week_of
 from jobwatch.core.errors import UserError
 from jobwatch.warehouse.verdict import verdict
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    import duckdb
 
 TOP_SKILLS = 8
 TOP_LIST = 10  # companies and metros shown per role
@@ -70,7 +72,7 @@ WOW = [
 TREND = ["open_positions", "salary_median", "salary_n", "remote_pct"]
 
 
-def _rows(con: duckdb.DuckDBPyConnection, query: str, params: list) -> list[dict[str, Any]]:
+def _rows(con: duckdb.DuckDBPyConnection, query: str, params: list[Any]) -> list[dict[str, Any]]:
     cur = con.execute(query, params)
     names = [d[0] for d in cur.description or []]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
@@ -78,7 +80,8 @@ def _rows(con: duckdb.DuckDBPyConnection, query: str, params: list) -> list[dict
 
 def resolve_week(con: duckdb.DuckDBPyConnection, week: str | dt.date | None) -> dt.date:
     """The requested week (any day of it), or the latest one; UserError lists the known weeks."""
-    known = [r[0] for r in con.execute("select week from weeks order by week").fetchall()]
+    rows = con.execute("select week from weeks order by week").fetchall()
+    known: list[dt.date] = [r[0] for r in rows]
     if not known:
         raise UserError("the warehouse has no weeks yet; run `jobwatch refresh` first")
     if week is None:
@@ -106,7 +109,9 @@ def resolve_role(con: duckdb.DuckDBPyConnection, role: str) -> str:
     raise UserError(f"unknown role {role!r}; known roles: {listed}")
 
 
-def _ranked(con: duckdb.DuckDBPyConnection, mart: str, col: str, role: str, week: dt.date, k: int):
+def _ranked(
+    con: duckdb.DuckDBPyConnection, mart: str, col: str, role: str, week: dt.date, k: int
+) -> list[tuple[Any, ...]]:
     # mart and col are constants of this module, never user input
     query = f"select {col}, n from {mart} where role = ? and week = ? and rank <= ? order by rank"
     return con.execute(query, [role, week, k]).fetchall()
@@ -132,7 +137,7 @@ def _role_object(con: duckdb.DuckDBPyConnection, row: dict[str, Any]) -> dict[st
         " order by n desc, source",
         [role, week],
     ).fetchall()
-    out["source_mix"] = {source: n for source, n in sources}
+    out["source_mix"] = dict(sources)
     out["week_over_week"] = {k: row[f"{k}_wow"] for k in WOW}
     return out
 

@@ -37,7 +37,7 @@ def pay_sentence(
             f"{name_a} and {name_b} pay the same on average ({_usd_k(a['salary_mean'])} mean "
             f"ceiling, n={a['salary_n']} and {b['salary_n']})."
         )
-    (hi_name, hi), (lo_name, lo) = sorted(
+    (hi_name, hi), (_lo_name, lo) = sorted(
         ((name_a, a), (name_b, b)), key=lambda item: item[1]["salary_mean"], reverse=True
     )
     pct = (hi["salary_mean"] / lo["salary_mean"] - 1) * 100

@@ -5,5 +5,10 @@ from jobwatch.crawlers.archive.pages import ArchivedPage, read_body, read_index
 from jobwatch.crawlers.archive.rederive import extract_pages
 
 __all__ = [
-    "ArchivedPage", "BoardCounts", "ExtractionReport", "extract_pages", "read_body", "read_index",
-]  # fmt: skip
+    "ArchivedPage",
+    "BoardCounts",
+    "ExtractionReport",
+    "extract_pages",
+    "read_body",
+    "read_index",
+]

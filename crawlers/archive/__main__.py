@@ -18,9 +18,10 @@ from jobwatch.crawlers.archive.rederive import extract_pages
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m jobwatch.crawlers.archive", description=__doc__,
+        prog="python -m jobwatch.crawlers.archive",
+        description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
-    )  # fmt: skip
+    )
     parser.add_argument("crawl_dir", help="a finished crawl directory of the raw lake")
     parser.add_argument("out_dir", help="a new directory for <board>.jsonl and _quarantine.jsonl")
     parser.add_argument("--workers", type=int, help="worker processes (default: every core)")

@@ -5,14 +5,18 @@ from __future__ import annotations
 import logging
 import resource
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jobwatch.crawlers.archive.pages import ArchivedPage, read_body, read_index
 from jobwatch.crawlers.archive.pool import ordered_map, worker_count
 from jobwatch.crawlers.archive.worker import PageOutcome, extract_one, failed, outcome
-from jobwatch.crawlers.pipelines.lines import JsonlWriter
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from jobwatch.crawlers.pipelines.lines import JsonlWriter
 
 logger = logging.getLogger(__name__)
 
@@ -49,16 +53,24 @@ class ExtractionReport:
     def summary(self) -> dict[str, object]:
         """The figures a crawl result carries (crawlers/result.py `extraction`)."""
         return {
-            "pages": self.pages, "workers": self.workers, "started_at": self.started_at,
-            "finished_at": self.finished_at, "workers_rss_mb": self.workers_rss_mb,
-            "items": self.items, "quarantined": self.quarantined,
-        }  # fmt: skip
+            "pages": self.pages,
+            "workers": self.workers,
+            "started_at": self.started_at,
+            "finished_at": self.finished_at,
+            "workers_rss_mb": self.workers_rss_mb,
+            "items": self.items,
+            "quarantined": self.quarantined,
+        }
 
 
 def extract_archive(
-    directory: Path, files: JsonlWriter, items_path: Callable[[str], Path],
-    quarantine_path: Path, *, workers: int | None = None,
-) -> ExtractionReport:  # fmt: skip
+    directory: Path,
+    files: JsonlWriter,
+    items_path: Callable[[str], Path],
+    quarantine_path: Path,
+    *,
+    workers: int | None = None,
+) -> ExtractionReport:
     """Append every archived page's postings to items_path(board) and its bad input to
     quarantine_path, page by page in fetch order, whatever the number of workers."""
     pages = read_index(directory)

@@ -13,10 +13,12 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from jobwatch.crawlers.items import PageBody
 from jobwatch.crawlers.pipelines.lines import encode_line
+
+if TYPE_CHECKING:
+    from jobwatch.crawlers.items import PageBody
 
 INDEX = "_pages.jsonl"
 
@@ -51,10 +53,17 @@ class PageArchive:
         name = f"_pages.{page.board}.{n}.body"
         (self.directory / name).write_bytes(page.body)
         entry = ArchivedPage(
-            seq=self.pages, source=self.source, crawl_id=self.crawl_id, board=page.board,
-            url=page.url, fetched_at=page.fetched_at, http_status=page.http_status, file=name,
-            bytes=len(page.body), meta=page.meta,
-        )  # fmt: skip
+            seq=self.pages,
+            source=self.source,
+            crawl_id=self.crawl_id,
+            board=page.board,
+            url=page.url,
+            fetched_at=page.fetched_at,
+            http_status=page.http_status,
+            file=name,
+            bytes=len(page.body),
+            meta=page.meta,
+        )
         if self._index is None:
             self._index = (self.directory / INDEX).open("ab")
         self._index.write(encode_line(asdict(entry)) + b"\n")

@@ -5,11 +5,13 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from multiprocessing.context import BaseContext
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator
+    from multiprocessing.context import BaseContext
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -29,9 +31,11 @@ def worker_count(tasks: int, wanted: int | None = None) -> int:
 
 
 def ordered_map(
-    fn: Callable[[T], R], tasks: Iterable[T], workers: int,
+    fn: Callable[[T], R],
+    tasks: Iterable[T],
+    workers: int,
     on_broken: Callable[[T, BaseException], R],
-) -> Iterator[R]:  # fmt: skip
+) -> Iterator[R]:
     """fn over tasks, results in task order; one worker runs in this process.
 
     A worker that dies (killed, out of memory) breaks the pool: the tasks it had in flight get

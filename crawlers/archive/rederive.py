@@ -34,9 +34,12 @@ def extract_pages(
     files = JsonlWriter()
     try:
         report = extract_archive(
-            crawl_dir, files, lambda board: tmp / f"{board}.jsonl", tmp / QUARANTINE,
+            crawl_dir,
+            files,
+            lambda board: tmp / f"{board}.jsonl",
+            tmp / QUARANTINE,
             workers=workers,
-        )  # fmt: skip
+        )
         files.close()
     except BaseException:
         files.close()

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import traceback
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jobwatch.crawlers.archive.pages import ArchivedPage, read_body
 from jobwatch.crawlers.extract.by_source import extract_page
 from jobwatch.crawlers.extract.result import ExtractResult
 from jobwatch.crawlers.pipelines.lines import encode_line
 from jobwatch.crawlers.records import quarantine_line
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @dataclass
@@ -35,9 +38,14 @@ def extract_one(task: tuple[Path, ArchivedPage]) -> PageOutcome:
         return outcome(page, failed(page, "archive_missing", f"{exc.strerror}: {page.file}", b""))
     try:
         result = extract_page(
-            page.source, body, board=page.board, url=page.url, fetched_at=page.fetched_at,
-            crawl_id=page.crawl_id, meta=page.meta,
-        )  # fmt: skip
+            page.source,
+            body,
+            board=page.board,
+            url=page.url,
+            fetched_at=page.fetched_at,
+            crawl_id=page.crawl_id,
+            meta=page.meta,
+        )
     except Exception as exc:  # an extractor bug must cost one page, never the crawl
         detail = f"{type(exc).__name__}: {exc}"
         return outcome(page, failed(page, "extract_error", detail, body), traceback.format_exc())
@@ -47,9 +55,15 @@ def extract_one(task: tuple[Path, ArchivedPage]) -> PageOutcome:
 def failed(page: ArchivedPage, reason: str, detail: str, body: bytes) -> ExtractResult:
     """The page is unusable: one quarantine line with its body, as the callback wrote before."""
     line = quarantine_line(
-        source=page.source, board=page.board, url=page.url, reason=reason, detail=detail,
-        body=body, fetched_at=page.fetched_at, crawl_id=page.crawl_id,
-    )  # fmt: skip
+        source=page.source,
+        board=page.board,
+        url=page.url,
+        reason=reason,
+        detail=detail,
+        body=body,
+        fetched_at=page.fetched_at,
+        crawl_id=page.crawl_id,
+    )
     return ExtractResult(errors=[line], page_failed=True)
 
 

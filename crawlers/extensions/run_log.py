@@ -54,7 +54,7 @@ class RunLogExtension:
                 week=self.week,
                 board=board,
                 closing_reason=reason,
-            )  # fmt: skip
+            )
             for board in getattr(spider, "boards", [])
         ]
         if self.tmp_dir is not None:

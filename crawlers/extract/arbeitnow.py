@@ -7,7 +7,6 @@ import html
 from typing import Any
 
 from jobwatch.crawlers.extract.board_common import (
-    Page,
     PagedResult,
     joined,
     load_page,
@@ -15,6 +14,7 @@ from jobwatch.crawlers.extract.board_common import (
     text,
 )
 from jobwatch.crawlers.extract.html_text import html_to_text
+from jobwatch.crawlers.extract.page import Page
 from jobwatch.crawlers.items import RawPosting
 
 SOURCE = "arbeitnow"

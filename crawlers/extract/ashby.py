@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jobwatch.crawlers.extract.ats_common import (
-    Page,
     build_all,
     join_text,
     load_body,
@@ -14,16 +13,24 @@ from jobwatch.crawlers.extract.ats_common import (
     text,
 )
 from jobwatch.crawlers.extract.html_text import html_to_text
-from jobwatch.crawlers.extract.result import ExtractResult
+from jobwatch.crawlers.extract.page import Page
 from jobwatch.crawlers.items import RawPosting
+
+if TYPE_CHECKING:
+    from jobwatch.crawlers.extract.result import ExtractResult
 
 SOURCE = "ashby"
 
 
 def extract_jobs(
-    body: bytes | str, *, board: str, url: str, fetched_at: str, crawl_id: str,
+    body: bytes | str,
+    *,
+    board: str,
+    url: str,
+    fetched_at: str,
+    crawl_id: str,
     company: str | None = None,
-) -> ExtractResult:  # fmt: skip
+) -> ExtractResult:
     """Every job of one Ashby board (`isListed` is kept in the payload: the lake keeps all).
     Ashby's API never names the company: `company` is the registry's name for the board."""
     page = Page(SOURCE, board, url, fetched_at, crawl_id)
@@ -80,7 +87,9 @@ def _salary(compensation: dict[str, Any]) -> dict[str, Any] | None:
     for part in components if isinstance(components, list) else []:
         if isinstance(part, dict) and str(part.get("compensationType")).lower() == "salary":
             return structured(
-                part.get("minValue"), part.get("maxValue"), part.get("currencyCode"),
+                part.get("minValue"),
+                part.get("maxValue"),
+                part.get("currencyCode"),
                 part.get("interval"),
-            )  # fmt: skip
+            )
     return None

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jobwatch.crawlers.extract.json_body import load_json
-from jobwatch.crawlers.extract.page import Page
 from jobwatch.crawlers.extract.result import ExtractResult
-from jobwatch.crawlers.items import RawPosting
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    from jobwatch.crawlers.extract.page import Page
+    from jobwatch.crawlers.items import RawPosting
 
 # A record that breaks its builder in an unforeseen way costs that record, never the page.
 RECORD_ERRORS = (AttributeError, KeyError, TypeError, ValueError)
@@ -36,9 +39,12 @@ def record_problem(record: Any, id_key: str, title_key: str) -> tuple[str, str] 
 
 
 def build_all(
-    records: Iterable[Any], page: Page, id_key: str, title_key: str,
+    records: Iterable[Any],
+    page: Page,
+    id_key: str,
+    title_key: str,
     build: Callable[[dict[str, Any]], RawPosting],
-) -> ExtractResult:  # fmt: skip
+) -> ExtractResult:
     """Postings of every good record; the others quarantined with their reason."""
     result = ExtractResult()
     for record in records:

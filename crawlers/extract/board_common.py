@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jobwatch.crawlers.extract.json_body import load_json
-from jobwatch.crawlers.extract.page import Page
 from jobwatch.crawlers.extract.result import ExtractResult
+
+if TYPE_CHECKING:
+    from jobwatch.crawlers.extract.page import Page
 
 
 @dataclass

@@ -39,9 +39,15 @@ PAGE_EXTRACTORS: dict[str, PageExtractor] = {
 
 
 def extract_page(
-    source: str, body: bytes, *, board: str, url: str, fetched_at: str, crawl_id: str,
+    source: str,
+    body: bytes,
+    *,
+    board: str,
+    url: str,
+    fetched_at: str,
+    crawl_id: str,
     meta: dict[str, Any] | None = None,
-) -> ExtractResult:  # fmt: skip
+) -> ExtractResult:
     """One archived page of `source` -> postings and quarantine lines (KeyError: not deferred)."""
     extractor = PAGE_EXTRACTORS[source]
     return extractor(

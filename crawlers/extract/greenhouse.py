@@ -31,9 +31,15 @@ def extract_jobs(
 
     def quarantine(reason: str, detail: str, bad: Any) -> dict[str, Any]:
         return quarantine_line(
-            source=SOURCE, board=board, url=url, reason=reason, detail=detail,
-            body=bad, fetched_at=fetched_at, crawl_id=crawl_id,
-        )  # fmt: skip
+            source=SOURCE,
+            board=board,
+            url=url,
+            reason=reason,
+            detail=detail,
+            body=bad,
+            fetched_at=fetched_at,
+            crawl_id=crawl_id,
+        )
 
     data, error = load_json(body)
     if error is not None:

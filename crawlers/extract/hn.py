@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from jobwatch.crawlers.extract.board_common import Page, PagedResult, load_page, text
+from jobwatch.crawlers.extract.board_common import PagedResult, load_page, text
 from jobwatch.crawlers.extract.hn_header import (
     ROLE_WORDS,
     Header,
@@ -16,6 +16,7 @@ from jobwatch.crawlers.extract.hn_header import (
     strip_tags,
 )
 from jobwatch.crawlers.extract.html_text import html_to_text
+from jobwatch.crawlers.extract.page import Page
 from jobwatch.crawlers.items import RawPosting
 
 SOURCE = "hn"
@@ -39,10 +40,12 @@ def find_thread(
     if not isinstance(hits, list):
         return _failed(page, "unexpected_shape", 'expected an object with a "hits" list', body)
     threads = [
-        h for h in hits
-        if isinstance(h, dict) and HIRING_TITLE.search(str(h.get("title") or ""))
+        h
+        for h in hits
+        if isinstance(h, dict)
+        and HIRING_TITLE.search(str(h.get("title") or ""))
         and str(h.get("objectID") or "").isdigit()
-    ]  # fmt: skip
+    ]
     if not threads:
         detail = f'no "Who is hiring?" story among {len(hits)} hits'
         return _failed(page, "no_thread", detail, body)
@@ -100,7 +103,7 @@ def comment_postings(comment: Any, page: Page) -> tuple[list[RawPosting], tuple[
     return [
         _posting(comment, header, role, page, source_id=cid if len(roles) == 1 else f"{cid}-{i}")
         for i, role in enumerate(roles, start=1)
-    ], None  # fmt: skip
+    ], None
 
 
 def split_roles(field: str) -> list[str]:
@@ -115,7 +118,7 @@ def split_roles(field: str) -> list[str]:
 
 def _posting(
     comment: dict[str, Any], header: Header, role: str, page: Page, *, source_id: str
-) -> RawPosting:  # fmt: skip
+) -> RawPosting:
     description_html = str(comment["text"])
     payload = _without_replies(comment)
     return RawPosting(

@@ -22,8 +22,15 @@ _MARKUP = re.compile(
 _MAY_SKIP = re.compile(r"</?(?:script|style|template|head)", re.I)
 # The entities descriptions are made of; str.replace is ~20x faster than html.unescape's
 # callback per entity. "&amp;" last, so "&amp;lt;" stays "&lt;" as html.unescape leaves it.
-_SIMPLE = (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&#39;", "'"), ("&#x27;", "'"),
-           ("&nbsp;", "\xa0"), ("&amp;", "&"))  # fmt: skip
+_SIMPLE = (
+    ("&lt;", "<"),
+    ("&gt;", ">"),
+    ("&quot;", '"'),
+    ("&#39;", "'"),
+    ("&#x27;", "'"),
+    ("&nbsp;", "\xa0"),
+    ("&amp;", "&"),
+)
 _JOIN = "\x00"  # marks where a tag was: entities never span it, as they never span a tag
 _LINE = "\x01"  # stands for "\n" while str.split() collapses the other whitespace
 _LINES = re.compile(_LINE + "+")

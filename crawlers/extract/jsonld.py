@@ -6,9 +6,10 @@ import html
 from typing import Any
 from urllib.parse import urljoin
 
-from jobwatch.crawlers.extract.board_common import Page, PagedResult, joined, salary_text, text
+from jobwatch.crawlers.extract.board_common import PagedResult, joined, salary_text, text
 from jobwatch.crawlers.extract.html_text import html_to_text
 from jobwatch.crawlers.extract.jsonld_repair import job_postings, parse_block, script_blocks
+from jobwatch.crawlers.extract.page import Page
 from jobwatch.crawlers.items import RawPosting
 
 SOURCE = "jsonld"
@@ -112,8 +113,12 @@ def _salary(job: dict[str, Any]) -> dict[str, Any] | None:
     if low is None and high is None:
         return None
     unit = text(amount.get("unitText")) or text(pay.get("unitText"))
-    return {"min": low, "max": high, "currency": text(pay.get("currency")),
-            "period": unit.lower() if unit else None}  # fmt: skip
+    return {
+        "min": low,
+        "max": high,
+        "currency": text(pay.get("currency")),
+        "period": unit.lower() if unit else None,
+    }
 
 
 def _description(value: Any) -> str | None:

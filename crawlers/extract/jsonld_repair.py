@@ -5,8 +5,10 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 _SCRIPT = re.compile(
     r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>",
@@ -15,8 +17,12 @@ _SCRIPT = re.compile(
 _WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-JOB_TYPES = {"jobposting", "schema:jobposting", "http://schema.org/jobposting",
-             "https://schema.org/jobposting"}  # fmt: skip
+JOB_TYPES = {
+    "jobposting",
+    "schema:jobposting",
+    "http://schema.org/jobposting",
+    "https://schema.org/jobposting",
+}
 
 
 def script_blocks(page_html: str) -> list[str]:
@@ -70,7 +76,8 @@ def job_postings(value: Any) -> list[dict[str, Any]]:
             if _is_job(node):
                 found.append(node)
                 continue
-            nested = [node[k] for k in ("@graph", "itemListElement", "item", "mainEntity")
-                      if k in node]  # fmt: skip
+            nested = [
+                node[k] for k in ("@graph", "itemListElement", "item", "mainEntity") if k in node
+            ]
             stack.extend(reversed(nested))
     return found

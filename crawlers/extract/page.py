@@ -21,9 +21,15 @@ class Page:
 
     def quarantine(self, reason: str, detail: str, bad: Any) -> dict[str, Any]:
         return quarantine_line(
-            source=self.source, board=self.board, url=self.url, reason=reason, detail=detail,
-            body=bad, fetched_at=self.fetched_at, crawl_id=self.crawl_id,
-        )  # fmt: skip
+            source=self.source,
+            board=self.board,
+            url=self.url,
+            reason=reason,
+            detail=detail,
+            body=bad,
+            fetched_at=self.fetched_at,
+            crawl_id=self.crawl_id,
+        )
 
     def failed(self, reason: str, detail: str, bad: Any) -> ExtractResult:
         """The whole page is unusable: one quarantine line, no postings."""

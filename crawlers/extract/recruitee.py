@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jobwatch.crawlers.extract.ats_common import (
-    Page,
     build_all,
     join_text,
     load_body,
@@ -14,16 +13,24 @@ from jobwatch.crawlers.extract.ats_common import (
     text,
 )
 from jobwatch.crawlers.extract.html_text import html_to_text
-from jobwatch.crawlers.extract.result import ExtractResult
+from jobwatch.crawlers.extract.page import Page
 from jobwatch.crawlers.items import RawPosting
+
+if TYPE_CHECKING:
+    from jobwatch.crawlers.extract.result import ExtractResult
 
 SOURCE = "recruitee"
 
 
 def extract_offers(
-    body: bytes | str, *, board: str, url: str, fetched_at: str, crawl_id: str,
+    body: bytes | str,
+    *,
+    board: str,
+    url: str,
+    fetched_at: str,
+    crawl_id: str,
     company: str | None = None,
-) -> ExtractResult:  # fmt: skip
+) -> ExtractResult:
     """Every offer of one Recruitee company (the public API lists published offers only)."""
     page = Page(SOURCE, board, url, fetched_at, crawl_id)
     data, failed = load_body(body, page, "offers")

@@ -10,14 +10,9 @@ import datetime as dt
 import html
 from typing import Any
 
-from jobwatch.crawlers.extract.board_common import (
-    Page,
-    load_page,
-    required_problem,
-    salary_text,
-    text,
-)
+from jobwatch.crawlers.extract.board_common import load_page, required_problem, salary_text, text
 from jobwatch.crawlers.extract.html_text import html_to_text
+from jobwatch.crawlers.extract.page import Page
 from jobwatch.crawlers.extract.result import ExtractResult
 from jobwatch.crawlers.items import RawPosting
 

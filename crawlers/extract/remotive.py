@@ -5,8 +5,9 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from jobwatch.crawlers.extract.board_common import Page, joined, load_page, required_problem, text
+from jobwatch.crawlers.extract.board_common import joined, load_page, required_problem, text
 from jobwatch.crawlers.extract.html_text import html_to_text
+from jobwatch.crawlers.extract.page import Page
 from jobwatch.crawlers.extract.result import ExtractResult
 from jobwatch.crawlers.items import RawPosting
 

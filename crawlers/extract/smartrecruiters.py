@@ -7,7 +7,6 @@ from typing import Any
 
 from jobwatch.crawlers.extract.ats_common import (
     RECORD_ERRORS,
-    Page,
     join_text,
     load_body,
     obj,
@@ -16,6 +15,7 @@ from jobwatch.crawlers.extract.ats_common import (
 )
 from jobwatch.crawlers.extract.html_text import html_to_text
 from jobwatch.crawlers.extract.json_body import load_json
+from jobwatch.crawlers.extract.page import Page
 from jobwatch.crawlers.extract.result import ExtractResult
 from jobwatch.crawlers.items import RawPosting
 
@@ -61,9 +61,14 @@ def _int(value: Any, default: int) -> int:
 
 
 def extract_posting(
-    summary: dict[str, Any], detail_body: bytes | str | None, *, board: str, url: str,
-    fetched_at: str, crawl_id: str,
-) -> ExtractResult:  # fmt: skip
+    summary: dict[str, Any],
+    detail_body: bytes | str | None,
+    *,
+    board: str,
+    url: str,
+    fetched_at: str,
+    crawl_id: str,
+) -> ExtractResult:
     """One posting from its list entry and its detail body (None when the detail failed).
     A broken detail body is quarantined and the posting kept without a description."""
     page = Page(SOURCE, board, url, fetched_at, crawl_id)

@@ -40,7 +40,7 @@ def retry_after_seconds(value: str | bytes | None, now: dt.datetime | None = Non
 
 def backoff_seconds(attempt: int, base: float, cap: float) -> float:
     """Backoff before retry number `attempt` (1-based): base, 2*base, 4*base... <= cap."""
-    return min(cap, base * 2 ** max(0, attempt - 1))
+    return min(cap, base * 2.0 ** max(0, attempt - 1))
 
 
 class PoliteRetryMiddleware(RetryMiddleware):

@@ -131,9 +131,12 @@ class LakeWriterPipeline:
         """Extract the archived pages into the lake files and count them per board."""
         try:
             report = extract_archive(
-                directory, self.files, self.items_path, self.quarantine_path(),
+                directory,
+                self.files,
+                self.items_path,
+                self.quarantine_path(),
                 workers=self.workers,
-            )  # fmt: skip
+            )
         except Exception as exc:  # e.g. disk full: the boards say so instead of looking empty
             logger.exception("extracting the archived pages of %s failed", directory)
             for board in dict.fromkeys(page.board for page in read_index(directory)):
@@ -150,8 +153,13 @@ class LakeWriterPipeline:
                 health.note_error(self.stats, board, counts.error)
         self.stats.set_value(EXTRACTION_STAT, report.summary())
         seconds = report.finished_at - report.started_at
-        logger.info("extracted %d pages (%d postings) with %d worker(s) in %.2f s",
-                    report.pages, report.items, report.workers, seconds)  # fmt: skip
+        logger.info(
+            "extracted %d pages (%d postings) with %d worker(s) in %.2f s",
+            report.pages,
+            report.items,
+            report.workers,
+            seconds,
+        )
 
 
 def _by_board(records: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from itertools import islice
-from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import orjson
 
 from jobwatch.crawlers.lake import MAX_OPEN_FILES
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from pathlib import Path
 
 # Subclasses of dict/str/int encode as their base, as json.dumps does; dataclasses and datetimes
 # go to `default=str` as before instead of orjson's own rendering.

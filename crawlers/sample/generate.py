@@ -18,10 +18,22 @@ from jobwatch.crawlers.sample.synth.timeline import Listing, build_weeks
 HERE = Path(__file__).resolve().parent
 SEED = 20261116
 LABEL_FIELDS = (
-    "board", "id", "repost_of", "title", "company", "role", "seniority", "work_mode", "metro",
-    "salary_min", "salary_max", "salary_currency", "salary_period", "salary_source",
+    "board",
+    "id",
+    "repost_of",
+    "title",
+    "company",
+    "role",
+    "seniority",
+    "work_mode",
+    "metro",
+    "salary_min",
+    "salary_max",
+    "salary_currency",
+    "salary_period",
+    "salary_source",
     "skills_intended",
-)  # fmt: skip
+)
 
 
 def generate(out: Path = HERE, seed: int = SEED) -> list[Path]:
@@ -61,8 +73,9 @@ def sources_yaml() -> str:
     lines = [
         "# Sample boards (fictional companies) in the registry format of crawlers/sources.yaml."
     ]
-    for c in COMPANIES:
-        lines.append(f'- {{company: "{c.name}", platform: greenhouse, board: {c.token}}}')
+    lines.extend(
+        f'- {{company: "{c.name}", platform: greenhouse, board: {c.token}}}' for c in COMPANIES
+    )
     lines.append("# Deliberately stale: no recording, so the replay server answers 404 for it.")
     lines.append(
         f'- {{company: "{STALE["company"]}", platform: greenhouse, board: {STALE["board"]}}}'

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from jobwatch.crawlers.extract.arbeitnow import extract_page
-from jobwatch.crawlers.extract.result import ExtractResult
 from jobwatch.crawlers.spiders.board import BoardSpider
+
+if TYPE_CHECKING:
+    from jobwatch.crawlers.extract.result import ExtractResult
 
 
 class ArbeitnowSpider(BoardSpider):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import quote, urlsplit
 
@@ -17,6 +16,8 @@ from jobwatch.crawlers.sources import boards_for
 from jobwatch.crawlers.spiders.failures import describe
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterable
+
     from scrapy.crawler import Crawler
     from scrapy.http import Response
     from twisted.python.failure import Failure
@@ -69,9 +70,14 @@ class AtsSpider(scrapy.Spider):
 
     def extract(self, body: bytes, *, board: str, url: str, fetched_at: str) -> ExtractResult:
         return extract_page(
-            self.name, body, board=board, url=url, fetched_at=fetched_at,
-            crawl_id=self.crawl_id, meta=self.page_meta(board),
-        )  # fmt: skip
+            self.name,
+            body,
+            board=board,
+            url=url,
+            fetched_at=fetched_at,
+            crawl_id=self.crawl_id,
+            meta=self.page_meta(board),
+        )
 
     def page_meta(self, board: str) -> dict[str, Any]:
         """Extractor arguments beyond the page itself (archived with it, so re-extraction needs
@@ -96,9 +102,12 @@ class AtsSpider(scrapy.Spider):
 
     def page_request(self, board: str, url: str, **meta: Any) -> scrapy.Request:
         return scrapy.Request(
-            url, callback=self.parse_page, errback=self.page_failed,
-            meta={"board": board, **meta}, dont_filter=True,
-        )  # fmt: skip
+            url,
+            callback=self.parse_page,
+            errback=self.page_failed,
+            meta={"board": board, **meta},
+            dont_filter=True,
+        )
 
     def parse_page(self, response: Response) -> Iterable[Any]:
         board, fetched_at = response.meta["board"], utc_now()
@@ -135,9 +144,15 @@ class AtsSpider(scrapy.Spider):
         self, response: Response, board: str, fetched_at: str, reason: str, detail: str
     ) -> ExtractResult:
         line = quarantine_line(
-            source=self.name, board=board, url=response.url, reason=reason, detail=detail,
-            body=response.body, fetched_at=fetched_at, crawl_id=self.crawl_id,
-        )  # fmt: skip
+            source=self.name,
+            board=board,
+            url=response.url,
+            reason=reason,
+            detail=detail,
+            body=response.body,
+            fetched_at=fetched_at,
+            crawl_id=self.crawl_id,
+        )
         return ExtractResult(errors=[line], page_failed=True)
 
     def page_failed(self, failure: Failure) -> Iterable[Any]:
@@ -155,7 +170,7 @@ class AtsSpider(scrapy.Spider):
                     body=info.response.body,
                     fetched_at=utc_now(),
                     crawl_id=self.crawl_id,
-                )  # fmt: skip
+                )
             )
         self._page_done(board, ok=False, error=info.error, stale_slug=info.stale_slug)
 

@@ -7,20 +7,21 @@ board name in the raw lake and the crawl-run rows is the source name. Paged feed
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urlsplit
 
-import scrapy
-
 from jobwatch.crawlers import health
 from jobwatch.crawlers.extract.board_common import PagedResult
-from jobwatch.crawlers.extract.result import ExtractResult
 from jobwatch.crawlers.spiders.base import AtsSpider
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from pathlib import Path
+
+    import scrapy
     from scrapy.http import Response
+
+    from jobwatch.crawlers.extract.result import ExtractResult
 
 
 def rebase(url: str, base_url: str) -> str:

@@ -9,7 +9,6 @@ close when this month's thread is read (a per-thread board would keep them open 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import scrapy
@@ -17,12 +16,15 @@ import scrapy
 from jobwatch.crawlers import health
 from jobwatch.crawlers.extract.board_common import PagedResult
 from jobwatch.crawlers.extract.hn import extract_thread, find_thread
-from jobwatch.crawlers.extract.result import ExtractResult
 from jobwatch.crawlers.records import Quarantine, utc_now
 from jobwatch.crawlers.spiders.board import BoardSpider
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from scrapy.http import Response
+
+    from jobwatch.crawlers.extract.result import ExtractResult
 
 SEARCH_PATH = "/api/v1/search_by_date?tags=story,author_whoishiring&hitsPerPage=30"
 ITEM_PATH = "/api/v1/items/{id}"
@@ -36,9 +38,12 @@ class HnSpider(BoardSpider):
 
     def board_requests(self, board: str) -> Iterable[scrapy.Request]:
         yield scrapy.Request(
-            self.board_url(board), callback=self.parse_search, errback=self.page_failed,
-            meta={"board": board}, dont_filter=True,
-        )  # fmt: skip
+            self.board_url(board),
+            callback=self.parse_search,
+            errback=self.page_failed,
+            meta={"board": board},
+            dont_filter=True,
+        )
 
     def parse_search(self, response: Response) -> Iterable[Any]:
         """The search page is not a page of postings: only its failure counts in the board's

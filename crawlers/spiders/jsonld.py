@@ -12,26 +12,29 @@ keyed by host); postings keep their real URLs.
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import scrapy
 import yaml
 
 from jobwatch.core.errors import UserError
-from jobwatch.crawlers.extract.board_common import Page, PagedResult
+from jobwatch.crawlers.extract.board_common import PagedResult
 from jobwatch.crawlers.extract.jsonld import SOURCE, extract_page
-from jobwatch.crawlers.extract.result import ExtractResult
+from jobwatch.crawlers.extract.page import Page
 from jobwatch.crawlers.extract.sitemap import looks_like_sitemap, page_links, sitemap_links
 from jobwatch.crawlers.sources import DEFAULT_PATH, load_sources
 from jobwatch.crawlers.spiders.base import AtsSpider, normalize_base_url
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterable
+
+    import scrapy
     from scrapy.crawler import Crawler
     from scrapy.http import Response
+
+    from jobwatch.crawlers.extract.result import ExtractResult
 
 MAX_DEPTH = 3  # sitemap index -> sitemap -> job page
 

@@ -3,22 +3,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, quote, urlsplit
 
 import scrapy
 
 from jobwatch.crawlers import health
-from jobwatch.crawlers.extract.result import ExtractResult
 from jobwatch.crawlers.extract.smartrecruiters import ListPage, extract_list_page, extract_posting
 from jobwatch.crawlers.records import Quarantine, quarantine_line, utc_now
 from jobwatch.crawlers.spiders.base import AtsSpider
 from jobwatch.crawlers.spiders.failures import describe
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from scrapy.http import Response
     from twisted.python.failure import Failure
+
+    from jobwatch.crawlers.extract.result import ExtractResult
 
 
 class SmartRecruitersSpider(AtsSpider):
@@ -47,9 +49,13 @@ class SmartRecruitersSpider(AtsSpider):
     def extract(self, body: bytes, *, board: str, url: str, fetched_at: str) -> ExtractResult:
         offset = int((parse_qs(urlsplit(url).query).get("offset") or ["0"])[0])
         return extract_list_page(
-            body, board=board, url=url, fetched_at=fetched_at, crawl_id=self.crawl_id,
+            body,
+            board=board,
+            url=url,
+            fetched_at=fetched_at,
+            crawl_id=self.crawl_id,
             offset=offset,
-        )  # fmt: skip
+        )
 
     def next_requests(self, response: Response, result: ExtractResult) -> Iterable[scrapy.Request]:
         assert isinstance(result, ListPage)
@@ -82,9 +88,12 @@ class SmartRecruitersSpider(AtsSpider):
     def detail_request(self, board: str, posting: dict[str, Any]) -> scrapy.Request:
         url = f"{self.board_url(board)}/{quote(str(posting['id']).strip(), safe='')}"
         return scrapy.Request(
-            url, callback=self.parse_detail, errback=self.detail_failed,
-            meta={"board": board, "posting": posting}, dont_filter=True,
-        )  # fmt: skip
+            url,
+            callback=self.parse_detail,
+            errback=self.detail_failed,
+            meta={"board": board, "posting": posting},
+            dont_filter=True,
+        )
 
     def parse_detail(self, response: Response) -> Iterable[Any]:
         board, posting = response.meta["board"], response.meta["posting"]
@@ -135,5 +144,5 @@ class SmartRecruitersSpider(AtsSpider):
                 body=body,
                 fetched_at=utc_now(),
                 crawl_id=self.crawl_id,
-            )  # fmt: skip
+            )
         )

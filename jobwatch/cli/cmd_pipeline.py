@@ -142,6 +142,7 @@ def normalize(ctx: Context, in_path: Path | None, out_path: Path | None, force: 
 @pass_ctx
 def refresh(
     ctx: Context,
+    /,
     week: str | None,
     sample: bool,
     base_url: str | None,

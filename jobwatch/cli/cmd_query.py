@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-import duckdb
 
 from jobwatch.cli import render
 from jobwatch.cli.context import Context, echo_json, pass_ctx
 from jobwatch.core.config import parse_week
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    import duckdb
 
 
 @contextlib.contextmanager

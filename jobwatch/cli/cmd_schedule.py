@@ -23,7 +23,7 @@ from jobwatch.cli.context import Context, pass_ctx
 @click.option("--lake-url", envvar="JOBWATCH_LAKE_URL", metavar="URL", help="Remote raw lake.")
 @click.option("--export-url", envvar="JOBWATCH_EXPORT_URL", metavar="URL", help="Remote exports.")
 @pass_ctx
-def schedule(ctx: Context, cron: str, timezone: str, name: str, **params: Any) -> None:
+def schedule(ctx: Context, /, cron: str, timezone: str, name: str, **params: Any) -> None:
     """Serve the weekly refresh on a schedule until Ctrl-C (or SIGTERM).
 
     With PREFECT_API_URL set, the deployment is created on that Prefect server. Otherwise a

@@ -72,11 +72,14 @@ def _cells(row: dict[str, Any]) -> list[str]:
     board = f"{row['board']} ({row['host']})" if row.get("host") else row["board"]
     note = "stale slug (404): fix sources.yaml" if row["stale_slug"] else (row["error"] or "")
     return [
-        row["company"], row["platform"], board,
+        row["company"],
+        row["platform"],
+        board,
         f"[{style}]{status or 'never crawled'}[/{style}]",
         "" if row["items"] is None else str(row["items"]),
-        row["last_ok_week"] or "", note,
-    ]  # fmt: skip
+        row["last_ok_week"] or "",
+        note,
+    ]
 
 
 COMMANDS: list[click.Command] = [sources]

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from jobwatch.cli.logs import setup_logging
 from jobwatch.core.config import paths
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class Context:

@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
         click.echo(f"error: {exc}", err=True)
         return 2
-    except Exception as exc:  # noqa: BLE001 - the CLI's last line of defence
+    except Exception as exc:
         if debug:
             traceback.print_exc()
         click.echo(f"error: {type(exc).__name__}: {exc}", err=True)

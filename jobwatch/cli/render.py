@@ -6,16 +6,19 @@ import csv
 import json
 import os
 import sys
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
 
-from jobwatch.core.config import Paths
-from jobwatch.core.leftovers import Leftover
 from jobwatch.core.plain import plain
 from jobwatch.reports import terminal
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from jobwatch.core.config import Paths
+    from jobwatch.core.leftovers import Leftover
 
 
 def make_console() -> Console:

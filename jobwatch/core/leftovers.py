@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 import shutil
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from jobwatch.core.config import Paths
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from jobwatch.core.config import Paths
 
 # ".tmp-crawl=ID", ".tmp-postings.parquet.X", "warehouse.duckdb.tmp-HEX(.wal)", ".site.tmp-X",
 # "._runs.jsonl.tmp": every temp name the writers use (see docs/architecture.md).

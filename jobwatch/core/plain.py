@@ -22,3 +22,11 @@ def plain(value: Any) -> Any:
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()
     return value
+
+
+def plain_dict(value: Any) -> dict[str, Any]:
+    """plain() of a value that becomes a mapping (a dataclass or a dict), typed as one."""
+    result = plain(value)
+    if not isinstance(result, dict):
+        raise TypeError(f"expected a mapping, got {type(result).__name__}")
+    return result

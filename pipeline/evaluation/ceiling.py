@@ -13,8 +13,11 @@ cannot tell what the target asks.
 from __future__ import annotations
 
 import random
-from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Hashable, Sequence
 
 
 @dataclass(frozen=True)

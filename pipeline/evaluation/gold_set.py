@@ -37,10 +37,17 @@ def predict(post: dict[str, Any]) -> dict[str, Any]:
         "role": classify_role(post["title"], post["description"]).role,
         "seniority": classify_seniority(post["title"], post["description"]).level,
         "skills": [hit.name for hit in extract_skills("", post["description"])],
-        "salary": salary and {"min": salary.min, "max": salary.max,
-                              "currency": salary.currency, "period": salary.period},
-        "work_mode": place.work_mode, "country": place.country, "metro": place.metro,
-    }  # fmt: skip
+        "salary": salary
+        and {
+            "min": salary.min,
+            "max": salary.max,
+            "currency": salary.currency,
+            "period": salary.period,
+        },
+        "work_mode": place.work_mode,
+        "country": place.country,
+        "metro": place.metro,
+    }
 
 
 def evaluate(data_dir: Path | None = None) -> DatasetResult:
@@ -54,14 +61,27 @@ def evaluate(data_dir: Path | None = None) -> DatasetResult:
             ok = got[field] == want[field]
             right[field] += ok
             if not ok:
-                misses.append({"id": post["id"], "field": field, "want": want[field],
-                               "got": got[field], "title": post["title"]})  # fmt: skip
+                misses.append(
+                    {
+                        "id": post["id"],
+                        "field": field,
+                        "want": want[field],
+                        "got": got[field],
+                        "title": post["title"],
+                    }
+                )
         found, wanted = set(got["skills"]), set(want["skills"])
         pairs_hit += len(found & wanted)
         pairs_predicted, pairs_gold = pairs_predicted + len(found), pairs_gold + len(wanted)
         if found != wanted:
-            misses.append({"id": post["id"], "field": "skills", "extra": sorted(found - wanted),
-                           "missing": sorted(wanted - found)})  # fmt: skip
+            misses.append(
+                {
+                    "id": post["id"],
+                    "field": "skills",
+                    "extra": sorted(found - wanted),
+                    "missing": sorted(wanted - found),
+                }
+            )
     n = len(posts)
     measures = [
         Measure(
@@ -74,9 +94,19 @@ def evaluate(data_dir: Path | None = None) -> DatasetResult:
         for f in FIELDS
     ]
     measures += [
-        Measure("gold.skills_precision", "skills precision", ratio(pairs_hit, pairs_predicted),
-                pairs_predicted, "predicted (posting, skill) pairs that are labeled / predicted"),
-        Measure("gold.skills_recall", "skills recall", ratio(pairs_hit, pairs_gold), pairs_gold,
-                "labeled (posting, skill) pairs that are predicted / labeled"),
-    ]  # fmt: skip
+        Measure(
+            "gold.skills_precision",
+            "skills precision",
+            ratio(pairs_hit, pairs_predicted),
+            pairs_predicted,
+            "predicted (posting, skill) pairs that are labeled / predicted",
+        ),
+        Measure(
+            "gold.skills_recall",
+            "skills recall",
+            ratio(pairs_hit, pairs_gold),
+            pairs_gold,
+            "labeled (posting, skill) pairs that are predicted / labeled",
+        ),
+    ]
     return DatasetResult("all", "gold (written for the project)", n, measures, NOTES, misses)

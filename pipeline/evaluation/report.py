@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
 from rich.table import Table
 
-from jobwatch.pipeline.evaluation.measures import DatasetResult
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from jobwatch.pipeline.evaluation.measures import DatasetResult
 
 
 def as_json(results: list[DatasetResult], data_dir: str) -> dict[str, Any]:

@@ -60,9 +60,19 @@ def evaluate(data_dir: Path) -> DatasetResult:
             misses.append({"title": title, "gold": gold, "got": role, "rows": rows})
     total = sum(counts.values())
     measures = [
-        Measure("role.distinct_titles", "distinct titles in the right category",
-                ratio(right_titles, len(counts)), len(counts), "right titles / distinct titles"),
-        Measure("role.rows", "rows in the right category", ratio(right_rows, total), total,
-                "rows whose title is right / rows"),
-    ]  # fmt: skip
+        Measure(
+            "role.distinct_titles",
+            "distinct titles in the right category",
+            ratio(right_titles, len(counts)),
+            len(counts),
+            "right titles / distinct titles",
+        ),
+        Measure(
+            "role.rows",
+            "rows in the right category",
+            ratio(right_rows, total),
+            total,
+            "rows whose title is right / rows",
+        ),
+    ]
     return DatasetResult("role", DATASET, total, measures, NOTES, misses)

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
-from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from jobwatch.core.errors import UserError
-from jobwatch.pipeline.evaluation.measures import DatasetResult
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from jobwatch.pipeline.evaluation.measures import DatasetResult
 
 # name -> (module under jobwatch.pipeline.evaluation, folder it needs under the data dir, or None)
 DATASETS: dict[str, tuple[str, str | None]] = {

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import csv
 import re
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jobwatch.pipeline.evaluation.measures import DatasetResult, Measure, ratio
 from jobwatch.pipeline.salary import Annualization, SalaryResult, parse_salary_with_issue
 from jobwatch.pipeline.salary_text import NO_FIGURE, NOT_BASE, find_salary_with_reason
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DATASET = "adzuna-uk-salary"
 FILE = "Train_rev1_first2499.csv"
@@ -62,12 +65,24 @@ def evaluate(data_dir: Path) -> DatasetResult:
         misses.append({"text": text, "gold": gold, "got": got, "reason": reason})
     n = len(rows)
     measures = [
-        Measure("salary.within_1pct", "annual value within 1% of SalaryNormalized",
-                ratio(within, n), n, "rows whose parsed annual value is within 1% of the gold"),
-        Measure("salary.unexplained_unparsed", "parsed, or unparsed with a reason",
-                ratio(n - unexplained, n), n,
-                "1 - (unparsed rows without a valid reason) / rows"),
-    ]  # fmt: skip
-    notes = [*NOTES, "Unparsed rows by reason: " + (", ".join(
-        f"{k} {v}" for k, v in sorted(reasons.items())) or "none")]  # fmt: skip
+        Measure(
+            "salary.within_1pct",
+            "annual value within 1% of SalaryNormalized",
+            ratio(within, n),
+            n,
+            "rows whose parsed annual value is within 1% of the gold",
+        ),
+        Measure(
+            "salary.unexplained_unparsed",
+            "parsed, or unparsed with a reason",
+            ratio(n - unexplained, n),
+            n,
+            "1 - (unparsed rows without a valid reason) / rows",
+        ),
+    ]
+    notes = [
+        *NOTES,
+        "Unparsed rows by reason: "
+        + (", ".join(f"{k} {v}" for k, v in sorted(reasons.items())) or "none"),
+    ]
     return DatasetResult("salary", DATASET, n, measures, notes, misses)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
-from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from jobwatch.pipeline.evaluation.ceiling import held_out_ceiling
 from jobwatch.pipeline.evaluation.measures import DatasetResult, Measure, f1, ratio
@@ -13,6 +12,9 @@ from jobwatch.pipeline.evaluation.run import targets
 from jobwatch.pipeline.occupation import occupation_of
 from jobwatch.pipeline.role import classify_role
 from jobwatch.pipeline.seniority import ENTRY, SENIOR, classify_seniority
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DATASET = "linkedin-arshkon-2023-titles"
 GOLD_ENTRY = {"Internship", "Entry level"}
@@ -121,33 +123,67 @@ def _measures(n: Counter[str]) -> list[Measure]:
     precision = ratio(n["entry_ok"], n["entry_pred"])
     recall = ratio(n["entry_ok"], n["entry_gold"])
     return [
-        Measure("seniority.senior_precision_tech", "(a) precision of senior, tech titles",
-                ratio(n["senior_tech_ok"], n["senior_tech"]), n["senior_tech"],
-                "predicted senior with gold Mid-Senior/Director/Executive / predicted senior"),
-        Measure("seniority.entry_precision", "(a) precision of entry, all titles",
-                precision, n["entry_pred"],
-                "predicted entry with gold Internship/Entry level / predicted entry"),
-        Measure("seniority.entry_f1", "(b) F1 of entry vs rest, all labeled titles",
-                f1(precision, recall), n["entry_gold"] + n["entry_pred"] - n["entry_ok"],
-                "F1 of predicted entry against gold Internship/Entry level over every labeled "
-                "title; n = gold entry + predicted entry - both"),
-        Measure("seniority.entry_recall", "(b) recall of entry, all labeled titles",
-                recall, n["entry_gold"], "predicted entry among gold Internship/Entry level"),
-        Measure("seniority.entry_precision_title_words", "entry precision, title level words",
-                ratio(n["entry_ok_by:title"], n["entry_by:title"]), n["entry_by:title"],
-                "as (a), only entries from a level word in the title"),
-        Measure("seniority.entry_precision_onet", "entry precision, O*NET job zone 1-2",
-                ratio(n["entry_ok_by:O*NET job zone 1"] + n["entry_ok_by:O*NET job zone 2"],
-                      n["entry_by:O*NET job zone 1"] + n["entry_by:O*NET job zone 2"]),
+        Measure(
+            "seniority.senior_precision_tech",
+            "(a) precision of senior, tech titles",
+            ratio(n["senior_tech_ok"], n["senior_tech"]),
+            n["senior_tech"],
+            "predicted senior with gold Mid-Senior/Director/Executive / predicted senior",
+        ),
+        Measure(
+            "seniority.entry_precision",
+            "(a) precision of entry, all titles",
+            precision,
+            n["entry_pred"],
+            "predicted entry with gold Internship/Entry level / predicted entry",
+        ),
+        Measure(
+            "seniority.entry_f1",
+            "(b) F1 of entry vs rest, all labeled titles",
+            f1(precision, recall),
+            n["entry_gold"] + n["entry_pred"] - n["entry_ok"],
+            "F1 of predicted entry against gold Internship/Entry level over every labeled "
+            "title; n = gold entry + predicted entry - both",
+        ),
+        Measure(
+            "seniority.entry_recall",
+            "(b) recall of entry, all labeled titles",
+            recall,
+            n["entry_gold"],
+            "predicted entry among gold Internship/Entry level",
+        ),
+        Measure(
+            "seniority.entry_precision_title_words",
+            "entry precision, title level words",
+            ratio(n["entry_ok_by:title"], n["entry_by:title"]),
+            n["entry_by:title"],
+            "as (a), only entries from a level word in the title",
+        ),
+        Measure(
+            "seniority.entry_precision_onet",
+            "entry precision, O*NET job zone 1-2",
+            ratio(
+                n["entry_ok_by:O*NET job zone 1"] + n["entry_ok_by:O*NET job zone 2"],
                 n["entry_by:O*NET job zone 1"] + n["entry_by:O*NET job zone 2"],
-                "as (a), only entries from the occupation's O*NET job zone"),
-        Measure("seniority.senior_precision_word", "senior precision, 'Senior'/'Sr' tech titles",
-                ratio(n["senior_word_ok"], n["senior_word"]), n["senior_word"],
-                "as (a), only seniors from the title word Senior or Sr"),
-        Measure("seniority.director_exec_senior", "(c) Director/Executive predicted senior",
-                ratio(n["top_ok"], n["top"]), n["top"],
-                "Director or Executive titles predicted senior / all"),
-    ]  # fmt: skip
+            ),
+            n["entry_by:O*NET job zone 1"] + n["entry_by:O*NET job zone 2"],
+            "as (a), only entries from the occupation's O*NET job zone",
+        ),
+        Measure(
+            "seniority.senior_precision_word",
+            "senior precision, 'Senior'/'Sr' tech titles",
+            ratio(n["senior_word_ok"], n["senior_word"]),
+            n["senior_word"],
+            "as (a), only seniors from the title word Senior or Sr",
+        ),
+        Measure(
+            "seniority.director_exec_senior",
+            "(c) Director/Executive predicted senior",
+            ratio(n["top_ok"], n["top"]),
+            n["top"],
+            "Director or Executive titles predicted senior / all",
+        ),
+    ]
 
 
 def _ceiling_measures(
@@ -158,8 +194,18 @@ def _ceiling_measures(
     top = held_out_ceiling(keys, gold, targets()[ENTRY_PRECISION])
     how = "a rule on the level word and O*NET occupation fitted to these labels, held-out halves"
     return [
-        Measure("seniority.ceiling_entry_precision", "ceiling: entry precision, fitted rule",
-                top.precision, len(rows), f"precision of entry by {how}"),
-        Measure("seniority.ceiling_entry_f1", "ceiling: entry F1, fitted rule", top.f1,
-                len(rows), f"F1 of entry vs rest by {how}"),
-    ]  # fmt: skip
+        Measure(
+            "seniority.ceiling_entry_precision",
+            "ceiling: entry precision, fitted rule",
+            top.precision,
+            len(rows),
+            f"precision of entry by {how}",
+        ),
+        Measure(
+            "seniority.ceiling_entry_f1",
+            "ceiling: entry F1, fitted rule",
+            top.f1,
+            len(rows),
+            f"F1 of entry vs rest by {how}",
+        ),
+    ]

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jobwatch.pipeline.evaluation.measures import DatasetResult, Measure, ratio
 from jobwatch.pipeline.skills import extract_skills
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DATASET = "skillspan"
 NOTES = [
@@ -68,8 +71,13 @@ def evaluate(data_dir: Path) -> DatasetResult:
                 ok = any(_overlaps((first, last), g) for g in gold)
                 hits_total, hits_ok = hits_total + 1, hits_ok + ok
                 if not ok:
-                    misses.append({"kind": "false hit", "skill": name,
-                                   "sentence": " ".join(sentence["tokens"])})  # fmt: skip
+                    misses.append(
+                        {
+                            "kind": "false hit",
+                            "skill": name,
+                            "sentence": " ".join(sentence["tokens"]),
+                        }
+                    )
         if sentence["source"] == "tech":
             for span in gold:
                 found = any(_overlaps((first, last), span) for first, last, _ in hits)
@@ -78,9 +86,19 @@ def evaluate(data_dir: Path) -> DatasetResult:
                     text = " ".join(sentence["tokens"][span[0] : span[1] + 1])
                     misses.append({"kind": "missed span", "span": text})
     measures = [
-        Measure("skills.partial_precision", "partial precision, annotated sentences",
-                ratio(hits_ok, hits_total), hits_total, "hits overlapping a gold span / hits"),
-        Measure("skills.partial_recall_tech", "partial recall, tech source",
-                ratio(gold_found, gold_tech), gold_tech, "gold spans overlapped by a hit / spans"),
-    ]  # fmt: skip
+        Measure(
+            "skills.partial_precision",
+            "partial precision, annotated sentences",
+            ratio(hits_ok, hits_total),
+            hits_total,
+            "hits overlapping a gold span / hits",
+        ),
+        Measure(
+            "skills.partial_recall_tech",
+            "partial recall, tech source",
+            ratio(gold_found, gold_tech),
+            gold_tech,
+            "gold spans overlapped by a hit / spans",
+        ),
+    ]
     return DatasetResult("skills", f"{DATASET} (dev)", len(sentences), measures, NOTES, misses)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from click.testing import CliRunner
 
 from jobwatch.cli import cli
 from tests.conftest import SEED_PAIRS, jobwatch_cli
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 COMMANDS = sorted(cli.commands)
 
@@ -34,7 +37,8 @@ def test_query_without_a_warehouse_is_one_clear_line(tmp_path: Path) -> None:
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1, proc.stderr
-    assert lines[0].startswith("error:") and "jobwatch refresh" in lines[0]
+    assert lines[0].startswith("error:")
+    assert "jobwatch refresh" in lines[0]
     assert "Traceback" not in proc.stderr
 
 
@@ -59,7 +63,8 @@ def test_sql_answers_from_the_warehouse(sample_home: dict) -> None:
     rows = {r["role"]: r["n"] for r in json.loads(proc.stdout)}
     assert rows["AI/ML Engineer"] > rows["AI Software Engineer"] > 0
     table = jobwatch_cli(home, "sql", "select role, count(*) from postings group by 1").stdout
-    assert "AI/ML Engineer" in table and "rows)" in table
+    assert "AI/ML Engineer" in table
+    assert "rows)" in table
 
 
 def test_sql_is_read_only(sample_home: dict) -> None:
@@ -89,7 +94,8 @@ def test_compare_prints_the_side_by_side_table(sample_home: dict, role_a: str, r
         "Quick verdict",
     ):
         assert dimension in out
-    assert role_a in out and role_b in out
+    assert role_a in out
+    assert role_b in out
 
 
 def test_compare_json_and_table_agree(sample_home: dict) -> None:
@@ -104,7 +110,8 @@ def test_compare_json_and_table_agree(sample_home: dict) -> None:
 def test_unknown_role_is_a_clear_error(sample_home: dict) -> None:
     proc = jobwatch_cli(sample_home["home"], "compare", "Astronaut", "AI/ML Engineer", check=False)
     assert proc.returncode == 2
-    assert "Astronaut" in proc.stderr and "Traceback" not in proc.stderr
+    assert "Astronaut" in proc.stderr
+    assert "Traceback" not in proc.stderr
 
 
 def test_stats_lists_roles_with_their_n(sample_home: dict) -> None:

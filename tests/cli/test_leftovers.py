@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import os
 import time
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jobwatch.core.config import Paths
 from jobwatch.core.leftovers import find_leftovers
 from tests.conftest import jobwatch_cli
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 HOUR = 3600
 
@@ -41,15 +44,20 @@ def test_leftovers_are_found_oldest_first_and_finished_files_are_not(tmp_path: P
     made = _home(tmp_path)
     found = find_leftovers(Paths(tmp_path))
     assert [item.path for item in found] == [made["crawl"], made["build"], made["fresh"]]
-    assert found[0].bytes == 3000 and found[1].bytes == 4096
+    assert found[0].bytes == 3000
+    assert found[1].bytes == 4096
 
 
 def test_status_lists_leftovers_and_clean_removes_only_old_ones(tmp_path: Path) -> None:
     made = _home(tmp_path)
     listed = jobwatch_cli(tmp_path, "status").stdout
-    assert "leftovers: 3 from interrupted runs" in listed and "--clean" in listed
+    assert "leftovers: 3 from interrupted runs" in listed
+    assert "--clean" in listed
     cleaned = jobwatch_cli(tmp_path, "status", "--clean").stdout
-    assert "removed 2 leftover(s)" in cleaned and "leftovers: 1 from interrupted runs" in cleaned
-    assert not made["crawl"].exists() and not made["build"].exists()
+    assert "removed 2 leftover(s)" in cleaned
+    assert "leftovers: 1 from interrupted runs" in cleaned
+    assert not made["crawl"].exists()
+    assert not made["build"].exists()
     assert made["fresh"].exists()  # may belong to a run in progress
-    assert (made["done"] / "acme.jsonl").exists() and (tmp_path / "warehouse.duckdb").exists()
+    assert (made["done"] / "acme.jsonl").exists()
+    assert (tmp_path / "warehouse.duckdb").exists()

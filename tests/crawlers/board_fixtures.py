@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 WEEK = dt.date(2026, 11, 9)
 LEGAL = {
@@ -56,13 +58,15 @@ def remotive_job(job_id: int, title: str = "Data Scientist", **extra: Any) -> di
 
 
 def remotive_body(jobs: list[dict]) -> str:
-    return json.dumps({
-        "00-warning": "Please keep a link back to Remotive and do not call this API too often.",
-        "0-legal-notice": "Remotive API Legal Notice",
-        "job-count": len(jobs),
-        "total-job-count": len(jobs),
-        "jobs": jobs,
-    })  # fmt: skip
+    return json.dumps(
+        {
+            "00-warning": "Please keep a link back to Remotive and do not call this API too often.",
+            "0-legal-notice": "Remotive API Legal Notice",
+            "job-count": len(jobs),
+            "total-job-count": len(jobs),
+            "jobs": jobs,
+        }
+    )
 
 
 def arbeitnow_job(slug: str, title: str = "Backend Engineer (Python)", **extra: Any) -> dict:
@@ -84,14 +88,26 @@ def arbeitnow_job(slug: str, title: str = "Backend Engineer (Python)", **extra: 
 
 def arbeitnow_body(jobs: list[dict], page: int, next_page: int | None) -> str:
     base = "https://www.arbeitnow.com/api/job-board-api"
-    return json.dumps({
-        "data": jobs,
-        "links": {"first": f"{base}?page=1", "last": None,
-                  "prev": f"{base}?page={page - 1}" if page > 1 else None,
-                  "next": f"{base}?page={next_page}" if next_page else None},
-        "meta": {"current_page": page, "from": 1, "path": base, "per_page": 100, "to": len(jobs),
-                 "terms": "A free public API for jobs.", "info": "Jobs are updated hourly."},
-    })  # fmt: skip
+    return json.dumps(
+        {
+            "data": jobs,
+            "links": {
+                "first": f"{base}?page=1",
+                "last": None,
+                "prev": f"{base}?page={page - 1}" if page > 1 else None,
+                "next": f"{base}?page={next_page}" if next_page else None,
+            },
+            "meta": {
+                "current_page": page,
+                "from": 1,
+                "path": base,
+                "per_page": 100,
+                "to": len(jobs),
+                "terms": "A free public API for jobs.",
+                "info": "Jobs are updated hourly.",
+            },
+        }
+    )
 
 
 def hn_story(story_id: int, title: str, created_at_i: int) -> dict:
@@ -110,8 +126,16 @@ def hn_story(story_id: int, title: str, created_at_i: int) -> dict:
 
 
 def hn_search_body(stories: list[dict]) -> str:
-    return json.dumps({"hits": stories, "hitsPerPage": 30, "nbHits": len(stories), "nbPages": 1,
-                       "page": 0, "params": "tags=story%2Cauthor_whoishiring"})  # fmt: skip
+    return json.dumps(
+        {
+            "hits": stories,
+            "hitsPerPage": 30,
+            "nbHits": len(stories),
+            "nbPages": 1,
+            "page": 0,
+            "params": "tags=story%2Cauthor_whoishiring",
+        }
+    )
 
 
 def hn_comment(comment_id: int, text: str | None, story_id: int = 46100000, **extra: Any) -> dict:
@@ -135,10 +159,19 @@ def hn_comment(comment_id: int, text: str | None, story_id: int = 46100000, **ex
 
 
 def hn_thread_body(comments: list[dict], story_id: int = 46100000) -> str:
-    return json.dumps({"author": "whoishiring", "children": comments, "created_at_i": 1793714400,
-                       "id": story_id, "parent_id": None, "story_id": story_id, "type": "story",
-                       "text": "Please state the location and include REMOTE ...",
-                       "title": "Ask HN: Who is hiring? (November 2026)"})  # fmt: skip
+    return json.dumps(
+        {
+            "author": "whoishiring",
+            "children": comments,
+            "created_at_i": 1793714400,
+            "id": story_id,
+            "parent_id": None,
+            "story_id": story_id,
+            "type": "story",
+            "text": "Please state the location and include REMOTE ...",
+            "title": "Ask HN: Who is hiring? (November 2026)",
+        }
+    )
 
 
 def write(root: Path, platform: str, *parts: str, body: str | bytes, week: dt.date = WEEK) -> Path:

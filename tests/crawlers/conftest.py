@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 WEEK = dt.date(2026, 11, 9)
 # Loopback crawls need no politeness delays; small retries keep the suite fast.

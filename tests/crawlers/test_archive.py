@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -15,6 +15,9 @@ from jobwatch.crawlers.lake import dumps
 from jobwatch.crawlers.replay import ReplayServer
 from jobwatch.crawlers.run import crawl_in_subprocess
 from tests.crawlers.conftest import FAST, WEEK, board_body, gh_job, read_jsonl, write_sources
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # Served as these exact bytes: pretty-printed, raw UTF-8 next to \u escapes, a trailing newline.
 ACME = (
@@ -47,9 +50,14 @@ def crawled(tmp_path_factory):
     faults = {"cut": [{"truncate": 0.5, "repeat": True}]}
     with ReplayServer(tmp / "rec", faults=faults) as srv:
         result = crawl_in_subprocess(
-            "greenhouse", BOARDS, week=WEEK, base_url=srv.base_url, home=tmp / "home",
-            sources_file=write_sources(tmp / "sources.yaml", BOARDS), settings=FAST,
-        )  # fmt: skip
+            "greenhouse",
+            BOARDS,
+            week=WEEK,
+            base_url=srv.base_url,
+            home=tmp / "home",
+            sources_file=write_sources(tmp / "sources.yaml", BOARDS),
+            settings=FAST,
+        )
     return result, bodies, tmp
 
 
@@ -69,9 +77,11 @@ def test_the_archive_holds_the_exact_bytes_served_in_fetch_order(crawled):
             result.crawl_id,
             200,
         )
-        assert page.bytes == len(bodies[page.board]) and page.file == f"_pages.{page.board}.1.body"
+        assert page.bytes == len(bodies[page.board])
+        assert page.file == f"_pages.{page.board}.1.body"
         assert page.url.endswith(f"/v1/boards/{page.board}/jobs?content=true")
-    assert result.extraction is not None and result.extraction["pages"] == 3
+    assert result.extraction is not None
+    assert result.extraction["pages"] == 3
 
 
 def test_lines_are_what_the_pure_extractor_gives_for_the_same_body(crawled):
@@ -79,9 +89,12 @@ def test_lines_are_what_the_pure_extractor_gives_for_the_same_body(crawled):
     quarantine = (result.crawl_dir / "_quarantine.jsonl").read_text(encoding="utf-8").splitlines()
     for page in read_index(result.crawl_dir):
         expected = extract_jobs(
-            read_body(result.crawl_dir, page), board=page.board, url=page.url,
-            fetched_at=page.fetched_at, crawl_id=result.crawl_id,
-        )  # fmt: skip
+            read_body(result.crawl_dir, page),
+            board=page.board,
+            url=page.url,
+            fetched_at=page.fetched_at,
+            crawl_id=result.crawl_id,
+        )
         items = result.crawl_dir / f"{page.board}.jsonl"
         written = items.read_text(encoding="utf-8") if items.exists() else ""
         assert written == "".join(dumps(item) + "\n" for item in expected.items)
@@ -122,16 +135,22 @@ def test_re_extraction_gives_identical_lines_and_leaves_the_crawl_untouched(craw
     report = extract_pages(result.crawl_dir, tmp / "again", workers=2)
     assert tree(result.crawl_dir) == before  # the raw lake is never rewritten
     assert sorted(p.name for p in (tmp / "again").iterdir()) == [
-        "_quarantine.jsonl", "acme.jsonl", "beta.jsonl",
-    ]  # fmt: skip
+        "_quarantine.jsonl",
+        "acme.jsonl",
+        "beta.jsonl",
+    ]
     for board in ("acme", "beta"):
         again = (tmp / "again" / f"{board}.jsonl").read_bytes()
         assert again == (result.crawl_dir / f"{board}.jsonl").read_bytes()
-    extracted = [q for q in read_jsonl(result.crawl_dir / "_quarantine.jsonl")
-                 if q["reason"] not in ("http_error", "truncated")]  # fmt: skip
+    extracted = [
+        q
+        for q in read_jsonl(result.crawl_dir / "_quarantine.jsonl")
+        if q["reason"] not in ("http_error", "truncated")
+    ]
     assert read_jsonl(tmp / "again" / "_quarantine.jsonl") == extracted
     assert (report.pages, report.workers, report.items, report.quarantined) == (3, 2, 3, 2)
-    assert report.boards["bad"].pages_failed == 1 and report.boards["acme"].pages_ok == 1
+    assert report.boards["bad"].pages_failed == 1
+    assert report.boards["acme"].pages_ok == 1
 
 
 def test_re_extraction_refuses_to_overwrite_or_to_read_a_dir_without_archive(crawled, tmp_path):

@@ -41,12 +41,30 @@ def test_an_extractor_bug_costs_its_page_and_the_crawl_is_still_published(
 ):
     home, result_file = tmp_path / "home", tmp_path / "result.json"
     with ReplayServer(recorded) as srv:
-        argv = ["greenhouse", "--boards", "acme,beta,c1", "--week", WEEK.isoformat(),
-                "--home", str(home), "--base-url", srv.base_url, "--sources-file", str(sources),
-                "--settings-json", json.dumps({**FAST, "JOBWATCH_EXTRACT_WORKERS": 2}),
-                "--result-file", str(result_file)]  # fmt: skip
-        proc = subprocess.run([sys.executable, "-c", FLAKY_CRAWL, *argv], cwd=REPO_ROOT,
-                              capture_output=True, text=True, timeout=60)  # fmt: skip
+        argv = [
+            "greenhouse",
+            "--boards",
+            "acme,beta,c1",
+            "--week",
+            WEEK.isoformat(),
+            "--home",
+            str(home),
+            "--base-url",
+            srv.base_url,
+            "--sources-file",
+            str(sources),
+            "--settings-json",
+            json.dumps({**FAST, "JOBWATCH_EXTRACT_WORKERS": 2}),
+            "--result-file",
+            str(result_file),
+        ]
+        proc = subprocess.run(
+            [sys.executable, "-c", FLAKY_CRAWL, *argv],
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
     assert proc.returncode == 0, proc.stderr
     result = CrawlResult.from_json(json.loads(result_file.read_text()))
     rows = {r["board"]: r for r in result.runs}
@@ -54,10 +72,13 @@ def test_an_extractor_bug_costs_its_page_and_the_crawl_is_still_published(
     beta = rows["beta"]
     assert (beta["status"], beta["items"], beta["quarantined"]) == ("failed", 0, 1)
     assert beta["error"] == "extract_error: RuntimeError: extractor bug"
-    assert result.crawl_dir is not None and result.crawl_dir.name.startswith("crawl=")
+    assert result.crawl_dir is not None
+    assert result.crawl_dir.name.startswith("crawl=")
     [line] = [q for q in read_jsonl(result.crawl_dir / "_quarantine.jsonl") if q["board"] == "beta"]
-    assert line["reason"] == "extract_error" and '"jobs"' in line["body"]
-    assert result.extraction is not None and result.extraction["workers"] == 2
+    assert line["reason"] == "extract_error"
+    assert '"jobs"' in line["body"]
+    assert result.extraction is not None
+    assert result.extraction["workers"] == 2
     log = (home / "logs" / f"crawl-{result.crawl_id}.log").read_text()
     assert "RuntimeError: extractor bug" in log  # the traceback, for whoever fixes the extractor
 
@@ -72,22 +93,32 @@ def test_out_file_gets_each_page_as_one_block_in_fetch_order_and_no_archive(tmp_
     out = tmp_path / "export" / "all.jsonl"
     with ReplayServer(root) as srv:
         result = crawl_in_subprocess(
-            "greenhouse", boards, week=WEEK, base_url=srv.base_url, out=out, home=tmp_path / "h",
+            "greenhouse",
+            boards,
+            week=WEEK,
+            base_url=srv.base_url,
+            out=out,
+            home=tmp_path / "h",
             sources_file=write_sources(tmp_path / "sources.yaml", boards),
             settings={**FAST, "JOBWATCH_EXTRACT_WORKERS": 2},
-        )  # fmt: skip
+        )
         base_url = srv.base_url
     lines = out.read_text(encoding="utf-8").splitlines()
     order = list(dict.fromkeys(json.loads(line)["board"] for line in lines))
-    assert sorted(order) == boards and len(lines) == 18
+    assert sorted(order) == boards
+    assert len(lines) == 18
     for n, board in enumerate(order):  # contiguous blocks, each what the extractor gives
         block = lines[3 * n : 3 * n + 3]
         first = json.loads(block[0])
         url = f"{base_url}/v1/boards/{board}/jobs?content=true"
         expected = extract_jobs(
-            board_body(jobs[board]).encode(), board=board, url=url,
-            fetched_at=first["fetched_at"], crawl_id=result.crawl_id,
-        )  # fmt: skip
+            board_body(jobs[board]).encode(),
+            board=board,
+            url=url,
+            fetched_at=first["fetched_at"],
+            crawl_id=result.crawl_id,
+        )
         assert block == [dumps(item) for item in expected.items]
     assert sorted(p.name for p in out.parent.iterdir()) == ["all.jsonl"]  # archive removed
-    assert result.extraction is not None and result.extraction["pages"] == 6
+    assert result.extraction is not None
+    assert result.extraction["pages"] == 6

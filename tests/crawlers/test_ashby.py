@@ -9,42 +9,68 @@ import pytest
 
 from jobwatch.crawlers.extract.ashby import extract_jobs
 
-META = {"board": "acme", "url": "https://api.ashbyhq.com/posting-api/job-board/acme",
-        "fetched_at": "2026-11-10T08:00:00Z", "crawl_id": "ashby-x"}  # fmt: skip
-SALARY = {"compensationType": "Salary", "interval": "1 YEAR", "currencyCode": "USD",
-          "minValue": 200000, "maxValue": 250000}  # fmt: skip
-EQUITY = {"compensationType": "EquityPercentage", "interval": "NONE", "currencyCode": None,
-          "minValue": 0.1, "maxValue": 0.25}  # fmt: skip
+META = {
+    "board": "acme",
+    "url": "https://api.ashbyhq.com/posting-api/job-board/acme",
+    "fetched_at": "2026-11-10T08:00:00Z",
+    "crawl_id": "ashby-x",
+}
+SALARY = {
+    "compensationType": "Salary",
+    "interval": "1 YEAR",
+    "currencyCode": "USD",
+    "minValue": 200000,
+    "maxValue": 250000,
+}
+EQUITY = {
+    "compensationType": "EquityPercentage",
+    "interval": "NONE",
+    "currencyCode": None,
+    "minValue": 0.1,
+    "maxValue": 0.25,
+}
 
 
 def compensation(*components: dict, summary: str | None = "$200K – $250K • Offers Equity") -> dict:
     return {
         "compensationTierSummary": summary,
         "scrapeableCompensationSalarySummary": "$200K - $250K" if summary else None,
-        "compensationTiers": [{"id": "t1", "tierSummary": summary, "title": "Zone A",
-                               "components": [dict(c, id="c", summary="x") for c in components]}],
+        "compensationTiers": [
+            {
+                "id": "t1",
+                "tierSummary": summary,
+                "title": "Zone A",
+                "components": [dict(c, id="c", summary="x") for c in components],
+            }
+        ],
         "summaryComponents": list(components),
-    }  # fmt: skip
+    }
 
 
 def ashby_job(jid: str = "5e0c-aa", title: str | None = "AI Engineer", **extra: Any) -> dict:
     """One job as `/posting-api/job-board/{org}?includeCompensation=true` lists it."""
     job: dict[str, Any] = {
-        "id": jid, "title": title, "department": "Engineering", "team": "Applied AI",
-        "employmentType": "FullTime", "location": "San Francisco",
-        "secondaryLocations": [{"location": "New York",
-                                "address": {"postalAddress": {"addressCountry": "USA"}}}],
-        "publishedAt": "2026-10-30T17:01:02.123+00:00", "isListed": True, "isRemote": False,
+        "id": jid,
+        "title": title,
+        "department": "Engineering",
+        "team": "Applied AI",
+        "employmentType": "FullTime",
+        "location": "San Francisco",
+        "secondaryLocations": [
+            {"location": "New York", "address": {"postalAddress": {"addressCountry": "USA"}}}
+        ],
+        "publishedAt": "2026-10-30T17:01:02.123+00:00",
+        "isListed": True,
+        "isRemote": False,
         "workplaceType": "Hybrid",
-        "address": {"postalAddress": {"addressLocality": "San Francisco",
-                                      "addressCountry": "USA"}},
+        "address": {"postalAddress": {"addressLocality": "San Francisco", "addressCountry": "USA"}},
         "jobUrl": f"https://jobs.ashbyhq.com/acme/{jid}",
         "applyUrl": f"https://jobs.ashbyhq.com/acme/{jid}/application",
         "descriptionHtml": "<p>Build agents.</p><ul><li>LLMs</li></ul>",
         "descriptionPlain": "Build agents.\n- LLMs",
         "shouldDisplayCompensationOnJobPostings": True,
         "compensation": compensation(SALARY, EQUITY),
-    }  # fmt: skip
+    }
     job.update(extra)
     if title is None:
         del job["title"]
@@ -53,24 +79,34 @@ def ashby_job(jid: str = "5e0c-aa", title: str | None = "AI Engineer", **extra: 
 
 def one(job: dict, company: str | None = "Acme AI") -> dict:
     result = extract_jobs(json.dumps({"apiVersion": "1", "jobs": [job]}), company=company, **META)
-    assert not result.errors and len(result.items) == 1
+    assert not result.errors
+    assert len(result.items) == 1
     return result.items[0]
 
 
 def test_a_full_job_becomes_one_raw_posting_with_its_verbatim_payload():
     job = ashby_job()
     assert one(job) == {
-        "source": "ashby", "source_id": "5e0c-aa", "title": "AI Engineer", "board": "acme",
-        "url": "https://jobs.ashbyhq.com/acme/5e0c-aa", "company": "Acme AI",
-        "location_raw": "San Francisco; New York", "remote_raw": "Hybrid",
-        "employment_type_raw": "FullTime", "department_raw": "Engineering / Applied AI",
+        "source": "ashby",
+        "source_id": "5e0c-aa",
+        "title": "AI Engineer",
+        "board": "acme",
+        "url": "https://jobs.ashbyhq.com/acme/5e0c-aa",
+        "company": "Acme AI",
+        "location_raw": "San Francisco; New York",
+        "remote_raw": "Hybrid",
+        "employment_type_raw": "FullTime",
+        "department_raw": "Engineering / Applied AI",
         "description_html": "<p>Build agents.</p><ul><li>LLMs</li></ul>",
         "description_text": "Build agents.\n- LLMs",
         "salary_raw": "$200K – $250K • Offers Equity",
         "salary_structured": {"min": 200000, "max": 250000, "currency": "USD", "period": "1 YEAR"},
-        "posted_at_raw": "2026-10-30T17:01:02.123+00:00", "updated_at_raw": None,
-        "fetched_at": "2026-11-10T08:00:00Z", "crawl_id": "ashby-x", "payload": job,
-    }  # fmt: skip
+        "posted_at_raw": "2026-10-30T17:01:02.123+00:00",
+        "updated_at_raw": None,
+        "fetched_at": "2026-11-10T08:00:00Z",
+        "crawl_id": "ashby-x",
+        "payload": job,
+    }
 
 
 HOURLY = dict(SALARY, interval="1 HOUR", minValue=55, maxValue=70)
@@ -80,24 +116,36 @@ HOURLY = dict(SALARY, interval="1 HOUR", minValue=55, maxValue=70)
     ("extra", "field", "expected"),
     [
         # equity first in the list: still the salary component, never the equity percentage
-        ({"compensation": compensation(EQUITY, HOURLY)}, "salary_structured",
-         {"min": 55, "max": 70, "currency": "USD", "period": "1 HOUR"}),
+        (
+            {"compensation": compensation(EQUITY, HOURLY)},
+            "salary_structured",
+            {"min": 55, "max": 70, "currency": "USD", "period": "1 HOUR"},
+        ),
         ({"compensation": compensation(EQUITY)}, "salary_structured", None),  # trap: equity only
         ({"compensation": compensation(summary=None)}, "salary_raw", None),  # the real empty shape
         ({"compensation": None}, "salary_structured", None),
-        ({"compensation": compensation(summary=None) | {
-            "scrapeableCompensationSalarySummary": "€90K – €110K"}}, "salary_raw", "€90K – €110K"),
+        (
+            {
+                "compensation": compensation(summary=None)
+                | {"scrapeableCompensationSalarySummary": "€90K – €110K"}
+            },
+            "salary_raw",
+            "€90K – €110K",
+        ),
         ({"workplaceType": None, "isRemote": True}, "remote_raw", "Remote"),
         ({"workplaceType": None, "isRemote": False}, "remote_raw", None),
-        ({"workplaceType": "Remote", "location": "Remote: United States"}, "location_raw",
-         "Remote: United States; New York"),
+        (
+            {"workplaceType": "Remote", "location": "Remote: United States"},
+            "location_raw",
+            "Remote: United States; New York",
+        ),
         ({"secondaryLocations": []}, "location_raw", "San Francisco"),
         ({"secondaryLocations": [{"location": "San Francisco"}]}, "location_raw", "San Francisco"),
         ({"descriptionPlain": None}, "description_text", "Build agents.\nLLMs"),
         ({"team": "Engineering"}, "department_raw", "Engineering"),
         ({"isListed": False}, "source_id", "5e0c-aa"),  # kept: the lake keeps what the API gives
     ],
-)  # fmt: skip
+)
 def test_fields_follow_the_api(extra, field, expected):
     assert one(ashby_job(**extra))[field] == expected
 

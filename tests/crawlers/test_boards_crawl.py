@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -24,6 +24,9 @@ from tests.crawlers.board_fixtures import (
     write,
 )
 from tests.crawlers.conftest import FAST, read_jsonl
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 THREAD = 46100000
 ITEMS_PATH = f"/api/v1/items/{THREAD}"
@@ -66,15 +69,19 @@ def root(tmp_path_factory) -> Path:
             ]
         ),
     )
-    return root  # fmt: skip
+    return root
 
 
 def crawl(srv: ReplayServer, source: str, tmp_path: Path, **kwargs):
     settings = {**FAST, "REMOTIVE_MIN_DELAY": 0, **kwargs.pop("settings", {})}
     return crawl_in_subprocess(
-        source, week=WEEK, base_url=srv.base_url, home=tmp_path / "home", settings=settings,
+        source,
+        week=WEEK,
+        base_url=srv.base_url,
+        home=tmp_path / "home",
+        settings=settings,
         **kwargs,
-    )  # fmt: skip
+    )
 
 
 def lake(result, name: str) -> list[dict]:
@@ -88,8 +95,11 @@ def test_remoteok_crawls_into_the_lake_with_the_source_as_board(root, tmp_path):
     assert result.crawl_dir.parent.name == "week=2026-11-09"
     assert result.crawl_dir.parent.parent.name == "source=remoteok"
     assert sorted(p.name for p in result.crawl_dir.iterdir()) == [
-        "_pages.jsonl", "_pages.remoteok.1.body", "_runs.jsonl", "remoteok.jsonl",
-    ]  # fmt: skip
+        "_pages.jsonl",
+        "_pages.remoteok.1.body",
+        "_runs.jsonl",
+        "remoteok.jsonl",
+    ]
     items = lake(result, "remoteok.jsonl")
     assert [(i["source_id"], i["board"], i["url"]) for i in items] == [
         ("11", "remoteok", "https://remoteOK.com/remote-jobs/remote-ml-engineer-lumen-11"),
@@ -98,7 +108,11 @@ def test_remoteok_crawls_into_the_lake_with_the_source_as_board(root, tmp_path):
     assert [i["salary_structured"] is None for i in items] == [False, True]
     [row] = result.runs
     assert (row["board"], row["status"], row["items"], row["http_status"]) == (
-        "remoteok", "ok", 2, {"200": 1})  # fmt: skip
+        "remoteok",
+        "ok",
+        2,
+        {"200": 1},
+    )
 
 
 def test_remotive_keeps_its_minimum_delay_even_for_a_retry(root, tmp_path):
@@ -118,13 +132,20 @@ def test_hn_finds_the_thread_splits_roles_and_counts_the_deleted_comment(root, t
         assert srv.hits[ITEMS_PATH] == 1
     items = lake(result, "hn.jsonl")
     assert [(i["source_id"], i["title"], i["company"]) for i in items] == [
-        ("101-1", "Data Scientist", "Acme"), ("101-2", "ML Engineer", "Acme"),
-        ("103", "Platform Engineer", "Kite")]  # fmt: skip
+        ("101-1", "Data Scientist", "Acme"),
+        ("101-2", "ML Engineer", "Acme"),
+        ("103", "Platform Engineer", "Kite"),
+    ]
     quarantine = lake(result, "_quarantine.jsonl")
     assert [(q["reason"], q["body"]["id"]) for q in quarantine] == [("deleted", 102)]
     [row] = result.runs
     assert (row["board"], row["status"], row["items"], row["parse_errors"], row["quarantined"]) == (
-        "hn", "ok", 3, 1, 1)  # fmt: skip
+        "hn",
+        "ok",
+        3,
+        1,
+        1,
+    )
 
 
 def test_hn_thread_failing_leaves_the_board_failed_not_partial(root, tmp_path):
@@ -140,19 +161,26 @@ def test_arbeitnow_follows_next_links_to_the_last_page(root, tmp_path):
         result = crawl(srv, "arbeitnow", tmp_path)
         assert srv.hits_for("arbeitnow") == 3  # the recorded next links name the real host
     assert [i["source_id"] for i in lake(result, "arbeitnow.jsonl")] == [
-        f"job-{p}-{n}" for p in (1, 2, 3) for n in (1, 2)]  # fmt: skip
+        f"job-{p}-{n}" for p in (1, 2, 3) for n in (1, 2)
+    ]
     assert (result.runs[0]["status"], result.runs[0]["items"]) == ("ok", 6)
 
 
 @pytest.mark.parametrize(
     ("fault", "error_has", "reason"),
     [
-        ({"status": 500, "repeat": True, "when": {"page": "3"}}, "HTTP 500 after 3 attempts",
-         "http_error"),  # paging that ends early
-        ({"body": '{"data": [{"slug": "x", "ti', "repeat": True, "when": {"page": "2"}},
-         "malformed_json", "malformed_json"),  # a malformed page in the middle
+        (
+            {"status": 500, "repeat": True, "when": {"page": "3"}},
+            "HTTP 500 after 3 attempts",
+            "http_error",
+        ),  # paging that ends early
+        (
+            {"body": '{"data": [{"slug": "x", "ti', "repeat": True, "when": {"page": "2"}},
+            "malformed_json",
+            "malformed_json",
+        ),  # a malformed page in the middle
     ],
-)  # fmt: skip
+)
 def test_arbeitnow_paging_that_ends_early_is_partial_never_silently_short(
     root, tmp_path, fault, error_has, reason
 ):
@@ -161,5 +189,6 @@ def test_arbeitnow_paging_that_ends_early_is_partial_never_silently_short(
     [row] = result.runs
     expected_items = 4 if fault.get("status") else 2
     assert (row["status"], row["items"]) == ("partial", expected_items)
-    assert row["error"].startswith("1 of ") and error_has in row["error"]
+    assert row["error"].startswith("1 of ")
+    assert error_has in row["error"]
     assert [q["reason"] for q in lake(result, "_quarantine.jsonl")] == [reason]

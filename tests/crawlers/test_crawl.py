@@ -34,7 +34,8 @@ def test_clean_crawl_of_two_boards_lands_in_the_raw_lake(recorded, sources, tmp_
         result = run(srv, ["acme", "beta"], tmp_path, sources)
         assert srv.hits_for("acme") == srv.hits_for("beta") == 1
     crawl_dir = tmp_path / "home" / WEEK_DIR / f"crawl={result.crawl_id}"
-    assert result.crawl_dir == crawl_dir and result.out is None
+    assert result.crawl_dir == crawl_dir
+    assert result.out is None
     assert sorted(p.name for p in crawl_dir.parent.iterdir()) == [crawl_dir.name]  # no .tmp-
     assert sorted(p.name for p in crawl_dir.iterdir()) == [
         "_pages.acme.1.body",  # the archive: every page verbatim (crawlers/archive/)
@@ -45,20 +46,25 @@ def test_clean_crawl_of_two_boards_lands_in_the_raw_lake(recorded, sources, tmp_
         "beta.jsonl",
     ]
     acme = read_jsonl(crawl_dir / "acme.jsonl")
-    assert [(r["source_id"], r["title"]) for r in acme] == [("101", "Machine Learning Engineer"),
-                                                            ("102", "Data Scientist")]  # fmt: skip
+    assert [(r["source_id"], r["title"]) for r in acme] == [
+        ("101", "Machine Learning Engineer"),
+        ("102", "Data Scientist"),
+    ]
     assert {r["crawl_id"] for r in acme} == {result.crawl_id}
     assert acme[0]["description_text"] == "Build models.\nPyTorch"
     assert acme[0]["payload"] == gh_job(101)
     runs = read_jsonl(crawl_dir / "_runs.jsonl")
     assert runs == result.runs
     for row, items in zip(runs, (2, 1), strict=True):
-        assert row["status"] == "ok" and row["http_status"] == {"200": 1}
+        assert row["status"] == "ok"
+        assert row["http_status"] == {"200": 1}
         assert (row["requests"], row["items"], row["quarantined"]) == (1, items, 0)
         assert (row["week"], row["error"], row["stale_slug"]) == ("2026-11-09", None, False)
-        assert row["started_at"] <= row["finished_at"] and row["duration_s"] >= 0
+        assert row["started_at"] <= row["finished_at"]
+        assert row["duration_s"] >= 0
     assert (result.status, result.items, result.quarantined) == ("ok", 3, 0)
-    assert result.week == WEEK and result.crawl_id.startswith("greenhouse-")
+    assert result.week == WEEK
+    assert result.crawl_id.startswith("greenhouse-")
 
 
 def test_out_file_mode_writes_items_and_quarantine_next_to_it(recorded, sources, tmp_path):
@@ -66,7 +72,8 @@ def test_out_file_mode_writes_items_and_quarantine_next_to_it(recorded, sources,
     out = tmp_path / "export" / "items.jsonl"
     with ReplayServer(recorded) as srv:
         result = run(srv, ["acme", "c6"], tmp_path, sources, out=out)
-    assert result.out == out and result.crawl_dir is None
+    assert result.out == out
+    assert result.crawl_dir is None
     assert [r["source_id"] for r in read_jsonl(out)] == ["101", "102", "601"]
     quarantine = read_jsonl(tmp_path / "export" / "items.quarantine.jsonl")
     assert [(q["board"], q["reason"], q["body"]["id"]) for q in quarantine] == [
@@ -85,7 +92,8 @@ def test_429_retry_after_is_honoured(recorded, sources, tmp_path):
         first, second = srv.times_for("acme")
     assert second - first >= 1.0  # the backoff alone would have waited 0.05 s
     row = result.runs[0]
-    assert row["status"] == "ok" and row["http_status"] == {"200": 1, "429": 1}
+    assert row["status"] == "ok"
+    assert row["http_status"] == {"200": 1, "429": 1}
     assert (row["requests"], row["items"]) == (2, 2)
 
 
@@ -143,7 +151,8 @@ def test_each_board_fails_alone_with_its_reason(
     assert [q["reason"] for q in mine] == ([reason] if reason else [])
     assert row["quarantined"] == len(mine)
     if reason in ("malformed_json", "not_json", "truncated"):
-        assert mine[0]["body"] and mine[0]["url"].endswith(f"/v1/boards/{board}/jobs?content=true")
+        assert mine[0]["body"]
+        assert mine[0]["url"].endswith(f"/v1/boards/{board}/jobs?content=true")
     if items:
         assert len(read_jsonl(result.crawl_dir / f"{board}.jsonl")) == items
     else:
@@ -152,7 +161,8 @@ def test_each_board_fails_alone_with_its_reason(
 
 def test_faulty_crawl_is_published_with_every_board_row(faulty_crawl):
     result, _ = faulty_crawl
-    assert result.status == "failed" and result.crawl_dir.name.startswith("crawl=")
+    assert result.status == "failed"
+    assert result.crawl_dir.name.startswith("crawl=")
     assert [r["board"] for r in read_jsonl(result.crawl_dir / "_runs.jsonl")] == [
         *FAULTS,
         "c4",
@@ -170,12 +180,19 @@ def closed_port() -> int:
 def test_connection_refused_fails_each_board_with_an_error_line(sources, tmp_path):
     base_url = f"http://127.0.0.1:{closed_port()}"
     result = crawl_in_subprocess(
-        "greenhouse", ["acme", "beta"], week=WEEK, base_url=base_url, sources_file=sources,
-        home=tmp_path / "home", settings={**FAST, "RETRY_TIMES": 1},
-    )  # fmt: skip
+        "greenhouse",
+        ["acme", "beta"],
+        week=WEEK,
+        base_url=base_url,
+        sources_file=sources,
+        home=tmp_path / "home",
+        settings={**FAST, "RETRY_TIMES": 1},
+    )
     assert result.status == "failed"
     for row in result.runs:
-        assert row["status"] == "failed" and row["requests"] == 2 and row["http_status"] == {}
+        assert row["status"] == "failed"
+        assert row["requests"] == 2
+        assert row["http_status"] == {}
         assert row["error"].startswith("connection refused by 127.0.0.1")
     assert read_jsonl(result.crawl_dir / "_runs.jsonl") == result.runs
 
@@ -187,7 +204,8 @@ def test_timeout_fails_that_board_only(recorded, sources, tmp_path):
         result = run(srv, ["acme", "beta"], tmp_path, sources, settings=settings)
     rows = by_board(result.runs)
     assert rows["acme"]["status"] == "ok"
-    assert rows["beta"]["status"] == "failed" and rows["beta"]["requests"] == 2
+    assert rows["beta"]["status"] == "failed"
+    assert rows["beta"]["requests"] == 2
     assert rows["beta"]["error"].startswith("timed out after 1 s (2 attempts)")
 
 
@@ -207,7 +225,8 @@ def test_a_dying_crawl_process_reports_every_board_failed(recorded, sources, tmp
         result = run(srv, ["acme", "beta"], tmp_path, sources, settings=settings)
     assert [r["status"] for r in result.runs] == ["failed", "failed"]
     assert all(r["error"].startswith("crawl process exited with code -9") for r in result.runs)
-    assert result.crawl_dir is None and result.items == 0
+    assert result.crawl_dir is None
+    assert result.items == 0
     assert not list((tmp_path / "home" / WEEK_DIR).glob("crawl=*"))  # nothing published
 
 
@@ -238,9 +257,13 @@ def test_a_board_missing_from_the_registry_is_crawled_as_given(recorded, tmp_pat
 def test_week_defaults_to_the_monday_of_today(recorded, sources, tmp_path):
     with ReplayServer(recorded) as srv:
         result = crawl_in_subprocess(
-            "greenhouse", ["beta"], base_url=srv.base_url, sources_file=sources,
-            home=tmp_path / "home", settings=FAST,
-        )  # fmt: skip
+            "greenhouse",
+            ["beta"],
+            base_url=srv.base_url,
+            sources_file=sources,
+            home=tmp_path / "home",
+            settings=FAST,
+        )
     today = dt.datetime.now(dt.UTC).date()
     assert result.week == today - dt.timedelta(days=today.weekday())
     assert result.crawl_dir.parent.name == f"week={result.week.isoformat()}"
@@ -269,14 +292,22 @@ def test_in_process_crawl_runs_once_per_process(recorded, sources, tmp_path):
     from jobwatch.crawlers.run import REPO_ROOT
 
     with ReplayServer(recorded) as srv:
-        kwargs = {"base_url": srv.base_url, "sources_file": str(sources),
-                  "home": str(tmp_path / "home"), "settings": FAST}  # fmt: skip
+        kwargs = {
+            "base_url": srv.base_url,
+            "sources_file": str(sources),
+            "home": str(tmp_path / "home"),
+            "settings": FAST,
+        }
         proc = subprocess.run(
             [sys.executable, "-c", IN_PROCESS, json.dumps(kwargs)],
-            cwd=REPO_ROOT, capture_output=True, text=True, timeout=60,
-        )  # fmt: skip
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
     out = json.loads(proc.stdout)
     assert (out["status"], out["items"]) == ("ok", 2)
     assert out["again"].startswith("crawl() runs once per process")
     crawl_dir = Path(out["dir"])
-    assert crawl_dir.is_dir() and crawl_dir.is_relative_to(tmp_path / "home" / "raw")
+    assert crawl_dir.is_dir()
+    assert crawl_dir.is_relative_to(tmp_path / "home" / "raw")

@@ -21,7 +21,8 @@ CTX = {
 
 def one(job: dict) -> dict:
     result = extract_jobs(board_body([job]), **CTX)
-    assert result.errors == [] and not result.page_failed
+    assert result.errors == []
+    assert not result.page_failed
     assert len(result.items) == 1
     return result.items[0]
 
@@ -188,11 +189,16 @@ def test_a_job_missing_id_or_title_is_quarantined_and_the_rest_kept(bad_job, det
     assert not result.page_failed
     assert result.errors == [
         {
-            "crawl_id": CTX["crawl_id"], "source": "greenhouse", "board": "acme", "url": CTX["url"],
-            "reason": "missing_required", "detail": detail, "fetched_at": CTX["fetched_at"],
+            "crawl_id": CTX["crawl_id"],
+            "source": "greenhouse",
+            "board": "acme",
+            "url": CTX["url"],
+            "reason": "missing_required",
+            "detail": detail,
+            "fetched_at": CTX["fetched_at"],
             "body": bad_job,
         }
-    ]  # fmt: skip
+    ]
 
 
 def test_a_job_that_is_not_an_object_is_quarantined():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -12,6 +12,9 @@ from jobwatch.crawlers.extract.html_text import _pieces, html_to_text, unescape
 from jobwatch.crawlers.extract.json_body import load_json
 from jobwatch.crawlers.lake import dumps
 from jobwatch.crawlers.pipelines.lines import CHUNK_LINES, JsonlWriter, encode_line
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 ESCAPED = [
     "R&amp;D &lt;p&gt; &quot;q&quot; it&#39;s it&#x27;s a&nbsp;b",
@@ -103,8 +106,10 @@ def test_load_json_value_is_json_loads_value(body: bytes) -> None:
 )
 def test_load_json_errors_keep_their_messages(body: bytes, reason: str, detail_part: str) -> None:
     value, error = load_json(body)
-    assert value is None and error is not None
-    assert error.reason == reason and detail_part in error.detail
+    assert value is None
+    assert error is not None
+    assert error.reason == reason
+    assert detail_part in error.detail
 
 
 def test_writer_appends_every_record_across_chunks(tmp_path: Path) -> None:

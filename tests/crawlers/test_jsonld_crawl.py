@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -12,6 +12,9 @@ from jobwatch.crawlers.replay import ReplayServer
 from jobwatch.crawlers.run import crawl_in_subprocess
 from tests.crawlers.board_fixtures import WEEK, write
 from tests.crawlers.conftest import FAST, read_jsonl
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 SITEMAP = """<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
@@ -23,10 +26,15 @@ SITEMAP = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 def job_page(title: str, ident: str, tail: str = "") -> str:
-    job = {"@context": "https://schema.org", "@type": "JobPosting", "title": title,
-           "identifier": {"@type": "PropertyValue", "value": ident},
-           "hiringOrganization": {"@type": "Organization", "name": "Corvid"},
-           "jobLocationType": "TELECOMMUTE", "description": "<p>Models.</p>"}  # fmt: skip
+    job = {
+        "@context": "https://schema.org",
+        "@type": "JobPosting",
+        "title": title,
+        "identifier": {"@type": "PropertyValue", "value": ident},
+        "hiringOrganization": {"@type": "Organization", "name": "Corvid"},
+        "jobLocationType": "TELECOMMUTE",
+        "description": "<p>Models.</p>",
+    }
     block = json.dumps({"@graph": [job]}) + tail
     return f'<html><script type="application/ld+json">{block}</script><h1>{title}</h1></html>'
 
@@ -38,8 +46,14 @@ def site_root(tmp_path: Path) -> Path:
     write(
         root, "jsonld", "careers.corvid.example", "jobs", "1", body=job_page("ML Engineer", "C-1")
     )
-    write(root, "jsonld", "careers.corvid.example", "jobs", "2",
-          body=job_page("Data Scientist", "C-2", tail=";\x0b"))  # fmt: skip
+    write(
+        root,
+        "jsonld",
+        "careers.corvid.example",
+        "jobs",
+        "2",
+        body=job_page("Data Scientist", "C-2", tail=";\x0b"),
+    )
     write(
         root,
         "jsonld",
@@ -70,9 +84,13 @@ def sources(tmp_path: Path) -> Path:
 def test_sitemap_and_career_page_sites(site_root, sources, tmp_path):
     with ReplayServer(site_root) as srv:
         result = crawl_in_subprocess(
-            "jsonld", week=WEEK, base_url=srv.base_url, home=tmp_path / "home",
-            sources_file=sources, settings=FAST,
-        )  # fmt: skip
+            "jsonld",
+            week=WEEK,
+            base_url=srv.base_url,
+            home=tmp_path / "home",
+            sources_file=sources,
+            settings=FAST,
+        )
         assert srv.hits["/careers.corvid.example/about"] == 0  # not a job page: not fetched
     corvid = read_jsonl(result.crawl_dir / "corvid.jsonl")
     assert sorted((i["source_id"], i["title"], i["url"], i["remote_raw"]) for i in corvid) == [
@@ -81,13 +99,18 @@ def test_sitemap_and_career_page_sites(site_root, sources, tmp_path):
     ]
     heron = read_jsonl(result.crawl_dir / "heron.jsonl")
     assert [(i["title"], i["url"]) for i in heron] == [
-        ("AI Lead", "https://jobs.heron.example/open/ai-lead")]  # fmt: skip
+        ("AI Lead", "https://jobs.heron.example/open/ai-lead")
+    ]
     quarantine = read_jsonl(result.crawl_dir / "_quarantine.jsonl")
     assert [(q["board"], q["reason"], q["url"]) for q in quarantine] == [
-        ("corvid", "malformed_jsonld", "https://careers.corvid.example/jobs/3")]  # fmt: skip
+        ("corvid", "malformed_jsonld", "https://careers.corvid.example/jobs/3")
+    ]
     runs = {r["board"]: r for r in result.runs}
     assert (runs["corvid"]["status"], runs["corvid"]["items"], runs["corvid"]["requests"]) == (
-        "ok", 2, 4)  # fmt: skip
+        "ok",
+        2,
+        4,
+    )
     assert (runs["heron"]["status"], runs["heron"]["items"]) == ("ok", 1)
 
 
@@ -95,9 +118,14 @@ def test_a_vanished_job_page_makes_the_site_partial(site_root, sources, tmp_path
     (site_root / "jsonld" / f"week={WEEK}" / "careers.corvid.example" / "jobs" / "2").unlink()
     with ReplayServer(site_root) as srv:
         result = crawl_in_subprocess(
-            "jsonld", ["corvid"], week=WEEK, base_url=srv.base_url, home=tmp_path / "home",
-            sources_file=sources, settings=FAST,
-        )  # fmt: skip
+            "jsonld",
+            ["corvid"],
+            week=WEEK,
+            base_url=srv.base_url,
+            home=tmp_path / "home",
+            sources_file=sources,
+            settings=FAST,
+        )
     [row] = result.runs
     assert (row["status"], row["items"], row["stale_slug"]) == ("partial", 1, True)
 

@@ -41,7 +41,8 @@ def test_project_settings_are_polite():
     settings = Settings()
     settings.setmodule("jobwatch.crawlers.settings")
     assert settings["USER_AGENT"] == "jobwatch/0.1 (+https://github.com/jobwatch/jobwatch)"
-    assert settings.getbool("ROBOTSTXT_OBEY") and settings.getbool("AUTOTHROTTLE_ENABLED")
+    assert settings.getbool("ROBOTSTXT_OBEY")
+    assert settings.getbool("AUTOTHROTTLE_ENABLED")
     assert settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") <= 2
     assert set(settings.getlist("RETRY_HTTP_CODES")) >= {408, 429, 500, 502, 503, 504, 522, 524}
     assert settings.getint("CONCURRENT_ITEMS") == 1

@@ -21,22 +21,36 @@ def ok(jobs: list) -> remoteok.ExtractResult:
 def test_remoteok_full_record_skips_the_notice_and_keeps_the_attribution_link():
     job = remoteok_job(1136400)
     result = ok([job])
-    assert result.errors == [] and not result.page_failed
-    assert result.items == [{
-        "source": "remoteok", "source_id": "1136400", "title": "Machine Learning Engineer",
-        "board": "remoteok",
-        "url": "https://remoteOK.com/remote-jobs/remote-ml-engineer-lumen-1136400",
-        "company": "Lumen Forge", "location_raw": "Lisbon", "remote_raw": "remote",
-        "employment_type_raw": None, "department_raw": None,
-        "description_html": "<p>Train &amp; ship models.</p><ul><li>PyTorch</li></ul>",
-        "description_text": "Train & ship models.\nPyTorch",
-        "salary_raw": "120,000 - 160,000 USD per year",
-        "salary_structured": {"min": 120000.0, "max": 160000.0, "currency": "USD",
-                              "period": "year"},
-        "posted_at_raw": "2026-11-08T10:20:00+00:00", "updated_at_raw": None,
-        "fetched_at": "2026-11-10T08:00:00Z", "crawl_id": "remoteok-20261110T080000Z-abc123",
-        "payload": job,
-    }]  # fmt: skip
+    assert result.errors == []
+    assert not result.page_failed
+    assert result.items == [
+        {
+            "source": "remoteok",
+            "source_id": "1136400",
+            "title": "Machine Learning Engineer",
+            "board": "remoteok",
+            "url": "https://remoteOK.com/remote-jobs/remote-ml-engineer-lumen-1136400",
+            "company": "Lumen Forge",
+            "location_raw": "Lisbon",
+            "remote_raw": "remote",
+            "employment_type_raw": None,
+            "department_raw": None,
+            "description_html": "<p>Train &amp; ship models.</p><ul><li>PyTorch</li></ul>",
+            "description_text": "Train & ship models.\nPyTorch",
+            "salary_raw": "120,000 - 160,000 USD per year",
+            "salary_structured": {
+                "min": 120000.0,
+                "max": 160000.0,
+                "currency": "USD",
+                "period": "year",
+            },
+            "posted_at_raw": "2026-11-08T10:20:00+00:00",
+            "updated_at_raw": None,
+            "fetched_at": "2026-11-10T08:00:00Z",
+            "crawl_id": "remoteok-20261110T080000Z-abc123",
+            "payload": job,
+        }
+    ]
     assert set(result.items[0]) == set(RAW_FIELDS)
 
 
@@ -81,7 +95,8 @@ def test_remoteok_field_variants(extra, field, expected):
 )
 def test_remoteok_unusable_body_fails_the_page(body, reason):
     result = remoteok.extract_jobs(body, board="remoteok", url="u", **CTX)
-    assert result.page_failed and result.items == []
+    assert result.page_failed
+    assert result.items == []
     assert [e["reason"] for e in result.errors] == [reason]
 
 
@@ -102,18 +117,29 @@ def rv(jobs: list) -> remotive.ExtractResult:
 
 def test_remotive_full_record():
     job = remotive_job(1902233)
-    assert rv([job]).items == [{
-        "source": "remotive", "source_id": "1902233", "title": "Data Scientist",
-        "board": "remotive", "url": "https://remotive.com/remote-jobs/data/data-scientist-1902233",
-        "company": "Quarry Labs", "location_raw": "USA, Canada", "remote_raw": "remote",
-        "employment_type_raw": "Full-time", "department_raw": "Data",
-        "description_html": "<p>Model churn with <b>SQL</b> and Python.</p>",
-        "description_text": "Model churn with SQL and Python.",
-        "salary_raw": "$130k - $150k", "salary_structured": None,
-        "posted_at_raw": "2026-11-06T09:14:02", "updated_at_raw": None,
-        "fetched_at": "2026-11-10T08:00:00Z", "crawl_id": "remoteok-20261110T080000Z-abc123",
-        "payload": job,
-    }]  # fmt: skip
+    assert rv([job]).items == [
+        {
+            "source": "remotive",
+            "source_id": "1902233",
+            "title": "Data Scientist",
+            "board": "remotive",
+            "url": "https://remotive.com/remote-jobs/data/data-scientist-1902233",
+            "company": "Quarry Labs",
+            "location_raw": "USA, Canada",
+            "remote_raw": "remote",
+            "employment_type_raw": "Full-time",
+            "department_raw": "Data",
+            "description_html": "<p>Model churn with <b>SQL</b> and Python.</p>",
+            "description_text": "Model churn with SQL and Python.",
+            "salary_raw": "$130k - $150k",
+            "salary_structured": None,
+            "posted_at_raw": "2026-11-06T09:14:02",
+            "updated_at_raw": None,
+            "fetched_at": "2026-11-10T08:00:00Z",
+            "crawl_id": "remoteok-20261110T080000Z-abc123",
+            "payload": job,
+        }
+    ]
 
 
 @pytest.mark.parametrize(
@@ -133,7 +159,8 @@ def test_remotive_field_variants(extra, field, expected):
 
 def test_remotive_wrong_shape_and_bad_records():
     bad = remotive.extract_jobs('{"job-count": 0}', board="remotive", url="u", **CTX)
-    assert bad.page_failed and bad.errors[0]["reason"] == "unexpected_shape"
+    assert bad.page_failed
+    assert bad.errors[0]["reason"] == "unexpected_shape"
     result = rv([remotive_job(1), remotive_job(2, title=None)])
     assert [i["source_id"] for i in result.items] == ["1"]
     assert [e["reason"] for e in result.errors] == ["missing_required"]

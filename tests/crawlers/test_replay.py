@@ -35,13 +35,18 @@ def weeks(tmp_path):
 
 @pytest.mark.parametrize(
     ("week", "job_ids"),
-    [(None, [1, 2]), (dt.date(2026, 11, 16), [1, 2]), (dt.date(2026, 11, 12), [1]),
-     (dt.date(2026, 12, 7), [1, 2])],
-)  # fmt: skip
+    [
+        (None, [1, 2]),
+        (dt.date(2026, 11, 16), [1, 2]),
+        (dt.date(2026, 11, 12), [1]),
+        (dt.date(2026, 12, 7), [1, 2]),
+    ],
+)
 def test_serves_latest_recorded_week_at_or_before(weeks, week, job_ids):
     with ReplayServer(weeks, week=week) as srv:
         status, headers, body = get(srv.base_url + "/v1/boards/acme/jobs?content=true")
-    assert status == 200 and headers["Content-Type"].startswith("application/json")
+    assert status == 200
+    assert headers["Content-Type"].startswith("application/json")
     assert [job["id"] for job in json.loads(body)["jobs"]] == job_ids
 
 
@@ -62,9 +67,12 @@ def test_unknown_board_404_robots_allow_all_and_prefix(weeks):
 
 def test_faults_are_consumed_in_order_then_normal_service(weeks):
     faults = {
-        "acme": [{"status": 429, "retry_after": 7}, {"status": 500},
-                 {"body": "<html>oops</html>", "content_type": "text/html"}],
-    }  # fmt: skip
+        "acme": [
+            {"status": 429, "retry_after": 7},
+            {"status": 500},
+            {"body": "<html>oops</html>", "content_type": "text/html"},
+        ],
+    }
     with ReplayServer(weeks, faults=faults) as srv:
         url = srv.base_url + "/v1/boards/acme/jobs"
         first, second, third, fourth = (get(url) for _ in range(4))
@@ -72,7 +80,8 @@ def test_faults_are_consumed_in_order_then_normal_service(weeks):
     assert second[0] == 500
     assert (third[0], third[2]) == (200, b"<html>oops</html>")
     assert third[1]["Content-Type"] == "text/html"
-    assert fourth[0] == 200 and len(json.loads(fourth[2])["jobs"]) == 2
+    assert fourth[0] == 200
+    assert len(json.loads(fourth[2])["jobs"]) == 2
     assert [status for _, _, status in srv.log] == [429, 500, 200, 200]
 
 
@@ -107,7 +116,8 @@ def test_truncate_sends_part_of_the_body_and_reset_sends_nothing(weeks):
     length = int(
         next(ln for ln in head.split(b"\r\n") if ln.startswith(b"Content-Length")).split(b":")[1]
     )
-    assert 0 < len(body) < length and abs(len(body) - length // 2) <= 1
+    assert 0 < len(body) < length
+    assert abs(len(body) - length // 2) <= 1
     assert nothing == b""
     assert [status for _, _, status in srv.log] == [200, 0]
 
@@ -132,4 +142,5 @@ def test_quiet_and_shuts_down_cleanly(weeks, capfd):
         http.client.HTTPConnection("127.0.0.1", port, timeout=1).request("GET", "/")
     time.sleep(2.1)  # the delayed handler finishes writing to a closed socket: still silent
     out, err = capfd.readouterr()
-    assert out == "" and err == ""
+    assert out == ""
+    assert err == ""

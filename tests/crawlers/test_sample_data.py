@@ -7,8 +7,7 @@ import html
 import json
 import re
 import urllib.request
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -18,17 +17,34 @@ from jobwatch.crawlers.sample.generate import generate
 from jobwatch.crawlers.sample.synth.companies import STALE
 from jobwatch.crawlers.sources import load_sources
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 WEEKS = ("2026-11-09", "2026-11-16")
 FILES = sorted(SAMPLE_ROOT.glob("greenhouse/week=*/*.json"))
 JOB_FIELDS = {
-    "absolute_url": str, "data_compliance": list, "internal_job_id": int, "location": dict,
-    "id": int, "updated_at": str, "requisition_id": str, "title": str, "company_name": str,
-    "first_published": str, "language": str, "content": str, "departments": list, "offices": list,
-}  # fmt: skip
+    "absolute_url": str,
+    "data_compliance": list,
+    "internal_job_id": int,
+    "location": dict,
+    "id": int,
+    "updated_at": str,
+    "requisition_id": str,
+    "title": str,
+    "company_name": str,
+    "first_published": str,
+    "language": str,
+    "content": str,
+    "departments": list,
+    "offices": list,
+}
 ROLE_SHARES = {  # role -> accepted share of the newest week's postings
-    "AI/ML Engineer": (0.24, 0.31), "AI Software Engineer": (0.13, 0.19),
-    "MLOps Engineer": (0.08, 0.13), "Data Scientist": (0.07, 0.12), "": (0.04, 0.08),
-}  # fmt: skip
+    "AI/ML Engineer": (0.24, 0.31),
+    "AI Software Engineer": (0.13, 0.19),
+    "MLOps Engineer": (0.08, 0.13),
+    "Data Scientist": (0.07, 0.12),
+    "": (0.04, 0.08),
+}
 NODE_FIELDS = {"id", "name", "child_ids", "parent_id"}
 PAY_FIELDS = {"min_cents", "max_cents", "currency_type", "title", "blurb"}
 
@@ -58,18 +74,20 @@ def pay_of(job: dict[str, Any]) -> tuple[object, str]:
 @pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_file_is_a_greenhouse_board_response(path: Path) -> None:
     data = json.loads(path.read_text("utf-8"))
-    assert set(data) == {"jobs", "meta"} and data["meta"] == {"total": len(data["jobs"])}
+    assert set(data) == {"jobs", "meta"}
+    assert data["meta"] == {"total": len(data["jobs"])}
     for job in data["jobs"]:
         for name, kind in JOB_FIELDS.items():
             assert isinstance(job[name], kind), (job["id"], name)
-        assert "metadata" in job and isinstance(job["location"]["name"], str)
+        assert "metadata" in job
+        assert isinstance(job["location"]["name"], str)
         assert all(set(d) == NODE_FIELDS for d in job["departments"])
         assert all(set(o) == NODE_FIELDS | {"location"} for o in job["offices"])
-        assert (
-            "<" not in job["content"] and "&lt;p&gt;" in job["content"]
-        )  # escaped like Greenhouse
+        assert "<" not in job["content"]
+        assert "&lt;p&gt;" in job["content"]
         for pay in job.get("pay_input_ranges", []):
-            assert set(pay) == PAY_FIELDS and 0 < pay["min_cents"] <= pay["max_cents"]
+            assert set(pay) == PAY_FIELDS
+            assert 0 < pay["min_cents"] <= pay["max_cents"]
         assert job["company_name"] in {s.company for s in load_sources(SAMPLE_SOURCES)}
 
 
@@ -82,7 +100,8 @@ def test_ids_are_unique_per_board_and_week(week: str) -> None:
 
 def test_every_listed_board_but_the_stale_one_has_both_weeks() -> None:
     boards = [s.board for s in load_sources(SAMPLE_SOURCES)]  # also validates the registry format
-    assert STALE["board"] in boards and len(boards) == 11
+    assert STALE["board"] in boards
+    assert len(boards) == 11
     for board in boards:
         recorded = [(SAMPLE_ROOT / f"greenhouse/week={w}/{board}.json").is_file() for w in WEEKS]
         assert recorded == ([False, False] if board == STALE["board"] else [True, True]), board
@@ -111,7 +130,8 @@ def test_generator_is_deterministic(tmp_path: Path) -> None:
 
 def test_weeks_differ_by_closings_new_postings_reposts_and_pay_changes() -> None:
     old, new = ({j["id"]: j for j in jobs(w)} for w in WEEKS)
-    assert 290 <= len(old) <= 330 and 310 <= len(new) <= 340
+    assert 290 <= len(old) <= 330
+    assert 310 <= len(new) <= 340
     assert 0.07 <= len(old.keys() - new.keys()) / len(old) <= 0.13  # closed
     assert 0.09 <= len(new.keys() - old.keys()) / len(new) <= 0.16  # new ids
     same_job = {i: same_job_key(j) for i, j in new.items()}
@@ -125,10 +145,13 @@ def test_weeks_differ_by_closings_new_postings_reposts_and_pay_changes() -> None
 @pytest.mark.parametrize("role", ["AI/ML Engineer", "AI Software Engineer", "MLOps Engineer"])
 def test_seed_page_roles_have_25_paid_postings_in_the_newest_week(role: str) -> None:
     paid = [
-        r for r in labels(WEEKS[1])
-        if r["role"] == role and not r["repost_of"] and r["salary_currency"] == "USD"
+        r
+        for r in labels(WEEKS[1])
+        if r["role"] == role
+        and not r["repost_of"]
+        and r["salary_currency"] == "USD"
         and r["salary_period"] == "year"
-    ]  # fmt: skip
+    ]
     assert len(paid) >= 25
     by_id = {j["id"]: j for j in jobs(WEEKS[1])}
     for row in paid:  # the labels describe the recordings, not wishes
@@ -144,29 +167,59 @@ def test_seed_page_roles_have_25_paid_postings_in_the_newest_week(role: str) -> 
 @pytest.mark.parametrize(
     "pattern",
     [
-        r"\$\d{2,3},000 - \$\d{2,3},000 per year", r"\$\d{2,3}K–\$\d{2,3}K",
-        r"The base salary range for this role is \$[\d,]+ to \$[\d,]+", r"up to \$\d{2,3}k",
-        r"€\d{2,3}\.000 – €\d{2,3}\.000", r"£\d{2,3},000-£\d{2,3},000 per annum",
-        r"\$\d{2,3} - \$\d{2,3} per hour", r"CAD \d{3},000–\d{3},000", r"₹\d+,\d\d,000",
-        r"401\(k\)", r"OTE \$[\d,]+ \(50/50 split\)", r"10-15 hours per week", r"Since 2015",
-        r"\$85M in Series B", r"go-to-market", r"Excel at communication", r"R&D",
-        r"\d\+ years of experience", r"vector databases", r"Weights & Biases|W&B",
+        r"\$\d{2,3},000 - \$\d{2,3},000 per year",
+        r"\$\d{2,3}K–\$\d{2,3}K",
+        r"The base salary range for this role is \$[\d,]+ to \$[\d,]+",
+        r"up to \$\d{2,3}k",
+        r"€\d{2,3}\.000 – €\d{2,3}\.000",
+        r"£\d{2,3},000-£\d{2,3},000 per annum",
+        r"\$\d{2,3} - \$\d{2,3} per hour",
+        r"CAD \d{3},000–\d{3},000",
+        r"₹\d+,\d\d,000",
+        r"401\(k\)",
+        r"OTE \$[\d,]+ \(50/50 split\)",
+        r"10-15 hours per week",
+        r"Since 2015",
+        r"\$85M in Series B",
+        r"go-to-market",
+        r"Excel at communication",
+        r"R&D",
+        r"\d\+ years of experience",
+        r"vector databases",
+        r"Weights & Biases|W&B",
     ],
-)  # fmt: skip
+)
 def test_newest_week_text_has_pay_formats_and_traps(pattern: str) -> None:
     assert any(re.search(pattern, text_of(j)) for j in jobs(WEEKS[1])), pattern
 
 
 @pytest.mark.parametrize(
     "title",
-    ["Machine Learning Engineer", "ML Engineer", "Senior Machine Learning Engineer",
-     "AI/ML Engineer", "Applied ML Engineer", "Staff ML Engineer, Ranking", "AI Engineer",
-     "Software Engineer, AI", "Senior Software Engineer - AI Platform",
-     "Full Stack Engineer (AI Products)", "AI Application Engineer", "MLOps Engineer",
-     "ML Platform Engineer", "ML Infrastructure Engineer", "Machine Learning Operations Engineer",
-     "Research Scientist", "Research Engineer, LLMs", "Account Executive", "Recruiter",
-     "Office Manager", "Staff Accountant", "Senior Care Coordinator"],
-)  # fmt: skip
+    [
+        "Machine Learning Engineer",
+        "ML Engineer",
+        "Senior Machine Learning Engineer",
+        "AI/ML Engineer",
+        "Applied ML Engineer",
+        "Staff ML Engineer, Ranking",
+        "AI Engineer",
+        "Software Engineer, AI",
+        "Senior Software Engineer - AI Platform",
+        "Full Stack Engineer (AI Products)",
+        "AI Application Engineer",
+        "MLOps Engineer",
+        "ML Platform Engineer",
+        "ML Infrastructure Engineer",
+        "Machine Learning Operations Engineer",
+        "Research Scientist",
+        "Research Engineer, LLMs",
+        "Account Executive",
+        "Recruiter",
+        "Office Manager",
+        "Staff Accountant",
+        "Senior Care Coordinator",
+    ],
+)
 def test_newest_week_has_the_titles_a_classifier_must_handle(title: str) -> None:
     assert title in {j["title"].strip() for j in jobs(WEEKS[1])}
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -13,26 +12,44 @@ from jobwatch.crawlers.replay import ReplayServer
 from jobwatch.crawlers.run import crawl_in_subprocess
 from tests.crawlers.conftest import FAST, WEEK, read_jsonl
 
-META = {"board": "acme", "url": "https://api.smartrecruiters.com/v1/companies/acme/postings",
-        "fetched_at": "2026-11-10T08:00:00Z", "crawl_id": "sr-x"}  # fmt: skip
+if TYPE_CHECKING:
+    from pathlib import Path
+
+META = {
+    "board": "acme",
+    "url": "https://api.smartrecruiters.com/v1/companies/acme/postings",
+    "fetched_at": "2026-11-10T08:00:00Z",
+    "crawl_id": "sr-x",
+}
 
 
 def sr_posting(pid: str = "7440001", name: str | None = "ML Engineer", **extra: Any) -> dict:
     """One entry of `/v1/companies/{id}/postings` (written for the project)."""
     posting: dict[str, Any] = {
-        "id": pid, "name": name, "uuid": f"uuid-{pid}", "refNumber": f"REF{pid[-3:]}",
+        "id": pid,
+        "name": name,
+        "uuid": f"uuid-{pid}",
+        "refNumber": f"REF{pid[-3:]}",
         "company": {"identifier": "AcmeCorp1", "name": "Acme Corp"},
         "releasedDate": "2026-10-27T14:03:11.000Z",
-        "location": {"city": "Austin", "region": "TX", "country": "us", "remote": False,
-                     "hybrid": False, "fullLocation": "Austin, TX, United States"},
-        "industry": {"id": "it", "label": "Information Technology"}, "department": {},
+        "location": {
+            "city": "Austin",
+            "region": "TX",
+            "country": "us",
+            "remote": False,
+            "hybrid": False,
+            "fullLocation": "Austin, TX, United States",
+        },
+        "industry": {"id": "it", "label": "Information Technology"},
+        "department": {},
         "function": {"id": "engineering", "label": "Engineering"},
         "typeOfEmployment": {"id": "permanent", "label": "Full-time"},
         "experienceLevel": {"id": "mid_senior_level", "label": "Mid-Senior Level"},
-        "customField": [], "visibility": "PUBLIC",
+        "customField": [],
+        "visibility": "PUBLIC",
         "ref": f"https://api.smartrecruiters.com/v1/companies/AcmeCorp1/postings/{pid}",
         "language": {"code": "en", "label": "English"},
-    }  # fmt: skip
+    }
     posting.update(extra)
     if name is None:
         del posting["name"]
@@ -42,31 +59,51 @@ def sr_posting(pid: str = "7440001", name: str | None = "ML Engineer", **extra: 
 def sr_detail(pid: str = "7440001", **sections: str) -> dict:
     sections = sections or {"jobDescription": "<p>Train <b>LLMs</b>.</p>"}
     return {
-        "id": pid, "postingUrl": f"https://jobs.smartrecruiters.com/AcmeCorp1/{pid}-ml-engineer",
-        "jobAd": {"sections": {key: {"title": key.title(), "text": text}
-                               for key, text in sections.items()}},
-    }  # fmt: skip
+        "id": pid,
+        "postingUrl": f"https://jobs.smartrecruiters.com/AcmeCorp1/{pid}-ml-engineer",
+        "jobAd": {
+            "sections": {
+                key: {"title": key.title(), "text": text} for key, text in sections.items()
+            }
+        },
+    }
 
 
 def test_a_posting_with_its_detail_becomes_one_raw_posting():
-    posting, detail = sr_posting(), sr_detail(companyDescription="<p>We sell.</p>",
-                                              jobDescription="<p>Train <b>LLMs</b>.</p>",
-                                              qualifications="")  # fmt: skip
+    posting, detail = (
+        sr_posting(),
+        sr_detail(
+            companyDescription="<p>We sell.</p>",
+            jobDescription="<p>Train <b>LLMs</b>.</p>",
+            qualifications="",
+        ),
+    )
     result = extract_posting(posting, json.dumps(detail), **META)
     assert not result.errors
-    assert result.items == [{
-        "source": "smartrecruiters", "source_id": "7440001", "title": "ML Engineer",
-        "board": "acme", "url": "https://jobs.smartrecruiters.com/AcmeCorp1/7440001-ml-engineer",
-        "company": "Acme Corp", "location_raw": "Austin, TX, United States", "remote_raw": None,
-        "employment_type_raw": "Full-time", "department_raw": "Engineering",
-        "description_html": "<h3>Companydescription</h3>\n<p>We sell.</p>\n"
-        "<h3>Jobdescription</h3>\n<p>Train <b>LLMs</b>.</p>",
-        "description_text": "Companydescription\nWe sell.\nJobdescription\nTrain LLMs.",
-        "salary_raw": None, "salary_structured": None,
-        "posted_at_raw": "2026-10-27T14:03:11.000Z", "updated_at_raw": None,
-        "fetched_at": "2026-11-10T08:00:00Z", "crawl_id": "sr-x",
-        "payload": {"posting": posting, "detail": detail},
-    }]  # fmt: skip
+    assert result.items == [
+        {
+            "source": "smartrecruiters",
+            "source_id": "7440001",
+            "title": "ML Engineer",
+            "board": "acme",
+            "url": "https://jobs.smartrecruiters.com/AcmeCorp1/7440001-ml-engineer",
+            "company": "Acme Corp",
+            "location_raw": "Austin, TX, United States",
+            "remote_raw": None,
+            "employment_type_raw": "Full-time",
+            "department_raw": "Engineering",
+            "description_html": "<h3>Companydescription</h3>\n<p>We sell.</p>\n"
+            "<h3>Jobdescription</h3>\n<p>Train <b>LLMs</b>.</p>",
+            "description_text": "Companydescription\nWe sell.\nJobdescription\nTrain LLMs.",
+            "salary_raw": None,
+            "salary_structured": None,
+            "posted_at_raw": "2026-10-27T14:03:11.000Z",
+            "updated_at_raw": None,
+            "fetched_at": "2026-11-10T08:00:00Z",
+            "crawl_id": "sr-x",
+            "payload": {"posting": posting, "detail": detail},
+        }
+    ]
 
 
 @pytest.mark.parametrize(
@@ -74,10 +111,14 @@ def test_a_posting_with_its_detail_becomes_one_raw_posting():
     [
         (None, None, "https://jobs.smartrecruiters.com/AcmeCorp1/7440001"),  # detail failed
         ("{broken", "malformed_json", "https://jobs.smartrecruiters.com/AcmeCorp1/7440001"),
-        ("<html>Access denied</html>", "not_json", "https://jobs.smartrecruiters.com/AcmeCorp1/7440001"),
+        (
+            "<html>Access denied</html>",
+            "not_json",
+            "https://jobs.smartrecruiters.com/AcmeCorp1/7440001",
+        ),
         ("[1, 2]", "unexpected_shape", "https://jobs.smartrecruiters.com/AcmeCorp1/7440001"),
     ],
-)  # fmt: skip
+)
 def test_a_failed_detail_keeps_the_posting_without_a_description(detail_body, reason, url):
     result = extract_posting(sr_posting(), detail_body, **META)
     assert [e["reason"] for e in result.errors] == ([reason] if reason else [])
@@ -89,13 +130,16 @@ def test_a_failed_detail_keeps_the_posting_without_a_description(detail_body, re
     ("extra", "field", "expected"),
     [
         ({"location": {"city": "Remote", "remote": True, "country": "de"}}, "remote_raw", "Remote"),
-        ({"location": {"city": "Remote", "remote": True, "country": "de"}}, "location_raw",
-         "Remote, de"),
+        (
+            {"location": {"city": "Remote", "remote": True, "country": "de"}},
+            "location_raw",
+            "Remote, de",
+        ),
         ({"location": {"city": "Lyon", "hybrid": True}}, "remote_raw", "Hybrid"),
         ({"department": {"id": "1", "label": "AI Research"}}, "department_raw", "AI Research"),
         ({"company": {"identifier": "X"}}, "company", None),
     ],
-)  # fmt: skip
+)
 def test_summary_fields(extra, field, expected):
     assert extract_posting(sr_posting(**extra), None, **META).items[0][field] == expected
 
@@ -104,7 +148,8 @@ def test_list_page_keeps_the_paging_figures_and_quarantines_bad_entries():
     entries = [sr_posting("1"), sr_posting("2", name=None), "x", sr_posting("3")]
     body = json.dumps({"offset": 100, "limit": 100, "totalFound": 250, "content": entries})
     page = extract_list_page(body, **META)
-    assert [p["id"] for p in page.postings] == ["1", "3"] and not page.items
+    assert [p["id"] for p in page.postings] == ["1", "3"]
+    assert not page.items
     assert (page.offset, page.total, page.entries, page.page_failed) == (100, 250, 4, False)
     assert [e["reason"] for e in page.errors] == ["missing_required", "unexpected_shape"]
 
@@ -136,8 +181,10 @@ def sr_root(tmp_path: Path) -> Path:
 @pytest.fixture
 def sr_sources(tmp_path: Path) -> Path:
     path = tmp_path / "sources.yaml"
-    lines = [f"- {{company: {b}, platform: smartrecruiters, board: {b}}}"
-             for b in ("acme", "beta", "short", "gone")]  # fmt: skip
+    lines = [
+        f"- {{company: {b}, platform: smartrecruiters, board: {b}}}"
+        for b in ("acme", "beta", "short", "gone")
+    ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
@@ -145,9 +192,14 @@ def sr_sources(tmp_path: Path) -> Path:
 def sr_crawl(srv: ReplayServer, boards: list[str], tmp_path: Path, sources: Path):
     settings = {**FAST, "SMARTRECRUITERS_PAGE_SIZE": 3}
     return crawl_in_subprocess(
-        "smartrecruiters", boards, week=WEEK, base_url=srv.base_url, home=tmp_path / "home",
-        sources_file=sources, settings=settings,
-    )  # fmt: skip
+        "smartrecruiters",
+        boards,
+        week=WEEK,
+        base_url=srv.base_url,
+        home=tmp_path / "home",
+        sources_file=sources,
+        settings=settings,
+    )
 
 
 def ids(result: Any, board: str) -> list[str]:
@@ -163,7 +215,8 @@ def test_pages_to_the_end_and_fetches_every_detail(sr_root, sr_sources, tmp_path
     with ReplayServer(sr_root) as srv:
         result = sr_crawl(srv, ["acme", "beta", "gone"], tmp_path, sr_sources)
         pages = [p for p in srv.log if p[1] == "/v1/companies/acme/postings"]
-    assert ids(result, "acme") == [f"acme-{n}" for n in range(7)] and len(pages) == 3
+    assert ids(result, "acme") == [f"acme-{n}" for n in range(7)]
+    assert len(pages) == 3
     item = read_jsonl(result.crawl_dir / "acme.jsonl")[0]
     assert item["description_text"] == "Jobdescription\nTrain LLMs."
     acme, beta, gone = (rows(result)[b] for b in ("acme", "beta", "gone"))
@@ -191,8 +244,11 @@ def test_500_on_page_two_is_retried_and_the_board_completes(sr_root, sr_sources,
 
 
 def test_a_malformed_page_is_quarantined_and_the_board_partial(sr_root, sr_sources, tmp_path):
-    faults = {"acme": [{"body": '{"totalFound": 7, "content": [', "repeat": True,
-                        "when": {"offset": "3"}}]}  # fmt: skip
+    faults = {
+        "acme": [
+            {"body": '{"totalFound": 7, "content": [', "repeat": True, "when": {"offset": "3"}}
+        ]
+    }
     with ReplayServer(sr_root, faults=faults) as srv:
         result = sr_crawl(srv, ["acme", "beta"], tmp_path, sr_sources)
     acme, beta = rows(result)["acme"], rows(result)["beta"]
@@ -204,26 +260,38 @@ def test_a_malformed_page_is_quarantined_and_the_board_partial(sr_root, sr_sourc
     assert (line["reason"], line["body"]) == ("malformed_json", '{"totalFound": 7, "content": [')
 
 
-def test_a_detail_failing_for_good_keeps_the_posting_and_marks_partial(sr_root, sr_sources,
-                                                                       tmp_path):  # fmt: skip
+def test_a_detail_failing_for_good_keeps_the_posting_and_marks_partial(
+    sr_root, sr_sources, tmp_path
+):
     faults = {"/v1/companies/beta/postings/beta-1": [{"status": 500, "repeat": True}]}
     with ReplayServer(sr_root, faults=faults) as srv:
         result = sr_crawl(srv, ["beta"], tmp_path, sr_sources)
     row = rows(result)["beta"]
     items = {r["source_id"]: r for r in read_jsonl(result.crawl_dir / "beta.jsonl")}
-    assert sorted(items) == ["beta-0", "beta-1"] and items["beta-1"]["description_html"] is None
-    assert row["status"] == "partial" and "posting beta-1 detail: HTTP 500" in row["error"]
+    assert sorted(items) == ["beta-0", "beta-1"]
+    assert items["beta-1"]["description_html"] is None
+    assert row["status"] == "partial"
+    assert "posting beta-1 detail: HTTP 500" in row["error"]
 
 
 def test_the_request_budget_holds_for_details_too(sr_root, sr_sources, tmp_path):
-    settings = {**FAST, "SMARTRECRUITERS_PAGE_SIZE": 3,
-                "SOURCE_REQUEST_BUDGET": {"smartrecruiters": 4}}  # fmt: skip
+    settings = {
+        **FAST,
+        "SMARTRECRUITERS_PAGE_SIZE": 3,
+        "SOURCE_REQUEST_BUDGET": {"smartrecruiters": 4},
+    }
     with ReplayServer(sr_root) as srv:
         result = crawl_in_subprocess(
-            "smartrecruiters", ["acme"], week=WEEK, base_url=srv.base_url,
-            home=tmp_path / "home", sources_file=sr_sources, settings=settings,
-        )  # fmt: skip
+            "smartrecruiters",
+            ["acme"],
+            week=WEEK,
+            base_url=srv.base_url,
+            home=tmp_path / "home",
+            sources_file=sr_sources,
+            settings=settings,
+        )
         served = sum(srv.hits.values())
     row = rows(result)["acme"]
-    assert served == row["requests"] == 4 and row["status"] == "partial"
+    assert served == row["requests"] == 4
+    assert row["status"] == "partial"
     assert "request budget of 4 exhausted" in row["error"]

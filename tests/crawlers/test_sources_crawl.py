@@ -4,8 +4,7 @@ page-level bad bodies every ATS extract function must quarantine."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -18,14 +17,16 @@ from tests.crawlers.test_lever import lever_posting
 from tests.crawlers.test_recruitee import recruitee_offer
 from tests.crawlers.test_workable import workable_job
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 # platform -> (recorded body of board "acme" with two postings, source ids, extra entry fields)
 BODIES: dict[str, tuple[Any, list[str]]] = {
     "lever": ([lever_posting("l-1"), lever_posting("l-2", "Data Scientist")], ["l-1", "l-2"]),
     "ashby": ({"apiVersion": "1", "jobs": [ashby_job("a-1"), ashby_job("a-2")]}, ["a-1", "a-2"]),
-    "workable": ({"name": "Acme", "jobs": [workable_job("W1"), workable_job("W2")]},
-                 ["W1", "W2"]),
+    "workable": ({"name": "Acme", "jobs": [workable_job("W1"), workable_job("W2")]}, ["W1", "W2"]),
     "recruitee": ({"offers": [recruitee_offer(1), recruitee_offer(2)]}, ["1", "2"]),
-}  # fmt: skip
+}
 
 
 def record(root: Path, platform: str, token: str, data: Any) -> None:
@@ -37,8 +38,13 @@ def record(root: Path, platform: str, token: str, data: Any) -> None:
 def sources(tmp_path: Path, platform: str, boards: dict[str, str]) -> Path:
     """boards: token -> extra YAML (e.g. ", host: eu")."""
     path = tmp_path / "sources.yaml"
-    path.write_text("".join(f"- {{company: {t.title()} Inc, platform: {platform}, board: {t}{x}}}\n"
-                            for t, x in boards.items()), encoding="utf-8")  # fmt: skip
+    path.write_text(
+        "".join(
+            f"- {{company: {t.title()} Inc, platform: {platform}, board: {t}{x}}}\n"
+            for t, x in boards.items()
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -74,7 +80,8 @@ def test_lever_eu_boards_go_to_the_eu_host_unless_a_mirror_serves_all(tmp_path):
         hosts = {"LEVER_BASE_URL": srv.base_url + "/us", "LEVER_EU_BASE_URL": srv.base_url + "/eu"}
         result = crawl("lever", tmp_path, sfile, settings=hosts)
         assert set(srv.hits) == {"/us/v0/postings/acme", "/eu/v0/postings/euco"}
-    assert result.status == "ok" and result.items == 2
+    assert result.status == "ok"
+    assert result.items == 2
     with ReplayServer(tmp_path / "rec") as srv:
         crawl("lever", tmp_path, sfile, base_url=srv.base_url + "/mirror")
         assert set(srv.hits) == {"/mirror/v0/postings/acme", "/mirror/v0/postings/euco"}
@@ -108,11 +115,12 @@ EXTRACTORS = {
         (b'"maintenance"', "unexpected_shape"),
         (b"null", "unexpected_shape"),
     ],
-)  # fmt: skip
+)
 def test_unusable_bodies_fail_the_page_with_a_reason(platform, body, reason):
     meta = {"board": "acme", "url": "u", "fetched_at": "t", "crawl_id": "c"}
     result = EXTRACTORS[platform](body, **meta)
-    assert result.page_failed and not result.items
+    assert result.page_failed
+    assert not result.items
     (line,) = result.errors
     assert (line["reason"], line["source"], line["board"]) == (reason, platform, "acme")
     assert line["body"] == body.decode("utf-8", errors="replace")

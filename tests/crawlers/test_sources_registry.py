@@ -27,9 +27,8 @@ def test_shipped_registry_has_150_companies_on_every_ats_platform():
     assert all(counts[p] >= 5 for p in ATS), counts
     assert Source("OpenAI", "ashby", "openai") in sources
     assert Source("Palantir Technologies", "lever", "palantir") in sources
-    assert {s.board for s in sources if s.host == "eu"} and all(
-        s.platform == "lever" for s in sources if s.host
-    )
+    assert {s.board for s in sources if s.host == "eu"}
+    assert all(s.platform == "lever" for s in sources if s.host)
 
 
 @pytest.mark.parametrize(
@@ -88,13 +87,15 @@ def home(tmp_path: Path) -> Path:
 
 def test_health_is_the_latest_week_with_the_last_ok_week(home):
     rows = registry_rows(load_sources(home / "sources.yaml"), board_health(home))
-    assert [(r["board"], r["status"], r["items"], r["last_week"], r["last_ok_week"],
-             r["stale_slug"]) for r in rows] == [
+    assert [
+        (r["board"], r["status"], r["items"], r["last_week"], r["last_ok_week"], r["stale_slug"])
+        for r in rows
+    ] == [
         ("acme", "partial", 7, "2026-11-16", "2026-11-09", False),
         ("gone", "failed", 0, "2026-11-16", None, True),
         ("new", None, None, None, None, None),  # listed, never crawled
         ("acme", "ok", 3, "2026-11-16", "2026-11-16", False),
-    ]  # fmt: skip
+    ]
 
 
 def test_no_warehouse_means_no_health(tmp_path):
@@ -105,17 +106,23 @@ def test_cli_lists_the_registry_with_health(home):
     sfile = str(home / "sources.yaml")
     rows = json.loads(jobwatch_cli(home, "sources", "--sources-file", sfile, "--json").stdout)
     assert [(r["company"], r["platform"], r["board"], r["status"]) for r in rows] == [
-        ("Acme", "lever", "acme", "partial"), ("Gone", "lever", "gone", "failed"),
-        ("New", "lever", "new", None), ("Acme", "ashby", "acme", "ok"),
-    ]  # fmt: skip
+        ("Acme", "lever", "acme", "partial"),
+        ("Gone", "lever", "gone", "failed"),
+        ("New", "lever", "new", None),
+        ("Acme", "ashby", "acme", "ok"),
+    ]
     table = jobwatch_cli(home, "sources", "--sources-file", sfile, "--platform", "lever").stdout
-    assert "stale slug (404)" in table and "new (eu)" in table and "never crawled" in table
-    assert "3 boards (3 lever)" in table and "ashby" not in table
+    assert "stale slug (404)" in table
+    assert "new (eu)" in table
+    assert "never crawled" in table
+    assert "3 boards (3 lever)" in table
+    assert "ashby" not in table
 
 
 def test_cli_unknown_platform_is_one_line(tmp_path):
     proc = jobwatch_cli(tmp_path, "sources", "--platform", "monster", check=False)
-    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
     assert proc.stderr.startswith("error: unknown platform 'monster' (known: ")
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from jobwatch.crawlers.replay import ReplayServer
 from tests.crawlers.test_replay import get
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 WEEK = "week=2026-11-09"
 
@@ -38,12 +41,14 @@ def root(tmp_path: Path) -> Path:
         ("/v0/postings/acme?mode=json", [{"id": "l1"}]),
         ("/eu-mirror/v0/postings/acme?mode=json", [{"id": "l1"}]),
         ("/posting-api/job-board/acme?includeCompensation=true", {"jobs": [{"id": "a1"}]}),
-        ("/api/v1/widget/accounts/acme?details=true",
-         {"name": "Acme", "jobs": [{"shortcode": "W1"}]}),
+        (
+            "/api/v1/widget/accounts/acme?details=true",
+            {"name": "Acme", "jobs": [{"shortcode": "W1"}]},
+        ),
         ("/acme/api/offers/", {"offers": [{"id": 1}]}),
         ("/v1/companies/acme/postings/3", {"id": "3", "jobAd": {"sections": {}}}),
     ],
-)  # fmt: skip
+)
 def test_every_platform_is_served_on_its_real_api_path(root, path, expected):
     with ReplayServer(root) as srv:
         status, _, body = get(srv.base_url + path)
@@ -61,14 +66,20 @@ def test_unknown_boards_and_postings_are_404(root):
 
 @pytest.mark.parametrize(
     ("query", "ids"),
-    [("limit=2&offset=0", ["0", "1"]), ("limit=2&offset=4", ["4"]), ("limit=2&offset=6", []),
-     ("offset=1", ["1", "2", "3", "4"]), ("limit=x&offset=-3", ["0", "1", "2", "3", "4"])],
-)  # fmt: skip
+    [
+        ("limit=2&offset=0", ["0", "1"]),
+        ("limit=2&offset=4", ["4"]),
+        ("limit=2&offset=6", []),
+        ("offset=1", ["1", "2", "3", "4"]),
+        ("limit=x&offset=-3", ["0", "1", "2", "3", "4"]),
+    ],
+)
 def test_smartrecruiters_paging_is_emulated_with_the_recorded_total(root, query, ids):
     with ReplayServer(root) as srv:
         status, _, body = get(f"{srv.base_url}/v1/companies/acme/postings?{query}")
     page = json.loads(body)
-    assert status == 200 and [p["id"] for p in page["content"]] == ids
+    assert status == 200
+    assert [p["id"] for p in page["content"]] == ids
     assert page["totalFound"] == 7  # as recorded: more than the recording holds (paging ends early)
 
 

@@ -9,26 +9,46 @@ import pytest
 
 from jobwatch.crawlers.extract.workable import extract_jobs
 
-META = {"board": "acme", "url": "https://apply.workable.com/api/v1/widget/accounts/acme",
-        "fetched_at": "2026-11-10T08:00:00Z", "crawl_id": "workable-x"}  # fmt: skip
+META = {
+    "board": "acme",
+    "url": "https://apply.workable.com/api/v1/widget/accounts/acme",
+    "fetched_at": "2026-11-10T08:00:00Z",
+    "crawl_id": "workable-x",
+}
 
 
 def workable_job(code: str = "A1B2C3D4E5", title: str | None = "Data Scientist", **extra: Any):
     """One job of `/api/v1/widget/accounts/{slug}?details=true` (written for the project)."""
     job: dict[str, Any] = {
-        "title": title, "shortcode": code, "code": "", "employment_type": "Full-time",
-        "telecommuting": False, "department": "Data",
+        "title": title,
+        "shortcode": code,
+        "code": "",
+        "employment_type": "Full-time",
+        "telecommuting": False,
+        "department": "Data",
         "url": f"https://apply.workable.com/j/{code}",
         "shortlink": f"https://apply.workable.com/j/{code}",
         "application_url": f"https://apply.workable.com/j/{code}/apply",
-        "published_on": "2026-10-28", "created_at": "2026-10-20",
-        "country": "United Kingdom", "city": "London", "state": "England",
-        "education": "", "experience": "Mid-Senior level", "function": "Engineering",
+        "published_on": "2026-10-28",
+        "created_at": "2026-10-20",
+        "country": "United Kingdom",
+        "city": "London",
+        "state": "England",
+        "education": "",
+        "experience": "Mid-Senior level",
+        "function": "Engineering",
         "industry": "Computer Software",
-        "locations": [{"country": "United Kingdom", "countryCode": "GB", "city": "London",
-                       "region": "England", "hidden": False}],
+        "locations": [
+            {
+                "country": "United Kingdom",
+                "countryCode": "GB",
+                "city": "London",
+                "region": "England",
+                "hidden": False,
+            }
+        ],
         "description": "<p>Forecast demand with <strong>Python</strong>.</p>",
-    }  # fmt: skip
+    }
     job.update(extra)
     if title is None:
         del job["title"]
@@ -41,40 +61,63 @@ def body(*jobs: Any, name: str | None = "Acme Analytics") -> str:
 
 def one(job: dict, **kwargs: Any) -> dict:
     result = extract_jobs(body(job, **kwargs), company="Registry Name", **META)
-    assert not result.errors and len(result.items) == 1
+    assert not result.errors
+    assert len(result.items) == 1
     return result.items[0]
 
 
 def test_a_full_job_becomes_one_raw_posting_with_its_verbatim_payload():
     job = workable_job()
     assert one(job) == {
-        "source": "workable", "source_id": "A1B2C3D4E5", "title": "Data Scientist",
-        "board": "acme", "url": "https://apply.workable.com/j/A1B2C3D4E5",
-        "company": "Acme Analytics", "location_raw": "London, England, United Kingdom",
-        "remote_raw": None, "employment_type_raw": "Full-time", "department_raw": "Data",
+        "source": "workable",
+        "source_id": "A1B2C3D4E5",
+        "title": "Data Scientist",
+        "board": "acme",
+        "url": "https://apply.workable.com/j/A1B2C3D4E5",
+        "company": "Acme Analytics",
+        "location_raw": "London, England, United Kingdom",
+        "remote_raw": None,
+        "employment_type_raw": "Full-time",
+        "department_raw": "Data",
         "description_html": "<p>Forecast demand with <strong>Python</strong>.</p>",
-        "description_text": "Forecast demand with Python.", "salary_raw": None,
-        "salary_structured": None, "posted_at_raw": "2026-10-28", "updated_at_raw": None,
-        "fetched_at": "2026-11-10T08:00:00Z", "crawl_id": "workable-x", "payload": job,
-    }  # fmt: skip
+        "description_text": "Forecast demand with Python.",
+        "salary_raw": None,
+        "salary_structured": None,
+        "posted_at_raw": "2026-10-28",
+        "updated_at_raw": None,
+        "fetched_at": "2026-11-10T08:00:00Z",
+        "crawl_id": "workable-x",
+        "payload": job,
+    }
 
 
 @pytest.mark.parametrize(
     ("extra", "field", "expected"),
     [
         ({"telecommuting": True}, "remote_raw", "Remote"),
-        ({"city": "", "locations": [{"country": "Australia", "city": "", "region": "NSW"}]},
-         "location_raw", "NSW, Australia"),  # blank city left out, no ", ," artefacts
-        ({"locations": [{"city": "London", "country": "UK"}, {"city": "Paris", "country": "FR"},
-                        {"city": "Secret", "country": "X", "hidden": True}]},
-         "location_raw", "London, UK; Paris, FR"),  # hidden locations are not shown
+        (
+            {"city": "", "locations": [{"country": "Australia", "city": "", "region": "NSW"}]},
+            "location_raw",
+            "NSW, Australia",
+        ),  # blank city left out, no ", ," artefacts
+        (
+            {
+                "locations": [
+                    {"city": "London", "country": "UK"},
+                    {"city": "Paris", "country": "FR"},
+                    {"city": "Secret", "country": "X", "hidden": True},
+                ]
+            },
+            "location_raw",
+            "London, UK; Paris, FR",
+        ),  # hidden locations are not shown
         ({"locations": []}, "location_raw", "London, England, United Kingdom"),
         ({"published_on": None}, "posted_at_raw", "2026-10-20"),
         ({"url": None}, "url", "https://apply.workable.com/j/A1B2C3D4E5"),
         ({"description": None}, "description_text", None),
         ({"shortcode": "  Z9 "}, "source_id", "Z9"),
     ],
-)  # fmt: skip
+)
 def test_fields_follow_the_api(extra, field, expected):
     assert one(workable_job(**extra))[field] == expected
 

@@ -27,9 +27,13 @@ class CliProcess:
     def __init__(self, home: Path, *args: str, **env: str) -> None:
         exe = shutil.which("jobwatch", path=str(Path(sys.executable).parent)) or "jobwatch"
         self.proc = subprocess.Popen(
-            [exe, *args], env=cli_env(home, **env), stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE, text=True, start_new_session=True,
-        )  # fmt: skip
+            [exe, *args],
+            env=cli_env(home, **env),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
         self.lines: list[str] = []
         self._queue: queue.Queue[str | None] = queue.Queue()
         threading.Thread(target=self._pump, daemon=True).start()

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
 from jobwatch.crawlers.sample import SAMPLE_ROOT, SAMPLE_SOURCES
 from tests.conftest import SAMPLE_WEEKS
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 WEEK1, WEEK2 = SAMPLE_WEEKS
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tests.conftest import jobwatch_cli
 from tests.flows.cli_process import CliProcess
 from tests.flows.helpers import WEEK1, WEEK2, boards, open_by_board, recorded_jobs, table_counts
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # The progress line each stage prints on stderr when it starts (jobwatch/progress.py emit).
 STAGES = {

@@ -17,11 +17,20 @@ from jobwatch.flows.report import checks_section, pages_section, run_report
     ],
 )
 def test_board_errors_stay_inside_their_cell(error: str | None, cell: str) -> None:
-    run = {"source": "greenhouse", "board": "acme", "status": "failed", "items": 0,
-           "http_status": {"500": 3}, "error": error}  # fmt: skip
-    summary = {"week": "2026-11-16", "status": "completed with failed sources",
-               "crawls": [{"source": "greenhouse", "items": 0, "runs": [run]}],
-               "failed_boards": [run]}  # fmt: skip
+    run = {
+        "source": "greenhouse",
+        "board": "acme",
+        "status": "failed",
+        "items": 0,
+        "http_status": {"500": 3},
+        "error": error,
+    }
+    summary = {
+        "week": "2026-11-16",
+        "status": "completed with failed sources",
+        "crawls": [{"source": "greenhouse", "items": 0, "runs": [run]}],
+        "failed_boards": [run],
+    }
     report = run_report(summary, None)
     assert f"| greenhouse | acme | failed | 0 | 500×3 | {cell} |" in report
     assert "Failed or partial boards: greenhouse/acme." in report
@@ -34,10 +43,12 @@ def test_board_errors_stay_inside_their_cell(error: str | None, cell: str) -> No
         ({"out": "/h/site", "pages": ["a.html", "b.html"], "skipped": []}, "2 pages in `/h/site`."),
         ({"error": "ValueError: x | y"}, "**Failed:** ValueError: x \\| y"),
         ({"unavailable": "reports.site is missing"}, "Not rendered: reports.site is missing."),
-        ({"out": "/h/site", "pages": [], "skipped": ["A vs B: no postings"]},
-         "Skipped: A vs B: no postings."),
+        (
+            {"out": "/h/site", "pages": [], "skipped": ["A vs B: no postings"]},
+            "Skipped: A vs B: no postings.",
+        ),
     ],
-)  # fmt: skip
+)
 def test_pages_section(pages: dict, expected: str) -> None:
     assert expected in "\n".join(pages_section(pages))
 

@@ -5,9 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import socket
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import pyarrow.parquet as pq
@@ -16,6 +14,10 @@ import pytest
 from jobwatch.flows import storage
 from jobwatch.flows.runners import make_task_runner
 from tests.flows.helpers import WEEK1, WEEK2, boards, open_by_board, table_counts
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 BUCKET = "jobwatch-test"
@@ -38,9 +40,11 @@ def test_dask_local_cluster_gives_the_same_results_as_the_default_runner(
         home=str(home), week=WEEK1, sample=True, shard_size=4, partitions=3, return_state=True
     )
     summary = state.result()
-    assert state.is_completed() and summary["status"] == "completed with failed sources"
+    assert state.is_completed()
+    assert summary["status"] == "completed with failed sources"
     # Three crawl shards of at most 4 boards, each its own crawl dir, normalized in 3 partitions.
-    assert len(summary["crawls"]) == 3 and summary["normalized"]["partitions"] == 3
+    assert len(summary["crawls"]) == 3
+    assert summary["normalized"]["partitions"] == 3
     assert len(list((home / "raw").glob("source=*/week=*/crawl=*"))) == 3
     assert open_by_board(home, WEEK1) == open_by_board(week1_home, WEEK1)
     assert export_tables(home, WEEK1) == export_tables(week1_home, WEEK1)
@@ -56,8 +60,12 @@ def s3(monkeypatch_module: pytest.MonkeyPatch) -> Iterator[str]:
         port = sock.getsockname()[1]
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
     server.start()
-    env = {"AWS_ENDPOINT_URL": f"http://127.0.0.1:{port}", "AWS_ACCESS_KEY_ID": "test",
-           "AWS_SECRET_ACCESS_KEY": "test", "AWS_DEFAULT_REGION": "us-east-1"}  # fmt: skip
+    env = {
+        "AWS_ENDPOINT_URL": f"http://127.0.0.1:{port}",
+        "AWS_ACCESS_KEY_ID": "test",
+        "AWS_SECRET_ACCESS_KEY": "test",
+        "AWS_DEFAULT_REGION": "us-east-1",
+    }
     for key, value in env.items():
         monkeypatch_module.setenv(key, value)
     fs, _ = storage.open_url(f"s3://{BUCKET}")
@@ -88,7 +96,8 @@ def test_lake_round_trips_through_s3_and_half_uploads_are_never_pulled(
 ) -> None:
     lake = f"{s3}/roundtrip/raw"
     pushed = storage.push_lake(week1_home, lake)
-    assert pushed.crawl_dirs == crawl_dirs(week1_home) and pushed.files > len(pushed.crawl_dirs)
+    assert pushed.crawl_dirs == crawl_dirs(week1_home)
+    assert pushed.files > len(pushed.crawl_dirs)
     assert storage.push_lake(week1_home, lake).crawl_dirs == []  # immutable: never re-uploaded
     fs, root = storage.open_url(lake)
     # An upload cut off before its _runs.jsonl marker: the crawl is not complete remotely.
@@ -107,10 +116,17 @@ def test_flow_reads_and_writes_the_lake_and_exports_on_s3(
     lake, exports = f"{s3}/prod/raw", f"{s3}/prod/exports"
     storage.push_lake(week1_home, lake)  # last week's crawl exists only in the remote lake
     home = tmp_path / "fresh-machine"
-    state = weekly_refresh(home=str(home), week=WEEK2, sample=True, lake_url=lake,
-                           export_url=exports, return_state=True)  # fmt: skip
+    state = weekly_refresh(
+        home=str(home),
+        week=WEEK2,
+        sample=True,
+        lake_url=lake,
+        export_url=exports,
+        return_state=True,
+    )
     summary = state.result()
-    assert summary["storage"]["pulled"]["crawl_dirs"] and summary["storage"]["pushed"]["crawl_dirs"]
+    assert summary["storage"]["pulled"]["crawl_dirs"]
+    assert summary["storage"]["pushed"]["crawl_dirs"]
     assert open_by_board(home, WEEK1) == open_by_board(week1_home, WEEK1)
     assert table_counts(home)["crawl_runs"] == 2 * len(boards())
     fs, root = storage.open_url(lake)

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import signal
 import time
 import urllib.request
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jobwatch.flows.server import healthy
 from tests.flows.cli_process import CliProcess
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def api(url: str, path: str, body: dict[str, Any]) -> Any:
@@ -51,7 +54,7 @@ def test_schedule_creates_upcoming_monday_runs_and_stops_on_sigterm(tmp_path: Pa
         assert all(s.weekday() == 0 and (s.hour, s.minute) == (6, 0) for s in starts), starts
         assert all(s.utcoffset() == dt.timedelta(0) for s in starts)
         assert starts[0] > dt.datetime.now(dt.UTC)
-        gaps = {b - a for a, b in zip(starts, starts[1:], strict=False)}
+        gaps = {b - a for a, b in itertools.pairwise(starts)}
         assert gaps == {dt.timedelta(days=7)}
         assert runs[0]["parameters"] == {"home": str(home), "sample": True, "min_salary_n": 10}
         assert (home / "prefect").is_dir()  # the server's SQLite lives under $JOBWATCH_HOME

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 import socket
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import pytest
@@ -25,6 +24,9 @@ from tests.flows.helpers import (
     table_counts,
 )
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
 
@@ -35,7 +37,8 @@ def test_sample_week_completes_and_reports_the_stale_board(week1_home: Path) -> 
     assert state.name == "Completed with failed sources"
     assert state.message == "completed with failed sources: greenhouse"
     (stale,) = summary["failed_boards"]
-    assert stale["stale_slug"] is True and stale["status"] == "failed"
+    assert stale["stale_slug"] is True
+    assert stale["status"] == "failed"
     loaded = open_by_board(week1_home, WEEK1)
     recorded = {b: recorded_jobs(WEEK1, b) for b in boards() if b != stale["board"]}
     assert loaded == recorded
@@ -86,7 +89,8 @@ def test_failing_boards_are_reported_and_lose_nothing(home: Path) -> None:
         )
     assert summary["status"] == "completed with failed sources"
     failed = {run["board"]: run for run in summary["failed_boards"]}
-    assert failed[bad_500]["status"] == "failed" and "500" in failed[bad_500]["http_status"]
+    assert failed[bad_500]["status"] == "failed"
+    assert "500" in failed[bad_500]["http_status"]
     assert failed[bad_json]["status"] == "failed"
     with duckdb.connect(str(home / "warehouse.duckdb"), read_only=True) as con:
         statuses = dict(
@@ -98,7 +102,8 @@ def test_failing_boards_are_reported_and_lose_nothing(home: Path) -> None:
     assert statuses == {bad_500: "failed", bad_json: "failed"}
     week1, week2 = open_by_board(home, WEEK1), open_by_board(home, WEEK2)
     # A failed crawl closes nothing: last week's open postings stay open.
-    assert week2[bad_500] == week1[bad_500] and week2[bad_json] == week1[bad_json]
+    assert week2[bad_500] == week1[bad_500]
+    assert week2[bad_json] == week1[bad_json]
     assert all(week2[b] == recorded_jobs(WEEK2, b) for b in good)
 
 
@@ -122,8 +127,9 @@ def count(home: Path, query: str, params: list[Any]) -> Any:
 def test_next_week_report_says_what_changed(home: Path) -> None:
     state = refresh_state(home, week=WEEK2, sample=True)
     report = report_of(state)
-    (open_now, open_prev) = [len(count(home, "select 1 from posting_weeks where week = ?", [w]))
-                             for w in (WEEK2, WEEK1)]  # fmt: skip
+    (open_now, open_prev) = [
+        len(count(home, "select 1 from posting_weeks where week = ?", [w])) for w in (WEEK2, WEEK1)
+    ]
     delta = f"{open_now - open_prev:+,}"
     assert f"Open postings: {open_now:,} (week {WEEK1}: {open_prev:,}, {delta})." in report
     [(new, closed)] = count(
@@ -132,7 +138,8 @@ def test_next_week_report_says_what_changed(home: Path) -> None:
         "from postings",
         [WEEK2, WEEK2],
     )
-    assert new > 0 and closed > 0  # the sample's second week opens and closes postings
+    assert new > 0
+    assert closed > 0
     assert f"| greenhouse | {open_now} | {new} | {closed} |" in report
     moves = count(
         home,
@@ -158,7 +165,8 @@ def test_a_source_that_fails_after_retries_does_not_fail_the_run(
     assert state.name == "Completed with failed sources"
     assert state.message == "completed with failed sources: greenhouse, nosuchats"
     (crashed,) = [c for c in summary["crawls"] if c["source"] == "nosuchats"]
-    assert crashed["status"] == "failed" and "unknown source 'nosuchats'" in crashed["error"]
+    assert crashed["status"] == "failed"
+    assert "unknown source 'nosuchats'" in crashed["error"]
     # The other source still loaded its boards for the week.
     good = [b for b in boards() if b != "driftwooddynamics"]
     assert open_by_board(home, WEEK2) == {b: recorded_jobs(WEEK2, b) for b in good}

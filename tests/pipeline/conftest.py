@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from jobwatch.crawlers.items import RawPosting
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 CRAWL_ID = "greenhouse-20261116T093000Z-a1b2c3"
 

@@ -21,9 +21,12 @@ def _sample_raws(week: str) -> list[dict[str, Any]]:
     raws: list[dict[str, Any]] = []
     for body in sorted((SAMPLE / "greenhouse" / f"week={week}").glob("*.json")):
         result = extract_jobs(
-            body.read_bytes(), board=body.stem, url="http://127.0.0.1/", crawl_id="greenhouse-t",
+            body.read_bytes(),
+            board=body.stem,
+            url="http://127.0.0.1/",
+            crawl_id="greenhouse-t",
             fetched_at=f"{week}T06:00:00Z",
-        )  # fmt: skip
+        )
         raws.extend(result.items)
     return raws
 
@@ -40,15 +43,18 @@ def sample() -> dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]], list
 
 def _true_clusters(labels: list[dict[str, str]]) -> int:
     ids = {label["id"] for label in labels}
-    return len({label["repost_of"] if label["repost_of"] in ids else label["id"]
-                for label in labels})  # fmt: skip
+    return len(
+        {label["repost_of"] if label["repost_of"] in ids else label["id"] for label in labels}
+    )
 
 
-@pytest.mark.parametrize(("week", "postings", "clusters"), [(WEEKS[0], 316, 314),
-                                                             (WEEKS[1], 324, 320)])  # fmt: skip
+@pytest.mark.parametrize(
+    ("week", "postings", "clusters"), [(WEEKS[0], 316, 314), (WEEKS[1], 324, 320)]
+)
 def test_sample_weeks_have_the_ground_truth_number_of_clusters(sample, week, postings, clusters):
     raws, rows, labels = sample[week]
-    assert len(rows) == postings and _true_clusters(labels) == clusters
+    assert len(rows) == postings
+    assert _true_clusters(labels) == clusters
     assert len({row["cluster_id"] for row in rows}) == clusters
     pairs = zip(rows, raws, strict=True)
     global_pass = cluster_postings(
@@ -74,14 +80,35 @@ def test_no_two_sample_jobs_share_a_cluster(sample) -> None:
 
 
 _RNG = random.Random(7)
-VOCABULARY = ["model", "data", "team", "ship", "rank", "search", "eval", "infra", "latency",
-              "users", "train", "serve", "python", "review", "owner", "metrics"]  # fmt: skip
+VOCABULARY = [
+    "model",
+    "data",
+    "team",
+    "ship",
+    "rank",
+    "search",
+    "eval",
+    "infra",
+    "latency",
+    "users",
+    "train",
+    "serve",
+    "python",
+    "review",
+    "owner",
+    "metrics",
+]
 TEXT = " ".join(_RNG.choice(VOCABULARY) for _ in range(400))
 
 
 def _sig(pid: str, text: str, **kw: Any) -> Signature:
-    base = {"cluster_id": f"c-{pid}", "company_key": "acme", "title_key": "ml engineer",
-            "place_key": "US|San Francisco|", "requisition": None}  # fmt: skip
+    base = {
+        "cluster_id": f"c-{pid}",
+        "company_key": "acme",
+        "title_key": "ml engineer",
+        "place_key": "US|San Francisco|",
+        "requisition": None,
+    }
     return Signature(posting_id=pid, minhash=minhash(text), **(base | kw))
 
 
@@ -89,7 +116,9 @@ def test_minhash_estimates_jaccard() -> None:
     words = TEXT.split()
     edited = " ".join(words[:380] + ["completely", "different", "closing", "words"] * 5)
     a, b, c = minhash(TEXT), minhash(edited), minhash(TEXT.upper())
-    assert a is not None and b is not None and c is not None
+    assert a is not None
+    assert b is not None
+    assert c is not None
     assert similarity(a, c) == 1.0
     assert 0.75 <= similarity(a, b) < 1.0
     assert similarity(a, minhash("an entirely unrelated text about gardening and roses")) < 0.1
@@ -108,7 +137,7 @@ def test_minhash_estimates_jaccard() -> None:
         ("other requisition", {"requisition": "43"}, False),
         ("unrelated text", {"text": "we grow tomatoes in sunny fields " * 20}, False),
     ],
-)  # fmt: skip
+)
 def test_global_pass_pairs(label: str, other: dict[str, Any], merged: bool) -> None:
     text = other.pop("text", TEXT)
     first = _sig("a", TEXT, requisition="42" if "requisition" in other else None)
@@ -120,7 +149,8 @@ def test_global_pass_is_order_independent_and_names_clusters_by_smallest_id() ->
     sigs = [_sig(p, TEXT) for p in "dcba"] + [_sig("e", "we grow tomatoes in sunny fields " * 20)]
     forward, backward = cluster_postings(sigs), cluster_postings(reversed(sigs))
     assert forward == backward
-    assert {forward[p] for p in "abcd"} == {"c-a"} and forward["e"] == "c-e"
+    assert {forward[p] for p in "abcd"} == {"c-a"}
+    assert forward["e"] == "c-e"
 
 
 NEW_YORK = "US|New York|"
@@ -129,19 +159,25 @@ NEW_YORK = "US|New York|"
 @pytest.mark.parametrize(
     ("label", "sigs", "clusters"),
     [
-        ("a copy joins the one job it copies",
-         [("b", ""), ("c", None)], {"b": "c-b", "c": "c-b"}),
-        ("a copy of the same text in two cities joins the smallest, merges neither",
-         [("b", ""), ("c", None), ("d", NEW_YORK)], {"b": "c-b", "c": "c-b", "d": "c-d"}),
-        ("the copy's smaller id names the cluster it joins",
-         [("a", ""), ("b", None), ("c", NEW_YORK)], {"a": "c-a", "b": "c-a", "c": "c-c"}),
-        ("two copies of each other are one job, together joining one city",
-         [("a", ""), ("b", ""), ("c", None), ("d", NEW_YORK)],
-         {"a": "c-a", "b": "c-a", "c": "c-a", "d": "c-d"}),
-        ("copies only: one job",
-         [("a", ""), ("b", "")], {"a": "c-a", "b": "c-a"}),
+        ("a copy joins the one job it copies", [("b", ""), ("c", None)], {"b": "c-b", "c": "c-b"}),
+        (
+            "a copy of the same text in two cities joins the smallest, merges neither",
+            [("b", ""), ("c", None), ("d", NEW_YORK)],
+            {"b": "c-b", "c": "c-b", "d": "c-d"},
+        ),
+        (
+            "the copy's smaller id names the cluster it joins",
+            [("a", ""), ("b", None), ("c", NEW_YORK)],
+            {"a": "c-a", "b": "c-a", "c": "c-c"},
+        ),
+        (
+            "two copies of each other are one job, together joining one city",
+            [("a", ""), ("b", ""), ("c", None), ("d", NEW_YORK)],
+            {"a": "c-a", "b": "c-a", "c": "c-a", "d": "c-d"},
+        ),
+        ("copies only: one job", [("a", ""), ("b", "")], {"a": "c-a", "b": "c-a"}),
     ],
-)  # fmt: skip
+)
 def test_a_copy_without_a_place_never_bridges_two_places(
     label: str, sigs: list[tuple[str, str | None]], clusters: dict[str, str]
 ) -> None:

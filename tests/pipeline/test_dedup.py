@@ -114,12 +114,14 @@ def _cluster(**changes: Any) -> str:
         ("Sr. for Senior", {"title": "Sr. Machine Learning Engineer"}),
         ("req code in the title", {"title": "Senior Machine Learning Engineer (Req #4821)"}),
         ("re-crawl with a pay edit", {"description_html": BODY + "<p>$190,000-$250,000</p>"}),
-        ("same requisition, edited text",
-         {"payload": {"requisition_id": "R-1"}, "description_html": OTHER_BODY}),
+        (
+            "same requisition, edited text",
+            {"payload": {"requisition_id": "R-1"}, "description_html": OTHER_BODY},
+        ),
         ("company suffix", {"company": "Example Labs"}),
         ("location spelled differently", {"location_raw": "San Francisco, California"}),
     ],
-)  # fmt: skip
+)
 def test_same_job_gets_one_cluster(label: str, changes: dict[str, Any]) -> None:
     reference = _cluster(payload={"requisition_id": "R-1"}) if "payload" in changes else _cluster()
     assert _cluster(**changes) == reference, label

@@ -17,7 +17,8 @@ from jobwatch.pipeline.evaluation.skills_skillspan import gold_spans
 def test_gold_file_is_what_the_builder_writes_and_is_large_enough() -> None:
     assert load(GOLD_FILE) == build.build()
     posts = load(GOLD_FILE)
-    assert len(posts) >= 300 and len({p["id"] for p in posts}) == len(posts)
+    assert len(posts) >= 300
+    assert len({p["id"] for p in posts}) == len(posts)
     labels = posts[0]["labels"]
     assert set(labels) == {"role", "seniority", "skills", "salary", "work_mode", "country", "metro"}
 
@@ -72,6 +73,7 @@ def test_check_exits_non_zero_when_a_target_is_missed(monkeypatch) -> None:
 
     monkeypatch.setattr(run, "targets", lambda: {"gold.role": 1.01})
     result = CliRunner().invoke(cli, ["eval", "--only", "gold", "--check"])
-    assert result.exit_code == 1 and "below target" in result.output
+    assert result.exit_code == 1
+    assert "below target" in result.output
     without = CliRunner().invoke(cli, ["eval", "--only", "gold"])
     assert without.exit_code == 0

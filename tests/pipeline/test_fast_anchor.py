@@ -24,7 +24,7 @@ CASES = [
     ("nineteen words of two letters are too few", " ".join(WORDS.split()[:19]) + " a b c", False),
     ("twenty words are enough", WORDS, True),
     ("no description", None, False),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("label", "text", "anchored"), CASES, ids=[c[0] for c in CASES])

@@ -16,9 +16,29 @@ from jobwatch.pipeline.skills import _taxonomy as _skills_taxonomy
 FAST = settings(max_examples=300, deadline=None)
 ANY_CHAR = st.characters(exclude_categories=())  # lone surrogates too: JSON can decode to them
 PIECES = [
-    "role", "team", "a", "é", "x²", "١٢", "_", "’s", "İ", "ΟΔΟΣ", "Σ", "K", "\n", " ", "–",
-    "€150k", "café", "東京", "\ud800", "ﬁ", "ß", "ẞ",
-]  # fmt: skip
+    "role",
+    "team",
+    "a",
+    "é",
+    "x²",
+    "١٢",
+    "_",
+    "’s",
+    "İ",
+    "ΟΔΟΣ",
+    "Σ",
+    "K",
+    "\n",
+    " ",
+    "–",
+    "€150k",
+    "café",
+    "東京",
+    "\ud800",
+    "ﬁ",
+    "ß",
+    "ẞ",
+]
 TEXT = st.lists(st.one_of(st.sampled_from(PIECES), st.text(ANY_CHAR, max_size=8)), max_size=60)
 WORDS = " ".join(f"word{chr(97 + i % 26)}{chr(97 + i // 26)}" for i in range(30))
 PLACE = parse_location("San Francisco, CA", None, "")
@@ -26,9 +46,17 @@ PLACE = parse_location("San Francisco, CA", None, "")
 
 @pytest.mark.parametrize(
     "text",
-    [WORDS, WORDS + " we’re hiring — now…", "İstanbul İİ " + WORDS, "ΟΔΟΣ ΟΔΟΣΑ Σ " + WORDS,
-     "\ud800ab cd\udfff " + WORDS, "K ﬁ ß " + WORDS, "", "x"],
-)  # fmt: skip
+    [
+        WORDS,
+        WORDS + " we’re hiring — now…",
+        "İstanbul İİ " + WORDS,
+        "ΟΔΟΣ ΟΔΟΣΑ Σ " + WORDS,
+        "\ud800ab cd\udfff " + WORDS,
+        "K ﬁ ß " + WORDS,
+        "",
+        "x",
+    ],
+)
 def test_letters_from_the_shared_lower_case_are_the_same(text: str) -> None:
     assert letter_bytes(text, text.lower()) == letter_bytes(text)
     columns = dedup_columns({}, "acme", "ML Engineer - San Francisco", text, PLACE, text.lower())
@@ -52,8 +80,26 @@ def test_the_title_key_memo_is_bounded_and_cleared() -> None:
     assert dedup._title_key.cache_info().currsize == 0
 
 
-TITLE_WORDS = ["Sr.", "ML", "Engineer", "- London", "(Remote)", "Req #4821", "[R-0042]", "&",
-               "London", "New York", "(", ")", "İ", "II", "Data", "- Hybrid", "/", "ß"]  # fmt: skip
+TITLE_WORDS = [
+    "Sr.",
+    "ML",
+    "Engineer",
+    "- London",
+    "(Remote)",
+    "Req #4821",
+    "[R-0042]",
+    "&",
+    "London",
+    "New York",
+    "(",
+    ")",
+    "İ",
+    "II",
+    "Data",
+    "- Hybrid",
+    "/",
+    "ß",
+]
 PLACES = st.lists(st.sampled_from(["London", "New York", "İzmir", "", "a+b", "(x)"]), max_size=3)
 
 
@@ -81,7 +127,7 @@ def _hits(text: str) -> list:
         ("\ngo go go", set()),
         ("\n", set()),
     ],
-)  # fmt: skip
+)
 def test_context_rules_agree_with_their_definition(text: str, kept: set[str]) -> None:
     hits = _hits(text)
     assert _resolve(text, hits) == _resolve_reference(text, hits)
@@ -89,10 +135,41 @@ def test_context_rules_agree_with_their_definition(text: str, kept: set[str]) ->
 
 
 SKILL_WORDS = [
-    "Python", "Go", "go", "R", "r", "C", "Rust", "Excel", "excel", "Ray", "RAG", "Spark", "spark",
-    "JAX", "Make", "Node", "with", "using", "such as", "and", ",", "/", "(", ")", "&", "-", "D",
-    "programming", "ahead", "in", "Scala", "\n", ".", "Java",
-]  # fmt: skip
+    "Python",
+    "Go",
+    "go",
+    "R",
+    "r",
+    "C",
+    "Rust",
+    "Excel",
+    "excel",
+    "Ray",
+    "RAG",
+    "Spark",
+    "spark",
+    "JAX",
+    "Make",
+    "Node",
+    "with",
+    "using",
+    "such as",
+    "and",
+    ",",
+    "/",
+    "(",
+    ")",
+    "&",
+    "-",
+    "D",
+    "programming",
+    "ahead",
+    "in",
+    "Scala",
+    "\n",
+    ".",
+    "Java",
+]
 
 
 @FAST

@@ -12,13 +12,43 @@ from jobwatch.pipeline.memo import MEMO_SIZE, clear_memos, memos
 from jobwatch.pipeline.role import classify_role
 from jobwatch.pipeline.seniority import classify_seniority
 
-MEMOS = [role._from_title, seniority._from_title, seniority._from_occupation, location._stated,
-         normalize_company]  # fmt: skip
+MEMOS = [
+    role._from_title,
+    seniority._from_title,
+    seniority._from_occupation,
+    location._stated,
+    normalize_company,
+]
 WORDS = [
-    "Senior", "Staff", "ML", "Machine Learning", "Engineer", "Software", "Cashier", "Manager",
-    "Remote", "Hybrid", "New York, NY", "San Francisco", "Boston", "- US", "(", ")", ";", ",",
-    "Inc.", "LLC", "Acme", "İ", " ", "II", "Intern", "Director", "Data", "on-site",
-]  # fmt: skip
+    "Senior",
+    "Staff",
+    "ML",
+    "Machine Learning",
+    "Engineer",
+    "Software",
+    "Cashier",
+    "Manager",
+    "Remote",
+    "Hybrid",
+    "New York, NY",
+    "San Francisco",
+    "Boston",
+    "- US",
+    "(",
+    ")",
+    ";",
+    ",",
+    "Inc.",
+    "LLC",
+    "Acme",
+    "İ",
+    " ",
+    "II",
+    "Intern",
+    "Director",
+    "Data",
+    "on-site",
+]
 FIELD = st.lists(st.sampled_from(WORDS), max_size=6).map(" ".join)
 
 
@@ -49,13 +79,21 @@ def test_memo_gives_what_a_fresh_computation_gives(title, place) -> None:
     ("title", "description", "role_id", "level"),
     [
         ("Senior Machine Learning Engineer", "", "ai_ml_engineer", "senior"),
-        ("Software Engineer", "Own model serving, MLflow, Kubeflow and the feature store.",
-         "mlops_engineer", None),
+        (
+            "Software Engineer",
+            "Own model serving, MLflow, Kubeflow and the feature store.",
+            "mlops_engineer",
+            None,
+        ),
         ("Software Engineer", "Build our shoe shop.", None, None),
-        ("Software Engineer", "5+ years of experience with MLflow and Kubeflow.",
-         "mlops_engineer", "senior"),
+        (
+            "Software Engineer",
+            "5+ years of experience with MLflow and Kubeflow.",
+            "mlops_engineer",
+            "senior",
+        ),
     ],
-)  # fmt: skip
+)
 def test_same_title_other_description(title, description, role_id, level) -> None:
     # The title's part is memoized; what the description decides is not.
     clear_memos()

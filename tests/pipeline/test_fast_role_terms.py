@@ -18,9 +18,34 @@ LISTS = [
 ]
 MATCHER = TermMatcher(LISTS)
 PIECES = [
-    "ml", "ML", "platform", " ", "  ", "-", "team", "c++", "c", "few-shot", "few", "shot", "model",
-    "serving", "_", "x", "é", "aé", "html", "mlx", "\n", ",", ".", "(", "3", "İ", "ǅ",
-]  # fmt: skip
+    "ml",
+    "ML",
+    "platform",
+    " ",
+    "  ",
+    "-",
+    "team",
+    "c++",
+    "c",
+    "few-shot",
+    "few",
+    "shot",
+    "model",
+    "serving",
+    "_",
+    "x",
+    "é",
+    "aé",
+    "html",
+    "mlx",
+    "\n",
+    ",",
+    ".",
+    "(",
+    "3",
+    "İ",
+    "ǅ",
+]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
 
 
@@ -39,12 +64,20 @@ def _regex_finds(text: str) -> list[list[str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "ml platform team", "the ml-platform", "html mlx ml_ ml", "c++ and c++x",
-        "few-shot, few shot", "model serving; serving models", "platform team platform",
-        "é aé éa é", "_x x_x", "", "ml",
+        "ml platform team",
+        "the ml-platform",
+        "html mlx ml_ ml",
+        "c++ and c++x",
+        "few-shot, few shot",
+        "model serving; serving models",
+        "platform team platform",
+        "é aé éa é",
+        "_x x_x",
+        "",
+        "ml",
         "ml platformteam ml platform  team",
     ],
-)  # fmt: skip
+)
 def test_terms_as_each_regex_finds_them(text) -> None:
     assert MATCHER.find(text) == _regex_finds(text)
 
@@ -60,10 +93,30 @@ def test_no_terms_at_all() -> None:
 
 
 ROLE_PIECES = [
-    "prompt engineering", "few-shot", "evals", "mlops", "model serving", "kubeflow", "mlflow",
-    "feature store", "ml platform", "neurips", "phd", "publications", "rag", "llm", "agents",
-    "computer vision", "a", "the", " ", ", ", "-", "\n", "x",
-]  # fmt: skip
+    "prompt engineering",
+    "few-shot",
+    "evals",
+    "mlops",
+    "model serving",
+    "kubeflow",
+    "mlflow",
+    "feature store",
+    "ml platform",
+    "neurips",
+    "phd",
+    "publications",
+    "rag",
+    "llm",
+    "agents",
+    "computer vision",
+    "a",
+    "the",
+    " ",
+    ", ",
+    "-",
+    "\n",
+    "x",
+]
 
 
 @settings(max_examples=300, deadline=None)
@@ -75,12 +128,14 @@ def test_role_from_description_agrees(text) -> None:
 @pytest.mark.parametrize(
     ("description", "role_id"),
     [
-        ("You will own model serving, MLflow and Kubeflow pipelines and our feature store.",
-         "mlops_engineer"),
+        (
+            "You will own model serving, MLflow and Kubeflow pipelines and our feature store.",
+            "mlops_engineer",
+        ),
         ("A PhD and publications at NeurIPS or ICML are expected.", "ml_research_scientist"),
         ("We sell shoes.", None),
     ],
-)  # fmt: skip
+)
 def test_generic_title_gets_the_role_of_its_description(description, role_id) -> None:
     result = classify_role("Software Engineer", description)
     assert result.role_id == role_id

@@ -24,13 +24,72 @@ from jobwatch.pipeline.years import required_years
 
 FAST = settings(max_examples=300, deadline=None)
 WORDS = [
-    "Senior", "machine learning", "ML", "engineer", "Engineer", "research", "scientist", "data",
-    "AI", "ops", "platform", "prompt", "computer vision", "analyst", "Python", "Go", "R", "C",
-    "AWS", "Spark", "$", "£", "€", "150", "16.00", "ph", "p/h", "pw", "p.w.", "per hour", " to ",
-    "7", "8.50", "٣", "5+", "years", "yrs", "of experience", "remote", "hybrid", "fully remote",
-    "on-site", "office", "3 days a week in the", "İ", "ı", "ſ", "Σ", "ΑΣ", "ς", "K", "P", "PH",
-    "-", "–", " ", "  ", "\n", "\u00a0", ",", ".", "(", ")", "/", "k",
-]  # fmt: skip
+    "Senior",
+    "machine learning",
+    "ML",
+    "engineer",
+    "Engineer",
+    "research",
+    "scientist",
+    "data",
+    "AI",
+    "ops",
+    "platform",
+    "prompt",
+    "computer vision",
+    "analyst",
+    "Python",
+    "Go",
+    "R",
+    "C",
+    "AWS",
+    "Spark",
+    "$",
+    "£",
+    "€",
+    "150",
+    "16.00",
+    "ph",
+    "p/h",
+    "pw",
+    "p.w.",
+    "per hour",
+    " to ",
+    "7",
+    "8.50",
+    "٣",
+    "5+",
+    "years",
+    "yrs",
+    "of experience",
+    "remote",
+    "hybrid",
+    "fully remote",
+    "on-site",
+    "office",
+    "3 days a week in the",
+    "İ",
+    "ı",
+    "ſ",
+    "Σ",
+    "ΑΣ",
+    "ς",
+    "K",
+    "P",
+    "PH",
+    "-",
+    "–",
+    " ",
+    "  ",
+    "\n",
+    "\u00a0",
+    ",",
+    ".",
+    "(",
+    ")",
+    "/",
+    "k",
+]
 TEXT = st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join)
 GLUED = st.lists(st.sampled_from(WORDS), max_size=30).map("".join)  # words glued to figures
 
@@ -53,11 +112,19 @@ def _spell_out_reference(text: str) -> str:
 @pytest.mark.parametrize(
     "title",
     [
-        "senior machine learning engineer", "research engineer, llms", "mlops engineer",
-        "software engineer, machine learning", "account executive, ai platform", "cashier",
-        "ai engineer", "prompt engineer", "data analyst ii", "", "engineer",
+        "senior machine learning engineer",
+        "research engineer, llms",
+        "mlops engineer",
+        "software engineer, machine learning",
+        "account executive, ai platform",
+        "cashier",
+        "ai engineer",
+        "prompt engineer",
+        "data analyst ii",
+        "",
+        "engineer",
     ],
-)  # fmt: skip
+)
 def test_role_title_prefilter_agrees(title) -> None:
     assert _by_title(title) == _by_title_reference(title)
 
@@ -72,11 +139,23 @@ def test_role_title_prefilter_agrees_on_any_text(text) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "£16.00ph", "10p/hr", "7.40 p.h.", "12 p.hr", "£300pw", "£7 per hour to £8.50 per hour",
-        "We are 40 people", "5 PH", "5\u00a0ph", "٣ph", "İ 16.00ph", "no digits here", "",
-        "7 per hour to 8.50 per hour", "$7 per day to $9 per day",
+        "£16.00ph",
+        "10p/hr",
+        "7.40 p.h.",
+        "12 p.hr",
+        "£300pw",
+        "£7 per hour to £8.50 per hour",
+        "We are 40 people",
+        "5 PH",
+        "5\u00a0ph",
+        "٣ph",
+        "İ 16.00ph",
+        "no digits here",
+        "",
+        "7 per hour to 8.50 per hour",
+        "$7 per day to $9 per day",
     ],
-)  # fmt: skip
+)
 def test_glued_unit_gate_agrees(text) -> None:
     assert spell_out_units(text) == _spell_out_reference(text)
     assert spell_out_units(text, text.lower()) == _spell_out_reference(text)
@@ -89,7 +168,7 @@ def test_glued_unit_gate_agrees_on_any_text(text) -> None:
 
 
 @FAST
-@given(st.lists(st.sampled_from(WORDS[:12] + ["İ", "Σ", "-"]), max_size=4).map(" ".join), TEXT)
+@given(st.lists(st.sampled_from([*WORDS[:12], "İ", "Σ", "-"]), max_size=4).map(" ".join), TEXT)
 def test_classifiers_given_the_lower_case_agree(title, text) -> None:
     low = text.lower()
     assert extract_skills(title, text, low) == extract_skills(title, text)
@@ -108,7 +187,7 @@ def test_final_sigma_before_the_newline_joins_cleanly() -> None:
 
 
 @FAST
-@given(st.lists(st.sampled_from(WORDS[:24] + ["Excel", "excel", "Rust", "Java", ","]), max_size=25))
+@given(st.lists(st.sampled_from([*WORDS[:24], "Excel", "excel", "Rust", "Java", ","]), max_size=25))
 def test_skills_rules_skipped_only_without_weak_matches(words) -> None:
     # extract_skills skips the context rules when no match is weak: they would accept them all.
     text = " ".join(words)
@@ -121,20 +200,58 @@ def test_skills_rules_skipped_only_without_weak_matches(words) -> None:
 
 
 PREFIX_PIECES = [
-    "in", "IN", "with", "uses", "use", "using", "of", "like", "LIKE", "e.g.", "E.G.", "such as",
-    "SUCH AS", "including", "and", "or", "within", "x", "_", " ", "  ", "\n", "\t", ":", "(", "::",
-    ".", "ſ", "K", "İ", "ı", "é", "2",
-]  # fmt: skip
+    "in",
+    "IN",
+    "with",
+    "uses",
+    "use",
+    "using",
+    "of",
+    "like",
+    "LIKE",
+    "e.g.",
+    "E.G.",
+    "such as",
+    "SUCH AS",
+    "including",
+    "and",
+    "or",
+    "within",
+    "x",
+    "_",
+    " ",
+    "  ",
+    "\n",
+    "\t",
+    ":",
+    "(",
+    "::",
+    ".",
+    "ſ",
+    "K",
+    "İ",
+    "ı",
+    "é",
+    "2",
+]
 
 
 @pytest.mark.parametrize(
     ("before", "context"),
     [
-        ("experience with ", True), ("Skills (e.g. ", True), ("such as:  ", True),
-        ("written in\n", True), ("within ", False), ("a plan ", False), ("with::", False),
-        ("USING (", True), ("", False), ("and", True), ("brand ", False),
+        ("experience with ", True),
+        ("Skills (e.g. ", True),
+        ("such as:  ", True),
+        ("written in\n", True),
+        ("within ", False),
+        ("a plan ", False),
+        ("with::", False),
+        ("USING (", True),
+        ("", False),
+        ("and", True),
+        ("brand ", False),
     ],
-)  # fmt: skip
+)
 def test_prefix_read_backwards_agrees(before, context) -> None:
     assert bool(_PREFIX.search(before)) == context
     assert bool(_PREFIX_REVERSED.match(before[::-1])) == context

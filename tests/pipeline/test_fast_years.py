@@ -12,15 +12,62 @@ from jobwatch.pipeline.years import _YEARS, required_years, required_years_refer
 YEARS_TEXT = st.lists(
     st.sampled_from(
         [
-            "at least", "a minimum of", "minimum", "minimum of", "min.", "min", "a", "of",
-            "5", "12", "123", "0", "five", "Fifteen", "٣", "(5)", "(five)", "(", ")", "-", "–",
-            "—", "to", "+", "plus", "years", "year", "yrs", "yr", "YEARS", "Yr", "yearſ",
-            "yearly", "old", "ago", "oldest", "experience", "exp", "İ", "$", "x", "_", ".",
-            ";", ",", " ", " ", " ", "   ", "\n", "\t", "\u00a0",
+            "at least",
+            "a minimum of",
+            "minimum",
+            "minimum of",
+            "min.",
+            "min",
+            "a",
+            "of",
+            "5",
+            "12",
+            "123",
+            "0",
+            "five",
+            "Fifteen",
+            "٣",
+            "(5)",
+            "(five)",
+            "(",
+            ")",
+            "-",
+            "–",
+            "—",
+            "to",
+            "+",
+            "plus",
+            "years",
+            "year",
+            "yrs",
+            "yr",
+            "YEARS",
+            "Yr",
+            "yearſ",
+            "yearly",
+            "old",
+            "ago",
+            "oldest",
+            "experience",
+            "exp",
+            "İ",
+            "$",
+            "x",
+            "_",
+            ".",
+            ";",
+            ",",
+            " ",
+            " ",
+            " ",
+            "   ",
+            "\n",
+            "\t",
+            "\u00a0",
         ]
     ),
     max_size=40,
-).map("".join)  # fmt: skip
+).map("".join)
 
 
 def _spans(matches: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
@@ -43,8 +90,10 @@ CASES = [
     ("Years of experience: 5", None),
     ("We turned 5 yearsold", None),
     # The match starts 8 whitespace runs before the unit word: all of them are read back.
-    ("x a minimum of 5  -  7  +  (five)\n years of experience",
-     (5, "a minimum of 5  -  7  +  (five)\n years")),
+    (
+        "x a minimum of 5  -  7  +  (five)\n years of experience",
+        (5, "a minimum of 5  -  7  +  (five)\n years"),
+    ),
     # "ago" far past the unit word still makes the phrase an age, not a requirement.
     ("5+ years" + " " * 60 + "ago", None),
     ("5+ years" + " " * 60 + "agora", (5, "5+ years")),
@@ -52,9 +101,11 @@ CASES = [
     ("3 (" + "x" * 250 + ") years of experience", (3, "3 (" + "x" * 250 + ") years")),
     # "İ" lower-cases to two characters: the whole-text scan, same answer.
     ("İstanbul office, 4 years of experience", (4, "4 years")),
-    (_padded(300) + " at least 6 years " + _padded(300) + " 2 yrs experience",
-     (6, "at least 6 years")),
-]  # fmt: skip
+    (
+        _padded(300) + " at least 6 years " + _padded(300) + " 2 yrs experience",
+        (6, "at least 6 years"),
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

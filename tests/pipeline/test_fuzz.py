@@ -68,7 +68,15 @@ def test_location_company_dedup(location, remote, text) -> None:
 @FAST
 @given(TEXT.filter(str.strip), OPTIONAL, OPTIONAL, OPTIONAL)
 def test_normalize_record(title, description, location, salary) -> None:
-    row = normalize_record({"source": "s", "source_id": "1", "title": title,
-                            "description_text": description, "location_raw": location,
-                            "salary_raw": salary, "fetched_at": salary})  # fmt: skip
+    row = normalize_record(
+        {
+            "source": "s",
+            "source_id": "1",
+            "title": title,
+            "description_text": description,
+            "location_raw": location,
+            "salary_raw": salary,
+            "fetched_at": salary,
+        }
+    )
     assert row["title"] == title.strip()

@@ -32,20 +32,23 @@ CASES = [
     ("a word longer than 8 bytes", "internationalization " * 3 + "responsibilities"),
     ("one shingle fills every bin by densification", "ab cd ef"),
     ("a long text", WORDS * 60),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("label", "text"), CASES, ids=[c[0] for c in CASES])
 def test_fast_minhash_is_the_definition(label: str, text: str) -> None:
     fast, slow = minhash(text), minhash_reference(text)
-    assert fast is not None and slow is not None
-    assert fast.dtype == np.uint32 and fast.shape == (64,)
+    assert fast is not None
+    assert slow is not None
+    assert fast.dtype == np.uint32
+    assert fast.shape == (64,)
     assert fast.tolist() == slow.tolist(), label
 
 
 @pytest.mark.parametrize("text", [None, "", "two words", "x1 y2", "$150,000 — 401(k)"])
 def test_under_three_words_there_is_no_signature(text: str | None) -> None:
-    assert minhash(text) is None and minhash_reference(text) is None
+    assert minhash(text) is None
+    assert minhash_reference(text) is None
 
 
 @settings(max_examples=400, deadline=None)
@@ -60,8 +63,14 @@ def test_signatures_are_the_same_in_another_process() -> None:
     code = "import json,sys; from jobwatch.pipeline.cluster import minhash; print(json.dumps(minhash(sys.argv[1]).tolist()))"  # noqa: E501
     env = os.environ | {"PYTHONHASHSEED": "12345"}
     text = WORDS + " café Zürich"
-    out = subprocess.run([sys.executable, "-c", code, text], cwd=ROOT, env=env,
-                         capture_output=True, text=True, check=True)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", code, text],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert json.loads(out.stdout) == minhash(text).tolist()
 
 
@@ -71,8 +80,10 @@ def _shingles(words: list[str]) -> set[tuple[str, ...]]:
 
 def test_estimates_jaccard_without_bias() -> None:
     rng = random.Random(11)
-    vocabulary = ["".join(rng.choice("abcdefghijklmnop") for _ in range(rng.randint(2, 9)))
-                  for _ in range(300)]  # fmt: skip
+    vocabulary = [
+        "".join(rng.choice("abcdefghijklmnop") for _ in range(rng.randint(2, 9)))
+        for _ in range(300)
+    ]
     errors = []
     for _ in range(200):
         base = [rng.choice(vocabulary) for _ in range(300)]
@@ -86,9 +97,31 @@ def test_estimates_jaccard_without_bias() -> None:
     assert float(np.std(errors)) < 0.0625  # no worse than 64 independent permutations
 
 
-_JOB_WORDS = ["model", "data", "team", "ship", "rank", "search", "eval", "infra", "latency",
-              "users", "train", "serve", "python", "review", "owner", "metrics", "forecast",
-              "warehouse", "planning", "finance", "inventory", "pipeline", "feature"]  # fmt: skip
+_JOB_WORDS = [
+    "model",
+    "data",
+    "team",
+    "ship",
+    "rank",
+    "search",
+    "eval",
+    "infra",
+    "latency",
+    "users",
+    "train",
+    "serve",
+    "python",
+    "review",
+    "owner",
+    "metrics",
+    "forecast",
+    "warehouse",
+    "planning",
+    "finance",
+    "inventory",
+    "pipeline",
+    "feature",
+]
 
 
 def _job_text(seed: int, words: int = 260) -> str:
@@ -109,17 +142,32 @@ JOB_A, JOB_B = _job_text(1), _job_text(2)
 @pytest.mark.parametrize(
     ("label", "a", "b", "same_job"),
     [
-        ("board copy: case, line breaks, bullets, figures", JOB_A + BOILERPLATE,
-         (JOB_A + BOILERPLATE).upper().replace(". ", ".\n• ") + " $185,000", True),
-        ("repost with a sentence added", JOB_A + BOILERPLATE,
-         JOB_A + BOILERPLATE + " Apply by Friday.", True),
-        ("two jobs sharing the company boilerplate", JOB_A + BOILERPLATE, JOB_B + BOILERPLATE,
-         False),
-        ("one template, another team paragraph",
-         _job_text(1, 200) + _job_text(3, 60) + BOILERPLATE,
-         _job_text(1, 200) + _job_text(4, 60) + BOILERPLATE, False),
+        (
+            "board copy: case, line breaks, bullets, figures",
+            JOB_A + BOILERPLATE,
+            (JOB_A + BOILERPLATE).upper().replace(". ", ".\n• ") + " $185,000",
+            True,
+        ),
+        (
+            "repost with a sentence added",
+            JOB_A + BOILERPLATE,
+            JOB_A + BOILERPLATE + " Apply by Friday.",
+            True,
+        ),
+        (
+            "two jobs sharing the company boilerplate",
+            JOB_A + BOILERPLATE,
+            JOB_B + BOILERPLATE,
+            False,
+        ),
+        (
+            "one template, another team paragraph",
+            _job_text(1, 200) + _job_text(3, 60) + BOILERPLATE,
+            _job_text(1, 200) + _job_text(4, 60) + BOILERPLATE,
+            False,
+        ),
         ("unrelated short texts", "we grow tomatoes", "senior data engineer", False),
     ],
-)  # fmt: skip
+)
 def test_threshold_separates_copies_from_distinct_jobs(label, a, b, same_job) -> None:
     assert (similarity(minhash(a), minhash(b)) >= THRESHOLD) is same_job, label

@@ -14,10 +14,14 @@ from tests.pipeline.conftest import raw_posting, write_lines
 def _good_lines() -> list:
     return [
         raw_posting(),
-        raw_posting(source_id="4012346", title="Data Analyst", location_raw="Remote - US",
-                    salary_structured=None),
+        raw_posting(
+            source_id="4012346",
+            title="Data Analyst",
+            location_raw="Remote - US",
+            salary_structured=None,
+        ),
         raw_posting(source_id="4012347"),  # the same job reposted: same cluster, not canonical
-    ]  # fmt: skip
+    ]
 
 
 def test_parquet_output_has_the_posting_schema(tmp_path) -> None:
@@ -37,7 +41,8 @@ def test_jsonl_output_lines_use_the_schema_names(tmp_path) -> None:
     normalize_file(source, tmp_path / "out.jsonl")
     rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
     assert [list(row) for row in rows] == [POSTING_SCHEMA.names] * 3
-    assert rows[1]["work_mode"] == "remote" and rows[1]["country"] == "US"
+    assert rows[1]["work_mode"] == "remote"
+    assert rows[1]["country"] == "US"
     assert rows[0]["first_seen"] == "2026-11-16"
 
 
@@ -47,17 +52,24 @@ def test_bad_lines_are_counted_and_quarantined_with_reasons(tmp_path) -> None:
         '{"source": "greenhouse", "title": "broken',  # truncated JSON
         "<html>Service Unavailable</html>",
         raw_posting(source_id=None),
-        raw_posting(source_id="77", salary_structured={"min": 1, "max": 3, "currency": "USD",
-                                                       "period": "year"}),
+        raw_posting(
+            source_id="77",
+            salary_structured={"min": 1, "max": 3, "currency": "USD", "period": "year"},
+        ),
         b"\xff\xfe not utf-8",
         "",
         "[1, 2]",
-    ]  # fmt: skip
+    ]
     source = write_lines(tmp_path / "board.jsonl", lines)
     result = normalize_file(source, tmp_path / "out.parquet")
     assert result.postings == 2  # the absurd-salary posting is kept, without its salary
-    assert result.reasons == {"malformed_json": 2, "missing_required": 1, "salary_absurd": 1,
-                              "bad_encoding": 1, "not_object": 1}  # fmt: skip
+    assert result.reasons == {
+        "malformed_json": 2,
+        "missing_required": 1,
+        "salary_absurd": 1,
+        "bad_encoding": 1,
+        "not_object": 1,
+    }
     assert result.quarantined == 6
     quarantine = tmp_path / "out.quarantine.jsonl"
     assert quarantine in result.files
@@ -65,7 +77,8 @@ def test_bad_lines_are_counted_and_quarantined_with_reasons(tmp_path) -> None:
     assert [e["where"] for e in entries] == [f"board.jsonl:{n}" for n in (2, 3, 4, 5, 6, 8)]
     assert entries[0]["body"].startswith('{"source": "greenhouse"')
     kept = pq.read_table(tmp_path / "out.parquet").to_pylist()[1]
-    assert kept["source_id"] == "77" and kept["salary_min_usd"] is None
+    assert kept["source_id"] == "77"
+    assert kept["salary_min_usd"] is None
 
 
 def test_unknown_output_format_and_missing_input_are_user_errors(tmp_path) -> None:

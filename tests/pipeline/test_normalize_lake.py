@@ -19,8 +19,14 @@ def _crawl(home, source, week, crawl_id, boards):
 
 
 def _out(home, source, week, crawl_id):
-    return (home / "normalized" / f"taxonomy={TAXONOMY_VERSION}" / f"source={source}"
-            / f"week={week}" / f"crawl={crawl_id}")  # fmt: skip
+    return (
+        home
+        / "normalized"
+        / f"taxonomy={TAXONOMY_VERSION}"
+        / f"source={source}"
+        / f"week={week}"
+        / f"crawl={crawl_id}"
+    )
 
 
 @pytest.fixture
@@ -53,11 +59,17 @@ def test_writes_one_parquet_per_finished_crawl(lake) -> None:
     gh = _out(lake, "greenhouse", "2026-11-16", "greenhouse-20261116T0930Z-aaaaaa")
     lv = _out(lake, "lever", "2026-11-16", "lever-20261116T0940Z-bbbbbb")
     assert pq.read_table(gh / "postings.parquet").column("board").to_pylist() == [
-        "examplelabs", "other"]  # fmt: skip
+        "examplelabs",
+        "other",
+    ]
     assert pq.read_table(lv / "postings.parquet").num_rows == 1
-    assert (gh / "quarantine.jsonl").exists() and not (lv / "quarantine.jsonl").exists()
+    assert (gh / "quarantine.jsonl").exists()
+    assert not (lv / "quarantine.jsonl").exists()
     assert (result.postings, result.quarantined, dict(result.reasons)) == (
-        3, 1, {"malformed_json": 1})  # fmt: skip
+        3,
+        1,
+        {"malformed_json": 1},
+    )
     assert progress == [(1, 2), (2, 2)]
     assert not list((lake / "normalized").rglob("*lever-20261116T1000Z*"))
 
@@ -73,7 +85,8 @@ def test_done_crawls_are_skipped_unless_forced(lake) -> None:
 def test_explicit_crawl_dirs_and_bad_ones(lake) -> None:
     only = next((lake / "raw/source=lever").rglob("crawl=*"))
     result = normalize_lake(lake, crawl_dirs=[only])
-    assert result.postings == 1 and len(result.files) == 1
+    assert result.postings == 1
+    assert len(result.files) == 1
     with pytest.raises(UserError, match="not a finished crawl"):
         normalize_lake(lake, crawl_dirs=[lake / "raw/nowhere"])
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import given
@@ -11,6 +11,9 @@ from hypothesis import strategies as st
 from jobwatch.pipeline.evaluation import default_data_dir
 from jobwatch.pipeline.occupation import OccupationInfo, _longest_suffix, _table, occupation_of
 from jobwatch.pipeline.taxonomy.build_job_zones import compact, derive
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.mark.parametrize(
@@ -48,7 +51,8 @@ def test_unknown_titles_and_clipped_words_have_no_reading(title: str) -> None:
 
 def test_a_leading_segment_without_an_occupation_is_skipped() -> None:
     found = occupation_of("Full Time - Housekeeper")
-    assert found is not None and found.title == "housekeeper"
+    assert found is not None
+    assert found.title == "housekeeper"
 
 
 def test_compaction_drops_only_rows_the_shorter_suffix_answers_the_same() -> None:
@@ -92,7 +96,8 @@ def test_derive_takes_the_median_zone_and_reads_parentheses(tmp_path: Path) -> N
     table = derive(tmp_path)
     assert table["cook"] == OccupationInfo(2, "35", False)  # zones 1, 2, 3: median 2
     assert table["ceo"] == table["chief executive officer"] == OccupationInfo(5, "11", True)
-    assert "cybersecurity analyst" in table and "cyber" not in table
+    assert "cybersecurity analyst" in table
+    assert "cyber" not in table
 
 
 def test_shipped_table_is_the_derivation_of_the_onet_files() -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow.parquet as pq
 import pytest
@@ -12,6 +13,9 @@ from jobwatch.pipeline import lake
 from jobwatch.pipeline.lake import normalize_lake, output_dir
 from jobwatch.pipeline.partition import PARTS_DIR, split_crawl_dir
 from tests.pipeline.conftest import raw_posting, write_lines
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 CRAWL = "greenhouse-20261116T0930Z-aaaaaa"
 
@@ -31,8 +35,13 @@ def _lake(home: Path) -> Path:
 def _read(home: Path, crawl_dir: Path) -> tuple[list[tuple[str, bool]], list[str]]:
     out = output_dir(home, crawl_dir)
     table = pq.read_table(out / "postings.parquet")
-    rows = list(zip(table.column("source_id").to_pylist(),
-                    table.column("is_canonical").to_pylist(), strict=True))  # fmt: skip
+    rows = list(
+        zip(
+            table.column("source_id").to_pylist(),
+            table.column("is_canonical").to_pylist(),
+            strict=True,
+        )
+    )
     bad = [json.loads(line)["where"] for line in (out / "quarantine.jsonl").open()]
     return rows, bad
 
@@ -46,8 +55,13 @@ def test_parts_give_the_same_files_as_one_pass(tmp_path, monkeypatch, workers) -
     assert len(parts) >= 5  # the test really splits the board file
     monkeypatch.setattr(lake, "POOL_MIN_BYTES", 0)  # a real process pool even for small input
     progress: list[tuple[int, int]] = []
-    split = normalize_lake(tmp_path, force=True, workers=workers, part_bytes=20_000,
-                           on_progress=lambda d, t, _: progress.append((d, t)))  # fmt: skip
+    split = normalize_lake(
+        tmp_path,
+        force=True,
+        workers=workers,
+        part_bytes=20_000,
+        on_progress=lambda d, t, _: progress.append((d, t)),
+    )
     assert _read(tmp_path, crawl_dir) == expected
     assert (split.postings, split.quarantined) == (whole.postings, whole.quarantined) == (121, 3)
     assert progress == [(1, 1)]
@@ -68,9 +82,11 @@ def test_segments_cut_at_line_starts(tmp_path) -> None:
     parts = split_crawl_dir(crawl_dir, tmp_path / "out", part_bytes=20_000)
     segments = [s for p in parts for s in p.segments if s.name.endswith("examplelabs.jsonl")]
     data = segments[0].path.read_bytes()
-    assert segments[0].start == 0 and segments[-1].end == len(data)
-    for before, after in zip(segments, segments[1:], strict=False):
-        assert before.end == after.start and data[after.start - 1 : after.start] == b"\n"
+    assert segments[0].start == 0
+    assert segments[-1].end == len(data)
+    for before, after in itertools.pairwise(segments):
+        assert before.end == after.start
+        assert data[after.start - 1 : after.start] == b"\n"
         assert after.first_line == data[: after.start].count(b"\n") + 1
 
 
@@ -97,5 +113,8 @@ def test_normalize_file_streams_in_chunks_and_leaves_no_partial_file(tmp_path, m
     with pytest.raises(KeyboardInterrupt):
         normalize_file(source, tmp_path / "crashed.parquet")
     assert calls == [10, 10, 10]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["chunked.parquet", "in.jsonl",
-                                                         "whole.parquet"]  # fmt: skip
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "chunked.parquet",
+        "in.jsonl",
+        "whole.parquet",
+    ]

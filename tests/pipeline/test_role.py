@@ -5,11 +5,22 @@ import pytest
 from jobwatch.pipeline.role import career_path, classify_role, roles
 
 ROLE_NAMES = [
-    "AI/ML Engineer", "AI Software Engineer", "MLOps Engineer", "Data Scientist",
-    "ML/AI Research Scientist", "Data Engineer", "AI Product Manager", "Computer Vision Engineer",
-    "NLP/LLM Engineer", "Prompt Engineer", "AI Solutions Architect", "Analytics Engineer",
-    "Data Analyst", "Data Architect", "Data Governance Specialist",
-]  # fmt: skip
+    "AI/ML Engineer",
+    "AI Software Engineer",
+    "MLOps Engineer",
+    "Data Scientist",
+    "ML/AI Research Scientist",
+    "Data Engineer",
+    "AI Product Manager",
+    "Computer Vision Engineer",
+    "NLP/LLM Engineer",
+    "Prompt Engineer",
+    "AI Solutions Architect",
+    "Analytics Engineer",
+    "Data Analyst",
+    "Data Architect",
+    "Data Governance Specialist",
+]
 
 
 @pytest.mark.parametrize(
@@ -73,7 +84,8 @@ def test_title_rules(title: str, expected: str) -> None:
     result = classify_role(title)
     assert result.role == expected
     assert result.confidence >= 0.9
-    assert result.evidence and result.evidence.startswith("title:")
+    assert result.evidence
+    assert result.evidence.startswith("title:")
 
 
 @pytest.mark.parametrize(
@@ -97,7 +109,8 @@ def test_title_rules(title: str, expected: str) -> None:
 )
 def test_non_ai_titles_get_no_role(title: str) -> None:
     result = classify_role(title)
-    assert result.role is None and result.role_id is None
+    assert result.role is None
+    assert result.role_id is None
     assert result.confidence == 0.0
 
 
@@ -106,7 +119,8 @@ def test_description_evidence_classifies_a_generic_title_with_lower_confidence()
     result = classify_role("Software Engineer", text)
     assert result.role == "MLOps Engineer"
     assert 0.4 <= result.confidence < 0.9
-    assert result.evidence and "kubeflow" in result.evidence
+    assert result.evidence
+    assert "kubeflow" in result.evidence
 
 
 def test_description_needs_two_terms_and_a_technical_title() -> None:

@@ -40,7 +40,9 @@ def test_text_forms(text, low, high, currency, period) -> None:
     result = parse_salary(None, text)
     assert result is not None
     assert (result.min, result.max, result.currency, result.period) == (low, high, currency, period)
-    assert result.source == "text" and result.text and result.text in text
+    assert result.source == "text"
+    assert result.text
+    assert result.text in text
 
 
 @pytest.mark.parametrize(
@@ -67,42 +69,62 @@ def test_guardrails_find_no_salary(text: str) -> None:
 
 def test_base_is_kept_when_bonus_or_equity_is_also_mentioned() -> None:
     result = parse_salary(None, "OTE $300k. Base salary $150,000 - $180,000 plus bonus and equity.")
-    assert result is not None and (result.min, result.max) == (150_000, 180_000)
+    assert result is not None
+    assert (result.min, result.max) == (150_000, 180_000)
 
 
 @pytest.mark.parametrize(
     ("structured", "expected"),
     [
-        ({"min": 150000, "max": 180000, "currency": "USD", "period": "per-year-salary"},
-         (150_000, 180_000, "USD", "year", 150_000, 180_000)),
-        ({"min": "60", "max": "80", "currency": "usd", "period": "HOURLY"},
-         (60, 80, "USD", "hour", 124_800, 166_400)),
-        ({"min": 90000, "max": 70000, "currency": "EUR", "period": "YEAR"},
-         (70_000, 90_000, "EUR", "year", 80_500, 103_500)),
-        ({"min": 10000, "max": None, "currency": "GBP", "period": "monthly"},
-         (10_000, None, "GBP", "month", 157_200, None)),
-        ({"min_cents": 15000000, "max_cents": 20000000, "currency_type": "USD", "period": "annual"},
-         (150_000, 200_000, "USD", "year", 150_000, 200_000)),
+        (
+            {"min": 150000, "max": 180000, "currency": "USD", "period": "per-year-salary"},
+            (150_000, 180_000, "USD", "year", 150_000, 180_000),
+        ),
+        (
+            {"min": "60", "max": "80", "currency": "usd", "period": "HOURLY"},
+            (60, 80, "USD", "hour", 124_800, 166_400),
+        ),
+        (
+            {"min": 90000, "max": 70000, "currency": "EUR", "period": "YEAR"},
+            (70_000, 90_000, "EUR", "year", 80_500, 103_500),
+        ),
+        (
+            {"min": 10000, "max": None, "currency": "GBP", "period": "monthly"},
+            (10_000, None, "GBP", "month", 157_200, None),
+        ),
+        (
+            {
+                "min_cents": 15000000,
+                "max_cents": 20000000,
+                "currency_type": "USD",
+                "period": "annual",
+            },
+            (150_000, 200_000, "USD", "year", 150_000, 200_000),
+        ),
     ],
-)  # fmt: skip
+)
 def test_structured_first(structured, expected) -> None:
     result = parse_salary(structured, "Salary: $1,000,000 - $1,100,000")
-    assert result is not None and result.source == "structured"
+    assert result is not None
+    assert result.source == "structured"
     got = (result.min, result.max, result.currency, result.period, result.min_usd, result.max_usd)
     assert got == expected
 
 
 def test_empty_structured_falls_back_to_text_and_fx_converts() -> None:
     result = parse_salary({"min": None, "max": None}, "£50,000 - £60,000")
-    assert result is not None and result.source == "text"
+    assert result is not None
+    assert result.source == "text"
     assert (result.min_usd, result.max_usd) == (65_500, 78_600)  # GBP at 1.31 in fx_rates.csv
 
 
 def test_custom_hours_and_days_per_year() -> None:
     result = parse_salary(None, "$50 per hour", hours_per_year=2000)
-    assert result is not None and result.max_usd == 100_000
+    assert result is not None
+    assert result.max_usd == 100_000
     daily = parse_salary(None, "$500/day", days_per_year=200)
-    assert daily is not None and daily.max_usd == 100_000
+    assert daily is not None
+    assert daily.max_usd == 100_000
 
 
 @pytest.mark.parametrize(
@@ -120,4 +142,6 @@ def test_absurd_values_are_rejected_with_a_reason(structured, text) -> None:
 
 def test_unknown_currency_keeps_figures_without_usd() -> None:
     result = parse_salary({"min": 100, "max": 200, "currency": "XYZ", "period": "hour"}, None)
-    assert result is not None and result.currency is None and result.max_usd is None
+    assert result is not None
+    assert result.currency is None
+    assert result.max_usd is None

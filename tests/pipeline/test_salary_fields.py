@@ -31,17 +31,21 @@ UK = Annualization(hours=1920, days=240, weeks=48)
 )
 def test_salary_field_with_default_currency(field, low, high, period) -> None:
     result, issue = parse_salary_with_issue(None, field, year=UK, default_currency="GBP")
-    assert issue is None and result is not None
+    assert issue is None
+    assert result is not None
     assert (result.min, result.max, result.currency, result.period) == (low, high, "GBP", period)
 
 
 def test_adzuna_annualization_is_a_parameter() -> None:
     hourly, _ = parse_salary_with_issue(None, "8 per hour", year=UK, default_currency="GBP")
     weekly, _ = parse_salary_with_issue(None, "450 per week", year=UK, default_currency="GBP")
-    assert hourly is not None and hourly.annual_max == 15_360  # 8 x 1,920
-    assert weekly is not None and weekly.annual_max == 21_600  # 450 x 48
+    assert hourly is not None
+    assert hourly.annual_max == 15_360
+    assert weekly is not None
+    assert weekly.annual_max == 21_600
     default = parse_salary(None, "£8 per hour")
-    assert default is not None and default.annual_max == 16_640  # the default 2,080 hours
+    assert default is not None
+    assert default.annual_max == 16_640
 
 
 def test_without_default_currency_a_bare_figure_is_not_pay() -> None:
@@ -60,16 +64,19 @@ def test_without_default_currency_a_bare_figure_is_not_pay() -> None:
 )
 def test_perks_are_not_pay(text: str) -> None:
     result, issue = parse_salary_with_issue(None, text)
-    assert result is None and issue is None
+    assert result is None
+    assert issue is None
     assert find_salary_with_reason(text)[1] == NOT_BASE
 
 
 def test_base_pay_next_to_a_perk_is_kept() -> None:
     text = "Base salary: USD 130,000 to 155,000 annually, plus a $1,000 home office stipend."
     result = parse_salary(None, text)
-    assert result is not None and (result.min, result.max) == (130_000, 155_000)
+    assert result is not None
+    assert (result.min, result.max) == (130_000, 155_000)
     kept = parse_salary(None, "$150k base salary and bonus")
-    assert kept is not None and kept.max == 150_000
+    assert kept is not None
+    assert kept.max == 150_000
 
 
 def test_no_digits_is_no_figure() -> None:
@@ -78,8 +85,11 @@ def test_no_digits_is_no_figure() -> None:
 
 def test_dropped_salary_detail_quotes_the_text() -> None:
     result, issue = parse_salary_with_issue(None, "Salary: $3,000,000 - $4,000,000 per year")
-    assert result is None and issue is not None and issue.reason == ABSURD
-    assert "'$3,000,000 - $4,000,000'" in issue.detail and "USD a year" in issue.detail
+    assert result is None
+    assert issue is not None
+    assert issue.reason == ABSURD
+    assert "'$3,000,000 - $4,000,000'" in issue.detail
+    assert "USD a year" in issue.detail
 
 
 @pytest.mark.parametrize(

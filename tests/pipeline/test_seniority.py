@@ -62,20 +62,34 @@ def test_title_levels(title: str, expected: str | None) -> None:
     result = classify_seniority(title)
     assert result.level == expected
     if expected is not None:
-        assert result.evidence and result.evidence.startswith("title:")
+        assert result.evidence
+        assert result.evidence.startswith("title:")
 
 
 @pytest.mark.parametrize(
     "title",
-    ["Staff Accountant", "Lead Generation Specialist", "Lead-Gen Coordinator", "Product Manager",
-     "Internal Tools Engineer", "Data Engineer", "Project Manager", "Account Manager",
-     "Associate Attorney",  # a professional grade: says nothing about entry
-     "Travel Nurse - Make $1,822 per week",  # a figure is not a level numeral
-     "Data Analyst (2nd shift)", "Assistant Manager",
-     "August 2024 Tax Staff", "Front Desk Staff", "Staff/Registered Nurse",  # "staff": the noun
-     "Staff Physician", "Staff RN",  # a regular clinician, not a grade
-     "Assistant Store Manager", "Assistant Branch Manager"],  # the manager's assistant
-)  # fmt: skip
+    [
+        "Staff Accountant",
+        "Lead Generation Specialist",
+        "Lead-Gen Coordinator",
+        "Product Manager",
+        "Internal Tools Engineer",
+        "Data Engineer",
+        "Project Manager",
+        "Account Manager",
+        "Associate Attorney",  # a professional grade: says nothing about entry
+        "Travel Nurse - Make $1,822 per week",  # a figure is not a level numeral
+        "Data Analyst (2nd shift)",
+        "Assistant Manager",
+        "August 2024 Tax Staff",
+        "Front Desk Staff",
+        "Staff/Registered Nurse",  # "staff": the noun
+        "Staff Physician",
+        "Staff RN",  # a regular clinician, not a grade
+        "Assistant Store Manager",
+        "Assistant Branch Manager",
+    ],  # the manager's assistant
+)
 def test_title_traps_are_not_levels(title: str) -> None:
     assert classify_seniority(title).level is None
 
@@ -96,7 +110,8 @@ def test_title_traps_are_not_levels(title: str) -> None:
 def test_little_preparation_occupations_are_entry(title: str, zone: int) -> None:
     result = classify_seniority(title)
     assert result.level == "entry"
-    assert result.evidence and result.evidence.startswith(f"O*NET job zone {zone}:")
+    assert result.evidence
+    assert result.evidence.startswith(f"O*NET job zone {zone}:")
 
 
 @pytest.mark.parametrize(
@@ -122,7 +137,8 @@ def test_years_and_title_words_beat_the_occupation_and_it_beats_the_label() -> N
     assert classify_seniority("Senior Cashier").level == "senior"
     from_zone = classify_seniority("Cashier", "Greet customers.", "Mid-Senior level")
     assert from_zone.level == "entry"
-    assert from_zone.evidence and from_zone.evidence.startswith("O*NET")
+    assert from_zone.evidence
+    assert from_zone.evidence.startswith("O*NET")
 
 
 @pytest.mark.parametrize(
@@ -139,7 +155,8 @@ def test_years_and_title_words_beat_the_occupation_and_it_beats_the_label() -> N
 def test_years_of_experience(description: str, expected: str) -> None:
     result = classify_seniority("Data Engineer", description)
     assert result.level == expected
-    assert result.evidence and result.evidence.startswith("description:")
+    assert result.evidence
+    assert result.evidence.startswith("description:")
 
 
 @pytest.mark.parametrize(
@@ -159,6 +176,7 @@ def test_title_beats_description_and_label_is_weak_fallback() -> None:
     assert classify_seniority("Senior Data Engineer", "1+ years of experience").level == "senior"
     label_only = classify_seniority("Data Engineer", "No years here.", "Mid-Senior level")
     assert label_only.level == "mid"
-    assert label_only.evidence and "weak" in label_only.evidence
+    assert label_only.evidence
+    assert "weak" in label_only.evidence
     assert classify_seniority("Data Engineer", None, "Internship").level == "entry"
     assert classify_seniority("Data Engineer", "3+ years of experience", "Director").level == "mid"

@@ -15,30 +15,44 @@ def names(title: str, text: str) -> list[str]:
         ("Build RAG pipelines with LangChain and LlamaIndex", ["RAG", "LangChain", "LlamaIndex"]),
         ("Serve models with vLLM on AWS and GCP", ["vLLM", "AWS", "GCP"]),
         ("Experience with openai, claude and anthropic APIs", ["OpenAI", "Claude", "Anthropic"]),
-        ("Hugging Face, PyTorch, TensorFlow, JAX",
-         ["Hugging Face", "PyTorch", "TensorFlow", "JAX"]),
-        ("Pinecone, Weaviate, Milvus, Qdrant, Chroma or pgvector",
-         ["Pinecone", "Weaviate", "Milvus", "Qdrant", "Chroma", "pgvector"]),
-        ("MLflow and Weights & Biases; Kubeflow; Feast or Tecton",
-         ["MLflow", "Weights & Biases", "Kubeflow", "Feast", "Tecton"]),
-        ("scikit-learn, XGBoost, Apache Spark, Airflow, dbt",
-         ["scikit-learn", "XGBoost", "Spark", "Airflow", "dbt"]),
-        ("Snowflake, Databricks, BigQuery, Kafka, Ray", ["Snowflake", "Databricks", "BigQuery",
-                                                          "Kafka", "Ray"]),
+        (
+            "Hugging Face, PyTorch, TensorFlow, JAX",
+            ["Hugging Face", "PyTorch", "TensorFlow", "JAX"],
+        ),
+        (
+            "Pinecone, Weaviate, Milvus, Qdrant, Chroma or pgvector",
+            ["Pinecone", "Weaviate", "Milvus", "Qdrant", "Chroma", "pgvector"],
+        ),
+        (
+            "MLflow and Weights & Biases; Kubeflow; Feast or Tecton",
+            ["MLflow", "Weights & Biases", "Kubeflow", "Feast", "Tecton"],
+        ),
+        (
+            "scikit-learn, XGBoost, Apache Spark, Airflow, dbt",
+            ["scikit-learn", "XGBoost", "Spark", "Airflow", "dbt"],
+        ),
+        (
+            "Snowflake, Databricks, BigQuery, Kafka, Ray",
+            ["Snowflake", "Databricks", "BigQuery", "Kafka", "Ray"],
+        ),
         ("SageMaker or Vertex AI on Azure", ["SageMaker", "Vertex AI", "Azure"]),
         ("Kubernetes (k8s), Docker, Terraform", ["Kubernetes", "Docker", "Terraform"]),
-        ("Python, SQL, TypeScript, JavaScript, React", ["Python", "SQL", "TypeScript",
-                                                         "JavaScript", "React"]),
+        (
+            "Python, SQL, TypeScript, JavaScript, React",
+            ["Python", "SQL", "TypeScript", "JavaScript", "React"],
+        ),
         ("Java, Scala, C++, Go, Rust, R", ["Java", "Scala", "C++", "Go", "Rust", "R"]),
-        ("fine-tuning with LoRA; prompt engineering; AI agents",
-         ["Fine-tuning", "LoRA", "Prompt Engineering", "AI Agents"]),
+        (
+            "fine-tuning with LoRA; prompt engineering; AI agents",
+            ["Fine-tuning", "LoRA", "Prompt Engineering", "AI Agents"],
+        ),
         ("Golang microservices", ["Go", "Microservices"]),
         ("We write services in Go.", ["Go"]),
         ("Strong skills in R and Python", ["R", "Python"]),
         ("C/C++ firmware", ["C", "C++"]),
         ("Spark jobs and Excel spreadsheets", ["Spark", "Excel"]),
     ],
-)  # fmt: skip
+)
 def test_finds_skills_with_canonical_names(text: str, expected: list[str]) -> None:
     assert names("", text) == expected
 
@@ -79,8 +93,14 @@ def test_each_skill_once_and_text_keeps_the_source_spelling() -> None:
 def test_taxonomy_size_and_display_names() -> None:
     by_id = {s.id: s.name for s in skills()}
     assert len(by_id) >= 500
-    expected = {"rag": "RAG", "aws": "AWS", "openai": "OpenAI", "pytorch": "PyTorch",
-                "gcp": "GCP", "ai_agents": "AI Agents"}  # fmt: skip
+    expected = {
+        "rag": "RAG",
+        "aws": "AWS",
+        "openai": "OpenAI",
+        "pytorch": "PyTorch",
+        "gcp": "GCP",
+        "ai_agents": "AI Agents",
+    }
     assert {k: by_id[k] for k in expected} == expected
 
 
@@ -103,31 +123,53 @@ def test_context_forms(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Build RAG with LlamaIndex, rerankers and hybrid search on Qdrant; evals with LangSmith",
-         ["RAG", "LlamaIndex", "Reranking", "Semantic Search", "Qdrant", "LLM Evaluation",
-          "LangSmith"]),
-        ("Fine-tune Llama 3 with QLoRA using Unsloth and TRL; serve with vLLM or SGLang",
-         ["Fine-tuning", "Llama", "LoRA", "Unsloth", "TRL", "vLLM", "SGLang"]),
-        ("Agentic workflows with LangGraph, CrewAI and the OpenAI Agents SDK; MCP servers",
-         ["AI Agents", "LangGraph", "CrewAI", "OpenAI Agents SDK", "MCP"]),
+        (
+            "Build RAG with LlamaIndex, rerankers and hybrid search on Qdrant;"
+            " evals with LangSmith",
+            [
+                "RAG",
+                "LlamaIndex",
+                "Reranking",
+                "Semantic Search",
+                "Qdrant",
+                "LLM Evaluation",
+                "LangSmith",
+            ],
+        ),
+        (
+            "Fine-tune Llama 3 with QLoRA using Unsloth and TRL; serve with vLLM or SGLang",
+            ["Fine-tuning", "Llama", "LoRA", "Unsloth", "TRL", "vLLM", "SGLang"],
+        ),
+        (
+            "Agentic workflows with LangGraph, CrewAI and the OpenAI Agents SDK; MCP servers",
+            ["AI Agents", "LangGraph", "CrewAI", "OpenAI Agents SDK", "MCP"],
+        ),
         ("We deploy models on Amazon Bedrock and SageMaker", ["Amazon Bedrock", "SageMaker"]),
-        ("Time series forecasting with Prophet and statsmodels",
-         ["Time Series Forecasting", "Prophet", "statsmodels"]),
-        ("Configuration management with Chef or Puppet and Ansible.",
-         ["Chef", "Puppet", "Ansible"]),
+        (
+            "Time series forecasting with Prophet and statsmodels",
+            ["Time Series Forecasting", "Prophet", "statsmodels"],
+        ),
+        (
+            "Configuration management with Chef or Puppet and Ansible.",
+            ["Chef", "Puppet", "Ansible"],
+        ),
         ("Build with Make and CMake.", ["Make", "CMake"]),
         ("Numerical code in Julia, Python and R.", ["Julia", "Python", "R"]),
-        ("Ruby on Rails, Node.js, Oracle and PostgreSQL",
-         ["Ruby on Rails", "Node.js", "Oracle Database", "PostgreSQL"]),
+        (
+            "Ruby on Rails, Node.js, Oracle and PostgreSQL",
+            ["Ruby on Rails", "Node.js", "Oracle Database", "PostgreSQL"],
+        ),
         ("Aurora PostgreSQL and DynamoDB", ["Amazon Aurora", "PostgreSQL", "DynamoDB"]),
         ("Spring Boot and Spring microservices in Java", ["Spring Boot", "Microservices", "Java"]),
         ("Sensitive data under HIPAA and GDPR, SOC 2", ["HIPAA", "GDPR", "SOC 2"]),
         ("Fluent in English and German required.", ["English", "German"]),
         ("Solid understanding of OOP and design patterns", ["OOP", "Design Patterns"]),
-        ("CI with GitHub Actions, CircleCI or Travis; IaC in Terraform",
-         ["GitHub Actions", "CircleCI", "Travis CI", "Infrastructure as Code", "Terraform"]),
+        (
+            "CI with GitHub Actions, CircleCI or Travis; IaC in Terraform",
+            ["GitHub Actions", "CircleCI", "Travis CI", "Infrastructure as Code", "Terraform"],
+        ),
     ],
-)  # fmt: skip
+)
 def test_broader_taxonomy(text: str, expected: list[str]) -> None:
     assert names("", text) == expected
 
@@ -155,11 +197,36 @@ def test_generic_phrases_and_ordinary_words_are_not_skills(text: str) -> None:
 
 
 def test_every_category_is_known_and_every_name_is_canonical() -> None:
-    known = {"language", "web", "mobile", "testing", "build", "devops", "cloud", "cloud_ml",
-             "observability", "networking", "security", "compliance", "database", "data",
-             "data_format", "bi", "ml_framework", "ml_infra", "ml_concept", "llm", "genai_concept",
-             "mlops", "vector_db", "architecture", "practice", "tools", "enterprise",
-             "spoken_language"}  # fmt: skip
+    known = {
+        "language",
+        "web",
+        "mobile",
+        "testing",
+        "build",
+        "devops",
+        "cloud",
+        "cloud_ml",
+        "observability",
+        "networking",
+        "security",
+        "compliance",
+        "database",
+        "data",
+        "data_format",
+        "bi",
+        "ml_framework",
+        "ml_infra",
+        "ml_concept",
+        "llm",
+        "genai_concept",
+        "mlops",
+        "vector_db",
+        "architecture",
+        "practice",
+        "tools",
+        "enterprise",
+        "spoken_language",
+    }
     assert {s.category for s in skills()} <= known
     # Display names are never a lower-cased or title-cased acronym ("Rag", "Aws", "Openai").
     lowered = {s.name for s in skills() if s.name.lower() in {"rag", "aws", "openai", "gcp"}}

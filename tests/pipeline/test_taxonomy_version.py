@@ -14,13 +14,15 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jobwatch.crawlers.extract.greenhouse import extract_jobs
 from jobwatch.pipeline.evaluation.gold_set import load
 from jobwatch.pipeline.record import normalize_record
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 REPO = Path(__file__).resolve().parents[2]
 RECORDED = Path(__file__).with_name("normalize_digest.json")
@@ -31,19 +33,28 @@ FETCHED = "2026-11-09T06:00:00Z"
 def _gold_raw() -> Iterator[dict[str, Any]]:
     for post in load():
         yield {
-            "source": "gold", "source_id": post["id"], "title": post["title"],
-            "company": post["company"], "location_raw": post["location"],
-            "remote_raw": post["remote"], "salary_raw": post["salary_text"],
-            "description_text": post["description"], "fetched_at": FETCHED, "crawl_id": "gold",
-        }  # fmt: skip
+            "source": "gold",
+            "source_id": post["id"],
+            "title": post["title"],
+            "company": post["company"],
+            "location_raw": post["location"],
+            "remote_raw": post["remote"],
+            "salary_raw": post["salary_text"],
+            "description_text": post["description"],
+            "fetched_at": FETCHED,
+            "crawl_id": "gold",
+        }
 
 
 def _sample_raw() -> Iterator[dict[str, Any]]:
     for body in sorted((REPO / "crawlers" / "sample" / "greenhouse").glob("week=*/*.json")):
         result = extract_jobs(
-            body.read_bytes(), board=body.stem, url=str(body.name), fetched_at=FETCHED,
+            body.read_bytes(),
+            board=body.stem,
+            url=str(body.name),
+            fetched_at=FETCHED,
             crawl_id="sample",
-        )  # fmt: skip
+        )
         yield from result.items
 
 

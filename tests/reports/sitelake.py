@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jobwatch.warehouse.build import build
 from tests.warehouse.lakefix import VERSION, W1, W2, posting, write_crawl
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 HOSTILE = "<script>alert(1)</script>"
 AMP_CO = 'O\'Reilly & "Sons" <b>Labs</b>'

@@ -6,15 +6,17 @@ from __future__ import annotations
 import json
 import subprocess
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from jobwatch.reports.browser import Browser, chromium_path
 from jobwatch.reports.figures import fmt
 from jobwatch.reports.screenshot import serve
-from jobwatch.reports.site import SiteResult
 from tests.conftest import jobwatch_cli
+
+if TYPE_CHECKING:
+    from jobwatch.reports.site import SiteResult
 
 ENSURE = Path(__file__).with_name("ensure_chromium.sh")
 READ_FIGURES = """JSON.stringify([...document.querySelectorAll('[data-figure]')].map(e => ({
@@ -40,7 +42,8 @@ def shown(browser: Browser) -> list[dict[str, str]]:
 def check_clean(browser: Browser, base: str) -> None:
     assert browser.console_errors() == []
     urls = browser.requested_urls()
-    assert urls and all(u.startswith(base) or u.startswith("data:") for u in urls), urls
+    assert urls
+    assert all(u.startswith((base, "data:")) for u in urls), urls
 
 
 def check_figure(item: dict[str, str], truth: Any) -> None:
@@ -69,7 +72,8 @@ def test_pair_page_shows_the_compare_figures(
     assert len(items) >= 40  # every table cell, list and chip of both roles
     assert {i["role"] for i in items} == {role_a, role_b, ""}
     png = (tmp_path / "pair-page.png").read_bytes()
-    assert png.startswith(b"\x89PNG") and len(png) > 20_000
+    assert png.startswith(b"\x89PNG")
+    assert len(png) > 20_000
 
 
 def test_index_shows_the_stats_figures(browser: Browser, built: SiteResult, site_home: Path):

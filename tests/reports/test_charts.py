@@ -29,7 +29,8 @@ def test_salary_chart_puts_both_roles_on_one_axis_with_one_dot_per_posting() -> 
     xs = circles_x(svg)
     assert len(xs) == 5
     assert max(xs[:3]) < min(xs[3:])  # B's dots lie right of A's: one shared axis
-    assert "$100K" in svg and "$300K" in svg  # axis ticks cover both ranges
+    assert "$100K" in svg
+    assert "$300K" in svg
 
 
 def test_salary_chart_says_why_a_suppressed_role_has_no_dots() -> None:
@@ -43,7 +44,8 @@ def test_salary_chart_says_why_a_suppressed_role_has_no_dots() -> None:
 def test_chart_text_is_escaped() -> None:
     svg = str(hbars([("<script>x</script>", 50.0, "50% (1)")], "a & b", "#00f"))
     assert "<script>" not in svg
-    assert "&lt;script&gt;x&lt;/script&gt;" in svg and 'aria-label="a &amp; b"' in svg
+    assert "&lt;script&gt;x&lt;/script&gt;" in svg
+    assert 'aria-label="a &amp; b"' in svg
 
 
 def test_sparkline_skips_unknown_weeks_and_shows_a_dash_with_no_data() -> None:
@@ -54,7 +56,8 @@ def test_sparkline_skips_unknown_weeks_and_shows_a_dash_with_no_data() -> None:
 
 def test_trend_chart_labels_first_and_last_week() -> None:
     svg = str(trend_chart([("A", "#00f", [("2026-11-09", 3), ("2026-11-16", 5)])], "t"))
-    assert "2026-11-09" in svg and "2026-11-16" in svg
+    assert "2026-11-09" in svg
+    assert "2026-11-16" in svg
     assert svg.count("<circle") == 2
 
 
@@ -76,21 +79,34 @@ def test_week_over_week_text(key: str, delta: float | None, text: str) -> None:
 
 
 def test_a_suppressed_salary_shows_a_dash_and_says_why() -> None:
-    role = {"role": "A", "salary_median": None, "salary_n": 2, "open_positions": 8,
-            "salary_suppressed_reason": "salary_n=2 below minimum 10",
-            "week_over_week": {"salary_median": None}}  # fmt: skip
+    role = {
+        "role": "A",
+        "salary_median": None,
+        "salary_n": 2,
+        "open_positions": 8,
+        "salary_suppressed_reason": "salary_n=2 below minimum 10",
+        "week_over_week": {"salary_median": None},
+    }
     fig = figure(role, "salary_median")
     assert (fig.display, fig.raw, fig.note) == ("—", "", "n=2")
-    assert "25% coverage" in fig.tip and "below minimum 10" in fig.tip
+    assert "25% coverage" in fig.tip
+    assert "below minimum 10" in fig.tip
 
 
 def test_the_median_tooltip_gives_coverage_and_its_confidence_interval() -> None:
-    role = {"role": "A", "salary_median": 200_000.0, "salary_n": 40, "open_positions": 78,
-            "salary_coverage_pct": 51.28, "salary_median_ci": [190_000.0, 215_000.0],
-            "salary_median_ci_coverage_pct": 96.2,
-            "week_over_week": {"salary_median": 0.0}}  # fmt: skip
+    role = {
+        "role": "A",
+        "salary_median": 200_000.0,
+        "salary_n": 40,
+        "open_positions": 78,
+        "salary_coverage_pct": 51.28,
+        "salary_median_ci": [190_000.0, 215_000.0],
+        "salary_median_ci_coverage_pct": 96.2,
+        "week_over_week": {"salary_median": 0.0},
+    }
     fig = figure(role, "salary_median")
-    assert fig.display == "$200K" and fig.raw == "200000.0"
+    assert fig.display == "$200K"
+    assert fig.raw == "200000.0"
     assert fig.tip == (
         "n=40 postings with disclosed pay of 78 open (51% coverage); median 96% CI $190K–$215K"
     )

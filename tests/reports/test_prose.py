@@ -35,9 +35,14 @@ def roles(*counts: int) -> list[dict]:
 
 @pytest.mark.parametrize(
     ("counts", "role", "rank"),
-    [((10, 5, 5, 1), "R0", 1), ((10, 5, 5, 1), "R1", 2), ((10, 5, 5, 1), "R2", 2),
-     ((10, 5, 5, 1), "R3", 4), ((3, 3), "R1", 1)],
-)  # fmt: skip
+    [
+        ((10, 5, 5, 1), "R0", 1),
+        ((10, 5, 5, 1), "R1", 2),
+        ((10, 5, 5, 1), "R2", 2),
+        ((10, 5, 5, 1), "R3", 4),
+        ((3, 3), "R1", 1),
+    ],
+)
 def test_rank_of_is_a_competition_rank(counts: tuple[int, ...], role: str, rank: int) -> None:
     assert prose.rank_of(role, roles(*counts)) == rank
 
@@ -49,18 +54,28 @@ def salary(mean: float | None, median: float | None = None, p75: float | None = 
 @pytest.mark.parametrize(
     ("a", "b", "first"),
     [
-        (salary(148_000, 120_000, 218_000), salary(249_000, 235_000, 300_000),
-         "B commands a $101K higher average salary ceiling than A."),
-        (salary(250_000, 1, 1), salary(200_000, 1, 1),
-         "A commands a $50K higher average salary ceiling than B."),
-        (salary(200_100, 1, 1), salary(200_000, 1, 1),
-         "A and B have practically the same average salary ceiling."),
+        (
+            salary(148_000, 120_000, 218_000),
+            salary(249_000, 235_000, 300_000),
+            "B commands a $101K higher average salary ceiling than A.",
+        ),
+        (
+            salary(250_000, 1, 1),
+            salary(200_000, 1, 1),
+            "A commands a $50K higher average salary ceiling than B.",
+        ),
+        (
+            salary(200_100, 1, 1),
+            salary(200_000, 1, 1),
+            "A and B have practically the same average salary ceiling.",
+        ),
     ],
-)  # fmt: skip
+)
 def test_salary_sentences_name_the_higher_payer(a: dict, b: dict, first: str) -> None:
     lines = prose.salary_sentences("A", a, "B", b)
     assert lines[0] == first
-    assert "A sits at" in lines[1] and "B comes in at" in lines[1]
+    assert "A sits at" in lines[1]
+    assert "B comes in at" in lines[1]
 
 
 def test_salary_sentences_are_withheld_when_a_figure_is_suppressed() -> None:
@@ -70,16 +85,28 @@ def test_salary_sentences_are_withheld_when_a_figure_is_suppressed() -> None:
 @pytest.mark.parametrize(
     ("shared", "overlap", "missing", "expected"),
     [
-        (["AWS", "OpenAI", "Python", "RAG", "Rust"], 62.5, ["Kubernetes"],
-         "With 5 overlapping skills (62% of top skills), transitioning between these roles is "
-         "feasible with targeted upskilling. Moving to B means adding Kubernetes."),
-        (["SQL"], 12.5, ["dbt", "Looker"],
-         "With 1 overlapping skill (12% of top skills), a switch takes real retraining. "
-         "Moving to B means adding dbt, Looker."),
-        ([], 0.0, ["Go"],
-         "The two roles share none of their top skills: switching means learning a new stack."),
+        (
+            ["AWS", "OpenAI", "Python", "RAG", "Rust"],
+            62.5,
+            ["Kubernetes"],
+            "With 5 overlapping skills (62% of top skills), transitioning between these roles is "
+            "feasible with targeted upskilling. Moving to B means adding Kubernetes.",
+        ),
+        (
+            ["SQL"],
+            12.5,
+            ["dbt", "Looker"],
+            "With 1 overlapping skill (12% of top skills), a switch takes real retraining. "
+            "Moving to B means adding dbt, Looker.",
+        ),
+        (
+            [],
+            0.0,
+            ["Go"],
+            "The two roles share none of their top skills: switching means learning a new stack.",
+        ),
     ],
-)  # fmt: skip
+)
 def test_switching_sentence(shared: list[str], overlap: float, missing: list[str], expected: str):
     assert prose.switching_sentence(shared, overlap, "B", missing) == expected
 

@@ -6,7 +6,7 @@ import html
 import json
 import re
 from html.parser import HTMLParser
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -18,6 +18,9 @@ from jobwatch.warehouse.stats import compare
 from tests.conftest import jobwatch_cli
 from tests.reports.sitelake import AMP_CO, HOSTILE
 from tests.warehouse.lakefix import W1
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 SEED = "ai-ml-engineer-vs-ai-software-engineer.html"
 
@@ -44,7 +47,8 @@ def test_default_pairs_are_the_seed_pairs_then_every_pair_of_the_six_largest(bui
     ]
     assert len(built.pairs) == 15  # C(6,2); both seed pairs are among them
     assert all("Prompt Engineer" not in pair for pair in built.pairs)  # 7th largest
-    assert len(built.pages) == 16 and all(p.is_file() for p in built.pages)
+    assert len(built.pages) == 16
+    assert all(p.is_file() for p in built.pages)
     index = built.index.read_text()
     assert all(p.name in index for p in built.pages[1:])
 
@@ -52,12 +56,15 @@ def test_default_pairs_are_the_seed_pairs_then_every_pair_of_the_six_largest(bui
 def test_posting_text_is_escaped_everywhere(built: SiteResult) -> None:
     for page in built.pages:
         text = page.read_text(encoding="utf-8")
-        assert HOSTILE not in text and "<b>Labs</b>" not in text, page.name
+        assert HOSTILE not in text, page.name
+        assert "<b>Labs</b>" not in text, page.name
         found = {tag for tag, _ in tags(page)}
-        assert "script" not in found and "b" not in found, page.name
+        assert "script" not in found, page.name
+        assert "b" not in found, page.name
     text = (built.out / SEED).read_text(encoding="utf-8")
     assert html.escape(HOSTILE) in text  # shown, as text
-    assert AMP_CO not in text and AMP_CO in html.unescape(text)
+    assert AMP_CO not in text
+    assert AMP_CO in html.unescape(text)
 
 
 def test_pages_request_nothing_outside_the_site(built: SiteResult) -> None:
@@ -66,16 +73,26 @@ def test_pages_request_nothing_outside_the_site(built: SiteResult) -> None:
             for attr in ("src", "href", "srcset", "data", "action"):
                 value = attrs.get(attr) or ""
                 assert not re.match(r"^(https?:)?//", value), (page.name, tag, attr, value)
-        assert "url(" not in page.read_text() and "@import" not in page.read_text()
+        assert "url(" not in page.read_text()
+        assert "@import" not in page.read_text()
 
 
 def test_pair_page_has_every_section_and_chart(built: SiteResult) -> None:
     text = (built.out / SEED).read_text(encoding="utf-8")
-    for section in ("verdict", "side-by-side", "trend", "skills", "salary", "hiring",
-                    "experience", "career"):  # fmt: skip
+    for section in (
+        "verdict",
+        "side-by-side",
+        "trend",
+        "skills",
+        "salary",
+        "hiring",
+        "experience",
+        "career",
+    ):
         assert f'id="{section}"' in text, section
     assert text.count("<svg") == 5  # trend, 2 skill bars, salary distribution, experience mix
-    assert '<meta name="viewport"' in text and 'class="scroll"' in text
+    assert '<meta name="viewport"' in text
+    assert 'class="scroll"' in text
     assert "Typical progression: Staff ML Engineer" in text  # career path from the taxonomy
 
 
@@ -125,7 +142,9 @@ def test_a_rebuild_replaces_the_site_whole(site_home: Path, tmp_path: Path) -> N
     build_site(site_home, out, ["Data Scientist|Data Engineer"])
     assert not (out / "stale.html").exists()
     assert sorted(p.name for p in out.glob("*.html")) == [
-        "data-scientist-vs-data-engineer.html", "index.html"]  # fmt: skip
+        "data-scientist-vs-data-engineer.html",
+        "index.html",
+    ]
     assert [p.name for p in tmp_path.iterdir()] == ["site"]  # no temp dirs left behind
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -10,6 +10,9 @@ from jobwatch.warehouse.build import BuildResult, build
 from jobwatch.warehouse.connect import connect_readonly
 from tests.warehouse.lakefix import VERSION
 from tests.warehouse.scenarios import history, two_roles
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def query(home: Path, sql: str) -> list[tuple]:

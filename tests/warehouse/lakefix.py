@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from jobwatch.pipeline.schema import POSTING_COLUMNS, POSTING_SCHEMA
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 VERSION = "test-1"
 W1, W2, W3, W4 = (dt.date(2026, 10, 5) + dt.timedelta(weeks=i) for i in range(4))

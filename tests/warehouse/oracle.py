@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
-SALARY = ["salary_min_mean", "salary_max_mean", "salary_mean", "salary_p25", "salary_median",
-          "salary_p75", "salary_mid_p25", "salary_mid_median", "salary_mid_p75",
-          "salary_floor_p25", "salary_floor_median", "salary_floor_p75"]  # fmt: skip
+SALARY = [
+    "salary_min_mean",
+    "salary_max_mean",
+    "salary_mean",
+    "salary_p25",
+    "salary_median",
+    "salary_p75",
+    "salary_mid_p25",
+    "salary_mid_median",
+    "salary_mid_p75",
+    "salary_floor_p25",
+    "salary_floor_median",
+    "salary_floor_p75",
+]
 
 
 def median_ci(values: pd.Series) -> list[float] | None:
@@ -33,8 +45,11 @@ def _salary(df: pd.DataFrame, min_n: int) -> dict[str, Any]:
     mid = (ceiling + floor) / 2
     out: dict[str, Any] = {"salary_n": len(ceiling)}
     shown = len(ceiling) >= min_n
-    figures = {"salary_min_mean": floor.mean(), "salary_max_mean": ceiling.mean(),
-               "salary_mean": ceiling.mean()}  # fmt: skip
+    figures = {
+        "salary_min_mean": floor.mean(),
+        "salary_max_mean": ceiling.mean(),
+        "salary_mean": ceiling.mean(),
+    }
     for name, series in (("", ceiling), ("_mid", mid), ("_floor", floor)):
         for q, label in ((0.25, "p25"), (0.5, "median"), (0.75, "p75")):
             figures[f"salary{name}_{label}"] = series.quantile(q)
@@ -92,9 +107,17 @@ def compare(weeks: dict, week, a: str, b: str, min_n: int) -> dict[str, Any]:
         prev = role_figures(weeks[earlier[-1]], name, min_n) if earlier else None
         fig["week_over_week"] = {
             k: None if prev is None or fig[k] is None or prev[k] is None else fig[k] - prev[k]
-            for k in ("open_positions", "salary_n", "salary_mean", "salary_median", "remote_pct",
-                      "companies_n", "top_company_share_pct", "salary_coverage_pct")
-        }  # fmt: skip
+            for k in (
+                "open_positions",
+                "salary_n",
+                "salary_mean",
+                "salary_median",
+                "remote_pct",
+                "companies_n",
+                "top_company_share_pct",
+                "salary_coverage_pct",
+            )
+        }
     shared = [s for s in ra["top_skills"] if s in rb["top_skills"]]
     ra["unique_skills"] = [s for s in ra["top_skills"] if s not in rb["top_skills"]]
     rb["unique_skills"] = [s for s in rb["top_skills"] if s not in ra["top_skills"]]

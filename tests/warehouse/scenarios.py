@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tests.warehouse.lakefix import W1, W2, W3, W4, posting, write_crawl
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 P = posting
 
@@ -50,22 +53,60 @@ def two_roles(home: Path) -> None:
     m5 duplicates m1 (cluster c1) with the smaller posting_id but no salary: m1 is canonical.
     x1 has no role: it counts in no role's figures and not in the tracked total.
     """
-    ml = dict(role=A, role_id="ai-ml-engineer")
-    sw = dict(role=B, role_id="ai-software-engineer")
-    m1 = P("m1", **ml, cluster_id="c1", salary_min_usd=100_000.0, salary_max_usd=150_000.0,
-           seniority="senior", work_mode="remote", company="OpenAI",
-           skills=[PY, "PyTorch", "AWS"])  # fmt: skip
-    m2 = P("m2", **ml, salary_min_usd=80_000.0, seniority="mid", work_mode="hybrid",
-           metro="San Francisco", company="OpenAI", skills=[PY, "RAG"])  # fmt: skip
-    m3 = P("m3", **ml, salary_max_usd=200_000.0, seniority="mid", metro="New York",
-           company="Anthropic", skills=[PY, "AWS", "RAG"])  # fmt: skip
+    ml = {"role": A, "role_id": "ai-ml-engineer"}
+    sw = {"role": B, "role_id": "ai-software-engineer"}
+    m1 = P(
+        "m1",
+        **ml,
+        cluster_id="c1",
+        salary_min_usd=100_000.0,
+        salary_max_usd=150_000.0,
+        seniority="senior",
+        work_mode="remote",
+        company="OpenAI",
+        skills=[PY, "PyTorch", "AWS"],
+    )
+    m2 = P(
+        "m2",
+        **ml,
+        salary_min_usd=80_000.0,
+        seniority="mid",
+        work_mode="hybrid",
+        metro="San Francisco",
+        company="OpenAI",
+        skills=[PY, "RAG"],
+    )
+    m3 = P(
+        "m3",
+        **ml,
+        salary_max_usd=200_000.0,
+        seniority="mid",
+        metro="New York",
+        company="Anthropic",
+        skills=[PY, "AWS", "RAG"],
+    )
     m4 = P("m4", **ml, work_mode="remote", metro="New York", company="Acme", skills=["Docker"])
     m5 = P("m5", **ml, cluster_id="c1", company="Dupe Co", skills=["Kubernetes"])
-    s1 = P("s1", **sw, salary_min_usd=150_000.0, salary_max_usd=250_000.0, seniority="senior",
-           metro="Seattle", company="Stripe",
-           skills=[PY, TS, "RAG", "Go", "Rust", "Java", "Claude", "OpenAI", "Zig"])  # fmt: skip
-    s2 = P("s2", **sw, salary_min_usd=200_000.0, salary_max_usd=300_000.0, seniority="entry",
-           work_mode="remote", company="Stripe", skills=[PY, TS, "Kubernetes"])  # fmt: skip
+    s1 = P(
+        "s1",
+        **sw,
+        salary_min_usd=150_000.0,
+        salary_max_usd=250_000.0,
+        seniority="senior",
+        metro="Seattle",
+        company="Stripe",
+        skills=[PY, TS, "RAG", "Go", "Rust", "Java", "Claude", "OpenAI", "Zig"],
+    )
+    s2 = P(
+        "s2",
+        **sw,
+        salary_min_usd=200_000.0,
+        salary_max_usd=300_000.0,
+        seniority="entry",
+        work_mode="remote",
+        company="Stripe",
+        skills=[PY, TS, "Kubernetes"],
+    )
     x1 = P("x1", company="Nobody", skills=[PY])
     write_crawl(home, "greenhouse", W1, {"acme": ("ok", [m1, m2, m3, m4, s1, s2, x1])})
     write_crawl(home, "ashby", W1, {"zeta": ("ok", [m5])})
@@ -128,8 +169,20 @@ def market(home: Path, seed: int = 5) -> None:
 
     rng = random.Random(seed)
     roles = [(ML, "ai-ml-engineer"), (SW, "ai-software-engineer"), (OPS, "mlops-engineer")]
-    skills = ["Python", "PyTorch", "AWS", "RAG", "Docker", "Kubernetes", "Go", "SQL", "Spark",
-              "TypeScript", "OpenAI", "Rust"]  # fmt: skip
+    skills = [
+        "Python",
+        "PyTorch",
+        "AWS",
+        "RAG",
+        "Docker",
+        "Kubernetes",
+        "Go",
+        "SQL",
+        "Spark",
+        "TypeScript",
+        "OpenAI",
+        "Rust",
+    ]
     companies = ["OpenAI", "Anthropic", "Stripe", "Acme", "Globex", "Initech", None]
     metros = ["New York", "San Francisco", "Seattle", "London", None]
     jobs = []
@@ -137,15 +190,25 @@ def market(home: Path, seed: int = 5) -> None:
         role, role_id = rng.choice(roles[: 1 + i % 3])
         low = rng.choice([None, rng.randrange(60, 200) * 1000.0])
         high = rng.choice([None, (low or 90_000.0) + rng.randrange(0, 90) * 1000.0])
-        jobs.append(P(f"j{i:03d}", role=role, role_id=role_id, cluster_id=f"job-{i:03d}",
-                      salary_min_usd=low, salary_max_usd=high,
-                      company=rng.choices(companies, weights=[6, 4, 3, 2, 1, 1, 1])[0],
-                      metro=rng.choice(metros),
-                      seniority=rng.choice(["entry", "mid", "senior", None]),
-                      work_mode=rng.choice(["remote", "hybrid", "onsite", "unknown"]),
-                      skills=rng.sample(skills, rng.randrange(0, 7))))  # fmt: skip
-    copies = [P(f"x{j['source_id']}", **{k: v for k, v in j.items() if k != "source_id"})
-              for j in jobs[::9]]  # fmt: skip
+        jobs.append(
+            P(
+                f"j{i:03d}",
+                role=role,
+                role_id=role_id,
+                cluster_id=f"job-{i:03d}",
+                salary_min_usd=low,
+                salary_max_usd=high,
+                company=rng.choices(companies, weights=[6, 4, 3, 2, 1, 1, 1])[0],
+                metro=rng.choice(metros),
+                seniority=rng.choice(["entry", "mid", "senior", None]),
+                work_mode=rng.choice(["remote", "hybrid", "onsite", "unknown"]),
+                skills=rng.sample(skills, rng.randrange(0, 7)),
+            )
+        )
+    copies = [
+        P(f"x{j['source_id']}", **{k: v for k, v in j.items() if k != "source_id"})
+        for j in jobs[::9]
+    ]
     write_crawl(home, "greenhouse", W1, {"big": ("ok", jobs[:110]), "small": ("ok", jobs[110:130])})
     write_crawl(home, "lever", W1, {"copies": ("ok", copies[:8])})
     write_crawl(home, "greenhouse", W2, {"big": ("ok", jobs[20:140]), "small": ("failed", [])})

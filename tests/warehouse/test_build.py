@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-import pytest
 
 from jobwatch.pipeline.schema import POSTING_SCHEMA
 from jobwatch.warehouse import lake
@@ -17,6 +16,11 @@ from jobwatch.warehouse.stats import compare
 from tests.warehouse.conftest import query, run_build
 from tests.warehouse.lakefix import W1, W2, W3, W4, crawl_id, normalized_row, posting, write_crawl
 from tests.warehouse.scenarios import HISTORY_CLOSED, HISTORY_OPEN
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
 
 
 def _open_by_week(home: Path) -> dict:
@@ -66,7 +70,7 @@ def test_week_over_week_change_of_open_positions(history_home: Path) -> None:
 
 
 def test_canonical_prefers_a_salary_then_the_smallest_id(tmp_path: Path) -> None:
-    same = dict(cluster_id="c", role="Data Engineer")
+    same = {"cluster_id": "c", "role": "Data Engineer"}
     write_crawl(tmp_path, "ashby", W1, {"x": ("ok", [posting("p1", **same)])})
     write_crawl(
         tmp_path,
@@ -112,8 +116,9 @@ def test_building_twice_gives_the_same_tables_and_figures(history_home: Path) ->
 def test_running_a_week_again_supersedes_it_without_growing(history_home: Path) -> None:
     first = run_build(history_home)
     again = [posting(i, role="AI/ML Engineer") for i in ("a4", "a5")]
-    write_crawl(history_home, "greenhouse", W4, {"acme": ("partial", again), "beta": ("ok", [])},
-                attempt=2)  # fmt: skip
+    write_crawl(
+        history_home, "greenhouse", W4, {"acme": ("partial", again), "beta": ("ok", [])}, attempt=2
+    )
     second = run_build(history_home)
     grown = {t: second.row_counts[t] - first.row_counts[t] for t in first.row_counts}
     assert grown == {t: 2 if t == "crawl_attempts" else 0 for t in first.row_counts}
@@ -127,15 +132,18 @@ def test_the_latest_attempt_of_a_week_wins(history_home: Path) -> None:
     opened = _open_by_week(history_home)
     assert opened[W3] == {"a1", "b1", "g1", "g2"}  # a3 and a4 dropped by the re-run
     effective = query(history_home, "select crawl_id from crawl_runs where week = '2026-10-19'")
-    assert {c for (c,) in effective} == {"greenhouse-20261019T020000Z-abc002",
-                                         "lever-20261019T010000Z-abc001"}  # fmt: skip
+    assert {c for (c,) in effective} == {
+        "greenhouse-20261019T020000Z-abc002",
+        "lever-20261019T010000Z-abc001",
+    }
 
 
 def test_a_failed_rerun_of_a_week_keeps_what_that_week_loaded(history_home: Path) -> None:
     run_build(history_home)
     before = _open_by_week(history_home)
-    write_crawl(history_home, "greenhouse", W3, {"acme": ("failed", []), "beta": ("failed", [])},
-                attempt=2)  # fmt: skip
+    write_crawl(
+        history_home, "greenhouse", W3, {"acme": ("failed", []), "beta": ("failed", [])}, attempt=2
+    )
     run_build(history_home)
     assert _open_by_week(history_home) == before
     attempts = query(history_home, "select count(*) from crawl_attempts where week = '2026-10-19'")
@@ -152,8 +160,10 @@ def test_interrupted_crawls_and_other_taxonomies_are_ignored(history_home: Path)
     old = history_home / "normalized" / "taxonomy=test-0" / "source=lever" / f"week={W2}"
     (old / f"crawl={lever}").mkdir(parents=True)
     row = normalized_row("lever", "gamma", lever, W2, posting("g9", role="AI/ML Engineer"))
-    pq.write_table(pa.Table.from_pylist([row], schema=POSTING_SCHEMA),
-                   old / f"crawl={lever}" / "postings.parquet")  # fmt: skip
+    pq.write_table(
+        pa.Table.from_pylist([row], schema=POSTING_SCHEMA),
+        old / f"crawl={lever}" / "postings.parquet",
+    )
     assert run_build(history_home).row_counts == first.row_counts
     assert _open_by_week(history_home) == HISTORY_OPEN
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import pytest
@@ -11,6 +11,9 @@ import pytest
 from jobwatch.warehouse.models import CHECKS_DIR
 from tests.warehouse.conftest import run_build
 from tests.warehouse.scenarios import ML, market
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.fixture(scope="module")
@@ -30,22 +33,35 @@ def _violations(con: duckdb.DuckDBPyConnection, check: str) -> int:
 @pytest.mark.parametrize(
     ("check", "breakage"),
     [
-        ("shares_sum_to_100", "update mart_role_week set share_of_tracked = share_of_tracked + 1"
-                              " where role = '{ML}'"),
-        ("not_open_after_close", "update postings set closed_at = date '2026-10-05'"
-                                 " where posting_id in (select posting_id from posting_weeks)"),
-        ("mart_keys_unique", "insert into mart_role_sources select * from mart_role_sources"
-                             " limit 1"),
-        ("mixes_add_up", "update mart_role_week set senior_pct = senior_pct + 5"
-                         " where role = '{ML}'"),
+        (
+            "shares_sum_to_100",
+            "update mart_role_week set share_of_tracked = share_of_tracked + 1 where role = '{ML}'",
+        ),
+        (
+            "not_open_after_close",
+            "update postings set closed_at = date '2026-10-05'"
+            " where posting_id in (select posting_id from posting_weeks)",
+        ),
+        (
+            "mart_keys_unique",
+            "insert into mart_role_sources select * from mart_role_sources limit 1",
+        ),
+        (
+            "mixes_add_up",
+            "update mart_role_week set senior_pct = senior_pct + 5 where role = '{ML}'",
+        ),
         ("mixes_add_up", "delete from mart_role_sources where role = '{ML}'"),
-        ("salary_suppression", "update mart_role_week set salary_median = null"
-                               " where salary_n >= 10"),
-        ("salary_suppression", "update mart_role_week"
-                               " set salary_median_ci_low = salary_median + 1"),
+        (
+            "salary_suppression",
+            "update mart_role_week set salary_median = null where salary_n >= 10",
+        ),
+        (
+            "salary_suppression",
+            "update mart_role_week set salary_median_ci_low = salary_median + 1",
+        ),
         ("salary_suppression", "update mart_role_week set salary_suppressed_reason = null"),
     ],
-)  # fmt: skip
+)
 def test_a_broken_rule_is_caught(built: Path, tmp_path: Path, check: str, breakage: str) -> None:
     copy = tmp_path / "w.duckdb"
     shutil.copy(built, copy)

@@ -4,8 +4,7 @@ SQL pass gives exactly the clusters of the Python reference (pipeline/cluster.py
 from __future__ import annotations
 
 import random
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pytest
@@ -16,9 +15,34 @@ from tests.pipeline.conftest import raw_posting
 from tests.warehouse.conftest import query, run_build
 from tests.warehouse.lakefix import W1, W2, write_crawl
 
-VOCABULARY = ["model", "data", "team", "ship", "rank", "search", "eval", "infra", "latency",
-              "users", "train", "serve", "python", "review", "owner", "metrics", "forecast",
-              "warehouse", "planning", "finance", "inventory", "pipeline", "feature"]  # fmt: skip
+if TYPE_CHECKING:
+    from pathlib import Path
+
+VOCABULARY = [
+    "model",
+    "data",
+    "team",
+    "ship",
+    "rank",
+    "search",
+    "eval",
+    "infra",
+    "latency",
+    "users",
+    "train",
+    "serve",
+    "python",
+    "review",
+    "owner",
+    "metrics",
+    "forecast",
+    "warehouse",
+    "planning",
+    "finance",
+    "inventory",
+    "pipeline",
+    "feature",
+]
 BOILERPLATE = " ".join(random.Random(0).choice(VOCABULARY) for _ in range(150))
 
 
@@ -49,11 +73,17 @@ def copies_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """
     home = tmp_path_factory.mktemp("copies")
     edited = ORIGINAL.replace("model data", "models and data", 1) + " Apply by Friday."
-    original = _normalized("greenhouse", "4001", description_text=ORIGINAL,
-                           payload={"requisition_id": "R-1"})  # fmt: skip
-    copy = _normalized("remoteok", "rok-77", description_text=ORIGINAL + " Seen on RemoteOK.",
-                       payload={"id": "rok-77"}, location_raw="San Francisco",
-                       salary_structured=None)  # fmt: skip
+    original = _normalized(
+        "greenhouse", "4001", description_text=ORIGINAL, payload={"requisition_id": "R-1"}
+    )
+    copy = _normalized(
+        "remoteok",
+        "rok-77",
+        description_text=ORIGINAL + " Seen on RemoteOK.",
+        payload={"id": "rok-77"},
+        location_raw="San Francisco",
+        salary_structured=None,
+    )
     repost = _normalized("greenhouse", "4002", description_text=edited)
     other = _normalized("greenhouse", "4003", description_text=_text(2))
     third = _normalized("greenhouse", "4004", description_text=_text(3))
@@ -68,8 +98,11 @@ def copies_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_copies_collapse_and_distinct_jobs_stay_apart(copies_home: Path) -> None:
-    rows = query(copies_home, "select source_id, cluster_id, cluster_size from postings"
-                 " join posting_clusters using (posting_id, cluster_id)")  # fmt: skip
+    rows = query(
+        copies_home,
+        "select source_id, cluster_id, cluster_size from postings"
+        " join posting_clusters using (posting_id, cluster_id)",
+    )
     cluster = {source_id: cluster_id for source_id, cluster_id, _ in rows}
     assert cluster["4001"] == cluster["rok-77"] == cluster["4002"]
     assert len({cluster["4001"], cluster["4003"], cluster["4004"]}) == 3
@@ -77,25 +110,38 @@ def test_copies_collapse_and_distinct_jobs_stay_apart(copies_home: Path) -> None
 
 
 def test_open_counts_are_clusters_and_the_raw_total_is_beside_them(copies_home: Path) -> None:
-    rows = query(copies_home, "select week, open_positions, open_postings, tracked_total"
-                 f" from mart_role_week where role = '{ROLE}' order by week")  # fmt: skip
+    rows = query(
+        copies_home,
+        "select week, open_positions, open_postings, tracked_total"
+        f" from mart_role_week where role = '{ROLE}' order by week",
+    )
     # W1: the job (original + board copy), 4003, 4004 | W2: the job (3 postings), 4003
     assert rows == [(W1, 3, 4, 3), (W2, 2, 4, 2)]
 
 
 def test_links_say_why_clusters_were_merged(copies_home: Path) -> None:
-    links = query(copies_home, "select pure_cluster_id, linked_cluster_id, rule, equal_positions"
-                  " from cluster_links")  # fmt: skip
-    pure = dict(query(copies_home, "select source_id, pure_cluster_id from posting_clusters"
-                      " join postings using (posting_id)"))  # fmt: skip
+    links = query(
+        copies_home,
+        "select pure_cluster_id, linked_cluster_id, rule, equal_positions from cluster_links",
+    )
+    pure = dict(
+        query(
+            copies_home,
+            "select source_id, pure_cluster_id from posting_clusters"
+            " join postings using (posting_id)",
+        )
+    )
     job = {pure["4001"], pure["rok-77"], pure["4002"]}  # every pair of the three copies
     assert sorted((max(a, b), min(a, b)) for a in job for b in job if a < b) == sorted(
         (a, b) for a, b, _, _ in links
     )
     assert all(rule == "minhash" and 58 <= n <= 64 for _, _, rule, n in links)
-    (canonical,) = query(copies_home, f"select source_id from posting_weeks where week = '{W2}'"
-                         " and is_canonical and cluster_id = (select cluster_id from postings"
-                         " where source_id = '4001')")  # fmt: skip
+    (canonical,) = query(
+        copies_home,
+        f"select source_id from posting_weeks where week = '{W2}'"
+        " and is_canonical and cluster_id = (select cluster_id from postings"
+        " where source_id = '4001')",
+    )
     assert canonical == ("4001",)  # seen first (W1, with the copy), and with a salary
 
 
@@ -113,9 +159,16 @@ def _edit(sig: list[int], positions: range | list[int], salt: int = 1) -> list[i
 
 
 def _spec(source_id: str, sig: list[int] | None, **fields: Any) -> dict[str, Any]:
-    base = {"company_key": "acme", "title_key": "ml engineer", "country": "US",
-            "metro": "SF", "city": "SF", "minhash": sig, "role": ROLE}  # fmt: skip
-    return {"source_id": source_id, "cluster_id": f"c-{source_id}"} | base | fields  # fmt: skip
+    base = {
+        "company_key": "acme",
+        "title_key": "ml engineer",
+        "country": "US",
+        "metro": "SF",
+        "city": "SF",
+        "minhash": sig,
+        "role": ROLE,
+    }
+    return {"source_id": source_id, "cluster_id": f"c-{source_id}"} | base | fields
 
 
 NOWHERE = {"country": None, "metro": None, "city": None}
@@ -156,21 +209,32 @@ def _random_specs(seed: int, n: int = 160, texts: int = 6, ids: int = 120) -> li
     specs = []
     for i in range(n):
         sig = _edit(rng.choice(pool), rng.sample(range(64), rng.randint(0, 10)), rng.randint(1, 9))
-        specs.append(_spec(f"r{i}", sig if rng.random() > 0.05 else None,
-                           company_key=rng.choice(["acme", "globex"]),
-                           title_key=rng.choice(["ml engineer", "data scientist"]),
-                           requisition_key=rng.choice([None] * 6 + ["1", "2"]),
-                           cluster_id=f"c-{rng.randrange(ids)}",
-                           **rng.choice(places)))  # fmt: skip
+        specs.append(
+            _spec(
+                f"r{i}",
+                sig if rng.random() > 0.05 else None,
+                company_key=rng.choice(["acme", "globex"]),
+                title_key=rng.choice(["ml engineer", "data scientist"]),
+                requisition_key=rng.choice([None] * 6 + ["1", "2"]),
+                cluster_id=f"c-{rng.randrange(ids)}",
+                **rng.choice(places),
+            )
+        )
     return specs
 
 
 def _same_as_reference(home: Path, versions: list[dict[str, Any]]) -> dict[str, str]:
     run_build(home)
-    got = dict(query(home, "select source_id, cluster_id from posting_clusters"
-                     " join postings using (posting_id, cluster_id)"))  # fmt: skip
-    expected = cluster_postings(signature(v | {"posting_id": v["source_id"]}, None)
-                                for v in versions)  # fmt: skip
+    got = dict(
+        query(
+            home,
+            "select source_id, cluster_id from posting_clusters"
+            " join postings using (posting_id, cluster_id)",
+        )
+    )
+    expected = cluster_postings(
+        signature(v | {"posting_id": v["source_id"]}, None) for v in versions
+    )
     assert got == expected
     assert dict(query(home, "select source_id, cluster_id from posting_weeks")) == got
     return got
@@ -183,8 +247,11 @@ def test_sql_pass_equals_the_reference_on_traps(tmp_path: Path) -> None:
     assert got["a1"] == got["a2"] == got["a3"] == got["a9"] == "c-a1"
     assert got["a5"] == "c-a5"  # the same text for New York is another job
     assert got["q2"] == "c-q1"
-    assert got["a4"] == "c-a4" and got["b1"] == "c-b1" and got["g1"] == "c-g1"
-    assert got["p1"] == "c-p1" and got["p2"] == "c-p2"
+    assert got["a4"] == "c-a4"
+    assert got["b1"] == "c-b1"
+    assert got["g1"] == "c-g1"
+    assert got["p1"] == "c-p1"
+    assert got["p2"] == "c-p2"
     assert got["a6"] == got["a8"] == got["n1"] == "c-a6"
     assert got["v1"] == got["v2"] == "c-v1"  # v1's edit made it v2's copy
     assert got["n2"] == "c-n2"
@@ -214,10 +281,15 @@ def test_a_copy_without_a_place_joins_one_job_and_bridges_none(tmp_path: Path) -
     # the copies join the smallest cluster they copy, named by the smallest id among them all
     assert got["k0"] == got["k1"] == got["k3"] == "c-k0"
     assert got["k2"] == "c-k2"
-    assert got["k4"] == got["k5"] == "c-k4" and got["k6"] == "c-k6"
-    links = query(tmp_path, "select pure_cluster_id, linked_cluster_id, rule, placeless_copy"
-                  " from cluster_links where pure_cluster_id like 'c-k%' order by all")  # fmt: skip
-    assert ("c-k1", "c-k0", "minhash", True) in links and ("c-k2", "c-k0", "minhash", True) in links
+    assert got["k4"] == got["k5"] == "c-k4"
+    assert got["k6"] == "c-k6"
+    links = query(
+        tmp_path,
+        "select pure_cluster_id, linked_cluster_id, rule, placeless_copy"
+        " from cluster_links where pure_cluster_id like 'c-k%' order by all",
+    )
+    assert ("c-k1", "c-k0", "minhash", True) in links
+    assert ("c-k2", "c-k0", "minhash", True) in links
     assert ("c-k3", "c-k0", "minhash", False) in links  # two copies without a place: one job
     assert ("c-k5", "c-k4", "requisition", False) in links
 

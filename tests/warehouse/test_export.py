@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import pyarrow.parquet as pq
@@ -17,6 +17,9 @@ from jobwatch.warehouse.export import export_week
 from tests.warehouse.conftest import run_build
 from tests.warehouse.lakefix import W3, W4
 from tests.warehouse.scenarios import HISTORY_OPEN
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 MARTS = [
     "mart_role_week",
@@ -31,7 +34,8 @@ def test_export_writes_open_postings_marts_and_a_manifest(history_home: Path) ->
     run_build(history_home)
     result = export_week(history_home)  # latest week
     out = history_home / "exports" / f"week={W4}"
-    assert result.week == W4 and result.dir == out
+    assert result.week == W4
+    assert result.dir == out
     assert sorted(p.name for p in out.iterdir()) == sorted(
         ["manifest.json", "postings.parquet"] + [f"{m}.parquet" for m in MARTS]
     )
@@ -52,7 +56,8 @@ def test_manifest_hashes_and_counts_match_the_files(history_home: Path) -> None:
     run_build(history_home)
     result = export_week(history_home, week=str(W3))
     manifest = json.loads(result.manifest.read_text())
-    assert manifest["week"] == str(W3) and manifest["schema_version"] == 1
+    assert manifest["week"] == str(W3)
+    assert manifest["schema_version"] == 1
     assert set(manifest["files"]) == {"postings.parquet"} | {f"{m}.parquet" for m in MARTS}
     for name, entry in manifest["files"].items():
         path = result.dir / name
@@ -91,7 +96,7 @@ def test_run_sql_is_read_only(history_home: Path) -> None:
     columns, rows = run_sql(history_home, "select week, boards_failed from weeks order by week")
     assert columns == ["week", "boards_failed"]
     assert [n for _, n in rows] == [0, 1, 0, 1]  # acme failed in W2, gamma in W4
-    with pytest.raises(UserError, match="query failed: .*read-only"):
+    with pytest.raises(UserError, match=r"query failed: .*read-only"):
         run_sql(history_home, "delete from postings")
     with pytest.raises(UserError, match="query failed"):
         run_sql(history_home, "select nope from postings")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -11,6 +11,9 @@ from jobwatch.warehouse.models import public_tables
 from tests.warehouse.conftest import query, run_build
 from tests.warehouse.lakefix import W1, W2, W3, W4, posting, write_crawl
 from tests.warehouse.scenarios import ML, OPS, SW, churn
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _snapshot(home: Path) -> dict[str, list[tuple]]:
@@ -25,14 +28,16 @@ def _snapshot(home: Path) -> dict[str, list[tuple]]:
 def _assert_equals_full(home: Path) -> None:
     incremental = _snapshot(home)
     full = run_build(home, full=True)
-    assert full.marts_reused == [] and full.marts_plan == "full rebuild requested"
+    assert full.marts_reused == []
+    assert full.marts_plan == "full rebuild requested"
     assert _snapshot(home) == incremental
 
 
 def test_a_new_week_computes_only_that_week(tmp_path: Path) -> None:
     churn(tmp_path, weeks=(W1, W2, W3))
     first = run_build(tmp_path)
-    assert first.marts_computed == [W1, W2, W3] and first.marts_plan == "no previous warehouse"
+    assert first.marts_computed == [W1, W2, W3]
+    assert first.marts_plan == "no previous warehouse"
     churn(tmp_path, weeks=(W4,))
     result = run_build(tmp_path)
     assert (result.marts_computed, result.marts_reused) == ([W4], [W1, W2, W3])
@@ -45,9 +50,12 @@ def test_a_rerun_of_an_earlier_week_recomputes_it_and_the_next(tmp_path: Path) -
     run_build(tmp_path)
     # W2 again with one more posting, a5, gone by W3: W2 changes, W3's rows do not but its
     # week-over-week figures do, W4 is untouched
-    again = [posting("a1", cluster_id="job-a1", role=ML),
-             posting("a3", cluster_id="job-a3", role=ML),
-             posting("a4", role=SW), posting("a5", role=OPS)]  # fmt: skip
+    again = [
+        posting("a1", cluster_id="job-a1", role=ML),
+        posting("a3", cluster_id="job-a3", role=ML),
+        posting("a4", role=SW),
+        posting("a5", role=OPS),
+    ]
     write_crawl(tmp_path, "greenhouse", W2, {"acme": ("ok", again)}, attempt=2)
     result = run_build(tmp_path)
     assert (result.marts_computed, result.marts_reused) == ([W2, W3], [W1, W4])
@@ -68,11 +76,18 @@ def test_a_new_posting_that_merges_old_clusters_recomputes_their_weeks(tmp_path:
     # one job: two jobs in W1 and W2. In W3 a copy between them (59 with each) links both (the
     # global dedup pass is transitive): from then on they are one cluster in every week, so W1's
     # and W2's canonical choice changes too.
-    job = dict(role=ML, company_key="acme", title_key="ml engineer", country="US", metro="SF",
-               city="SF")  # fmt: skip
+    job = {
+        "role": ML,
+        "company_key": "acme",
+        "title_key": "ml engineer",
+        "country": "US",
+        "metro": "SF",
+        "city": "SF",
+    }
     x1 = posting("x1", cluster_id="c-x1", minhash=list(range(64)), **job)
-    x2 = posting("x2", cluster_id="c-x2", minhash=[*range(10), *range(110, 120), *range(20, 64)],
-                 **job)  # fmt: skip
+    x2 = posting(
+        "x2", cluster_id="c-x2", minhash=[*range(10), *range(110, 120), *range(20, 64)], **job
+    )
     for week in (W1, W2):
         write_crawl(tmp_path, "greenhouse", week, {"acme": ("ok", [x1, x2])})
     run_build(tmp_path)
@@ -80,7 +95,8 @@ def test_a_new_posting_that_merges_old_clusters_recomputes_their_weeks(tmp_path:
     copy = posting("r1", cluster_id="c-r1", minhash=between, **job)
     write_crawl(tmp_path, "greenhouse", W3, {"acme": ("ok", [x1, x2, copy])})
     result = run_build(tmp_path)
-    assert result.marts_computed == [W1, W2, W3] and result.marts_plan == "incremental"
+    assert result.marts_computed == [W1, W2, W3]
+    assert result.marts_plan == "incremental"
     rows = query(tmp_path, f"select week, open_positions from mart_role_week where role = '{ML}'")
     assert sorted(rows) == [(W1, 1), (W2, 1), (W3, 1)]
     _assert_equals_full(tmp_path)
@@ -90,7 +106,7 @@ def test_a_copy_without_a_place_keeps_two_cities_apart(tmp_path: Path) -> None:
     # x1 (San Francisco) and x2 (New York) share one text: two jobs. A copy without a place, new
     # in W2, is a copy of one of them and counts with it; it does not make the two cities one job.
     text = list(range(64))
-    job = dict(role=ML, company_key="acme", title_key="ml engineer", minhash=text)
+    job = {"role": ML, "company_key": "acme", "title_key": "ml engineer", "minhash": text}
     x1 = posting("x1", cluster_id="c-x1", country="US", metro="SF", city="SF", **job)
     x2 = posting("x2", cluster_id="c-x2", country="US", metro="NYC", city="NYC", **job)
     write_crawl(tmp_path, "greenhouse", W1, {"acme": ("ok", [x1, x2])})
@@ -98,8 +114,10 @@ def test_a_copy_without_a_place_keeps_two_cities_apart(tmp_path: Path) -> None:
     copy = posting("r1", cluster_id="c-r1", **job)
     write_crawl(tmp_path, "greenhouse", W2, {"acme": ("ok", [x1, x2, copy])})
     run_build(tmp_path)
-    rows = query(tmp_path, "select week, open_positions, open_postings from mart_role_week"
-                 f" where role = '{ML}'")  # fmt: skip
+    rows = query(
+        tmp_path,
+        f"select week, open_positions, open_postings from mart_role_week where role = '{ML}'",
+    )
     assert sorted(rows) == [(W1, 2, 2), (W2, 2, 3)]
     _assert_equals_full(tmp_path)
 
@@ -110,17 +128,21 @@ def test_a_copy_without_a_place_keeps_two_cities_apart(tmp_path: Path) -> None:
         (lambda home: run_build(home, min_salary_n=3), "mart definitions or settings changed"),
         (
             lambda home: write_crawl(
-                home, "ashby", W4, {"delta": ("ok", [posting("d9", role="Data Engineer")])},
+                home,
+                "ashby",
+                W4,
+                {"delta": ("ok", [posting("d9", role="Data Engineer")])},
                 attempt=2,
             ),
             "the set of roles changed",
         ),
     ],
-)  # fmt: skip
+)
 def test_what_cannot_be_reused_is_rebuilt_in_full(tmp_path: Path, change, reason: str) -> None:
     churn(tmp_path)
     run_build(tmp_path)
     change(tmp_path)
     result = run_build(tmp_path)
-    assert result.marts_reused == [] and result.marts_plan == reason
+    assert result.marts_reused == []
+    assert result.marts_plan == reason
     _assert_equals_full(tmp_path)

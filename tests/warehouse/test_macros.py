@@ -35,8 +35,13 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def shell(home: Path, sql: str) -> list[dict]:
     path = str(home / "warehouse.duckdb")
-    out = subprocess.run([sys.executable, "-c", SHELL, path, sql], capture_output=True,
-                         text=True, check=True, timeout=60)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", SHELL, path, sql],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
     return json.loads(out.stdout)
 
 
@@ -45,7 +50,8 @@ def test_role_stats_defaults_to_the_latest_week(home: Path) -> None:
     con = connect_readonly(home)
     expected = compare(con, ML, SW)["roles"][ML]
     con.close()
-    assert row["week"] == str(W2) and row["open_positions"] == expected["open_positions"]
+    assert row["week"] == str(W2)
+    assert row["open_positions"] == expected["open_positions"]
     assert row["salary_median"] == expected["salary_median"]
     assert row["top_skills"] == expected["top_skills"]
     assert [[c["company"], c["n"]] for c in row["top_companies"]] == expected["top_companies"]
@@ -53,7 +59,8 @@ def test_role_stats_defaults_to_the_latest_week(home: Path) -> None:
 
 def test_role_stats_takes_a_week_and_a_role_id(home: Path) -> None:
     (row,) = shell(home, "select * from role_stats('AI-ML-Engineer', week := '2026-10-07')")
-    assert row["role"] == ML and row["week"] == str(W1)  # any day of the week
+    assert row["role"] == ML
+    assert row["week"] == str(W1)
     assert shell(home, "select * from role_stats('Data Janitor')") == []
 
 
@@ -81,7 +88,8 @@ def test_role_trend_lists_weeks_oldest_first_up_to_the_week(home: Path) -> None:
 
 def test_macros_work_through_jobwatch_sql_too(home: Path) -> None:
     columns, rows = run_sql(home, f"select role, open_positions from role_stats('{SW}')")
-    assert columns == ["role", "open_positions"] and rows[0][0] == SW
+    assert columns == ["role", "open_positions"]
+    assert rows[0][0] == SW
 
 
 def duckdb_cli(home: Path, sql: str) -> list[dict]:

@@ -38,11 +38,13 @@ def test_interval_is_the_exact_order_statistic_pair(intervals, n: int) -> None:
         return
     low, high, rank, coverage = got[n]
     assert [low, high] == expected
-    assert sorted(samples[n])[rank - 1] == low and coverage >= 95.0
+    assert sorted(samples[n])[rank - 1] == low
+    assert coverage >= 95.0
 
 
 @pytest.mark.parametrize(("n", "rank", "coverage"), [(6, 1, 96.875), (10, 2, 97.8515625)])
 def test_known_ranks_and_coverage(intervals, n: int, rank: int, coverage: float) -> None:
     # n=6: P(B=0) = 1/64, 1 - 2/64 = 96.875%; n=10: P(B<=1) = 11/1024, 1 - 22/1024
     _, got = intervals
-    assert got[n][2] == rank and got[n][3] == pytest.approx(coverage, rel=1e-12)
+    assert got[n][2] == rank
+    assert got[n][3] == pytest.approx(coverage, rel=1e-12)

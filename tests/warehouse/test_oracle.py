@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import pandas as pd
@@ -16,6 +16,9 @@ from tests.warehouse import oracle
 from tests.warehouse.conftest import run_build
 from tests.warehouse.lakefix import W1, W2
 from tests.warehouse.scenarios import ML, OPS, SW, market
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 MIN_N = 10
 
@@ -41,11 +44,13 @@ def _agree(actual: object, expected: object, path: str = "") -> None:
         for key, value in expected.items():
             _agree(actual[key], value, f"{path}.{key}")
     elif isinstance(expected, list):
-        assert isinstance(actual, list) and len(actual) == len(expected), f"{path}: {actual}"
+        assert isinstance(actual, list), f"{path}: {actual}"
+        assert len(actual) == len(expected), f"{path}: {actual}"
         for i, (x, y) in enumerate(zip(actual, expected, strict=True)):
             _agree(x, y, f"{path}[{i}]")
     elif isinstance(expected, float) and not math.isnan(expected):
-        assert actual is not None and math.isclose(actual, expected, rel_tol=1e-9, abs_tol=1e-9), (
+        assert actual is not None, path
+        assert math.isclose(actual, expected, rel_tol=1e-9, abs_tol=1e-9), (
             f"{path}: {actual} != {expected}"
         )
     else:
@@ -67,6 +72,8 @@ def test_every_compare_figure_matches_pandas(built, week, a: str, b: str) -> Non
 def test_the_scenario_exercises_suppression_and_intervals(built) -> None:
     _, weeks = built
     ml, ops = (oracle.role_figures(weeks[W2], r, MIN_N) for r in (ML, OPS))
-    assert ml["salary_n"] >= 30 and ml["salary_median_ci"] is not None
-    assert ops["salary_n"] < MIN_N and ops["salary_suppressed_reason"] is not None
+    assert ml["salary_n"] >= 30
+    assert ml["salary_median_ci"] is not None
+    assert ops["salary_n"] < MIN_N
+    assert ops["salary_suppressed_reason"] is not None
     assert not weeks[W2]["is_canonical"].all()  # duplicates present and left out

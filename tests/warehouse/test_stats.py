@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-import duckdb
 import pytest
 
 from jobwatch.core.errors import UserError
@@ -16,11 +14,29 @@ from tests.warehouse.conftest import run_build
 from tests.warehouse.lakefix import W1
 from tests.warehouse.scenarios import A, B
 
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    import duckdb
+
 CONTRACT = {
-    "open_positions", "share_of_tracked", "salary_n", "salary_min_mean", "salary_max_mean",
-    "salary_p25", "salary_median", "salary_mean", "salary_p75", "remote_pct", "experience_mix",
-    "top_skills", "unique_skills", "top_companies", "top_metros",
-}  # fmt: skip
+    "open_positions",
+    "share_of_tracked",
+    "salary_n",
+    "salary_min_mean",
+    "salary_max_mean",
+    "salary_p25",
+    "salary_median",
+    "salary_mean",
+    "salary_p75",
+    "remote_pct",
+    "experience_mix",
+    "top_skills",
+    "unique_skills",
+    "top_companies",
+    "top_metros",
+}
 
 # A: canonical m1..m4 (m5 duplicates m1); ceilings 150k, 80k (min only), 200k (max only)
 EXPECTED_A = {

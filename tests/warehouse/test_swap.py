@@ -7,7 +7,7 @@ import json
 import subprocess
 import sys
 import threading
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -16,6 +16,9 @@ from jobwatch.warehouse.build import ChecksFailed
 from jobwatch.warehouse.connect import connect_readonly
 from tests.warehouse.conftest import run_build
 from tests.warehouse.lakefix import W4, posting, write_crawl
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _digest(path: Path) -> str:
@@ -47,7 +50,8 @@ def test_a_failing_check_raises_and_keeps_the_previous_warehouse(
     with pytest.raises(ChecksFailed) as failed:
         run_build(history_home)
     assert [name for name, _ in failed.value.failures] == [check]
-    assert check in str(failed.value) and "previous warehouse kept" in str(failed.value)
+    assert check in str(failed.value)
+    assert "previous warehouse kept" in str(failed.value)
     assert _digest(history_home / "warehouse.duckdb") == before
     assert _leftovers(history_home) == []
 
@@ -91,7 +95,8 @@ def test_another_process_holding_the_file_does_not_block_a_build(history_home: P
         stdout=subprocess.PIPE,
         text=True,
     )
-    assert reader.stdout and reader.stdin
+    assert reader.stdout
+    assert reader.stdin
     assert reader.stdout.readline().strip() == "8"
     # a new lever board in a second W4 crawl; gamma's failed W4 crawl stays its effective one
     write_crawl(history_home, "lever", W4, {"delta": ("ok", [posting("d1")])}, attempt=2)
@@ -106,7 +111,7 @@ def test_a_corrupt_raw_line_is_a_user_error_naming_the_file(history_home: Path) 
     before = _digest(history_home / "warehouse.duckdb")
     board = next(history_home.glob("raw/source=lever/week=*/crawl=*/gamma.jsonl"))
     board.write_text(board.read_text() + "{not json\n")
-    with pytest.raises(UserError, match="cannot read the lake.*gamma.jsonl"):
+    with pytest.raises(UserError, match=r"cannot read the lake.*gamma\.jsonl"):
         run_build(history_home)
     assert _digest(history_home / "warehouse.duckdb") == before
     assert _leftovers(history_home) == []
@@ -171,7 +176,8 @@ def test_a_reader_process_in_a_loop_sees_old_or_new_never_an_error(
     states = [json.loads(line) for line in seen + out.splitlines() if line.strip()]
     assert old != new
     assert [s for s in states if s not in (old, new)] == []  # no error, no mixture
-    assert states[0] == old and new in states
+    assert states[0] == old
+    assert new in states
     assert len(states) > 10, "the reader must have read while the builds swapped the file"
 
 
@@ -203,4 +209,5 @@ def test_the_build_honours_its_memory_setting(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.delenv("JOBWATCH_BUILD_MEMORY", raising=False)
     default = limit()
     monkeypatch.setenv("JOBWATCH_BUILD_MEMORY", "3GB")
-    assert limit() != default and limit().startswith("2.7")  # DuckDB shows GiB: 3 GB = 2.7 GiB
+    assert limit() != default
+    assert limit().startswith("2.7")

@@ -17,21 +17,36 @@ def role(**figures: Any) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("a", "b", "sentence"),
     [
-        (role(salary_mean=100_000, salary_n=12), role(salary_mean=100_000, salary_n=30),
-         "A and B pay the same on average ($100K mean ceiling, n=12 and 30)."),
-        (role(salary_mean=100_400, salary_n=12), role(salary_mean=100_000, salary_n=30),
-         "Choose A for higher pay: it pays less than 1% more on average ($100K vs $100K mean "
-         "ceiling, n=12 and 30)."),
-        (role(salary_mean=120_000, salary_n=12), role(salary_mean=160_000, salary_n=30),
-         "Choose B for higher pay: it pays 33% more on average ($160K vs $120K mean ceiling, "
-         "n=30 and 12)."),
-        (role(salary_n=1), role(salary_mean=160_000, salary_n=30),
-         "Salary comparison withheld: A has only 1 disclosed salary (minimum 10)."),
-        (role(), role(salary_n=4),
-         "Salary comparison withheld: A has no disclosed salaries; B has only 4 disclosed "
-         "salaries (minimum 10)."),
+        (
+            role(salary_mean=100_000, salary_n=12),
+            role(salary_mean=100_000, salary_n=30),
+            "A and B pay the same on average ($100K mean ceiling, n=12 and 30).",
+        ),
+        (
+            role(salary_mean=100_400, salary_n=12),
+            role(salary_mean=100_000, salary_n=30),
+            "Choose A for higher pay: it pays less than 1% more on average ($100K vs $100K mean "
+            "ceiling, n=12 and 30).",
+        ),
+        (
+            role(salary_mean=120_000, salary_n=12),
+            role(salary_mean=160_000, salary_n=30),
+            "Choose B for higher pay: it pays 33% more on average ($160K vs $120K mean ceiling, "
+            "n=30 and 12).",
+        ),
+        (
+            role(salary_n=1),
+            role(salary_mean=160_000, salary_n=30),
+            "Salary comparison withheld: A has only 1 disclosed salary (minimum 10).",
+        ),
+        (
+            role(),
+            role(salary_n=4),
+            "Salary comparison withheld: A has no disclosed salaries; B has only 4 disclosed "
+            "salaries (minimum 10).",
+        ),
     ],
-)  # fmt: skip
+)
 def test_pay_sentence(a: dict, b: dict, sentence: str) -> None:
     assert pay_sentence("A", a, "B", b, 10) == sentence
 

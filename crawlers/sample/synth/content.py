@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import random
 from html import escape
+from typing import TYPE_CHECKING
 
 from jobwatch.crawlers.sample.synth.levels import YEARS
 from jobwatch.crawlers.sample.synth.locations import PLACES
 from jobwatch.crawlers.sample.synth.pay_text import pay_sentence
 from jobwatch.crawlers.sample.synth.skills import skill_bullets
-from jobwatch.crawlers.sample.synth.spec import Spec
+
+if TYPE_CHECKING:
+    from jobwatch.crawlers.sample.synth.spec import Spec
 
 _US_PERKS = (
     "Medical, dental and vision coverage for you and your dependents",

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-import random
 from collections import Counter
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from jobwatch.crawlers.sample.synth.locations import PLACES
 from jobwatch.crawlers.sample.synth.pay import Pay, base_range, make_pay, text_formats
 from jobwatch.crawlers.sample.synth.pay_text import FORMATS
 from jobwatch.crawlers.sample.synth.roles import FOCUS, FOCUS_MIN_PAID
-from jobwatch.crawlers.sample.synth.spec import Spec
+
+if TYPE_CHECKING:
+    import random
+
+    from jobwatch.crawlers.sample.synth.spec import Spec
 
 
 def top_up_focus_pay(specs: list[Spec], rng: random.Random) -> None:
@@ -38,20 +42,29 @@ def cover_formats(specs: list[Spec], rng: random.Random) -> None:
 
 # Titles the brief names: each must appear verbatim in the newest week (role key, title, level).
 MUST_TITLES = (
-    ("aiml", "Machine Learning Engineer", "mid"), ("aiml", "ML Engineer", "mid"),
-    ("aiml", "Senior Machine Learning Engineer", "senior"), ("aiml", "AI/ML Engineer", "mid"),
-    ("aiml", "Applied ML Engineer", "mid"), ("aiml", "Staff ML Engineer, Ranking", "staff"),
-    ("aiswe", "AI Engineer", "mid"), ("aiswe", "Software Engineer, AI", "mid"),
+    ("aiml", "Machine Learning Engineer", "mid"),
+    ("aiml", "ML Engineer", "mid"),
+    ("aiml", "Senior Machine Learning Engineer", "senior"),
+    ("aiml", "AI/ML Engineer", "mid"),
+    ("aiml", "Applied ML Engineer", "mid"),
+    ("aiml", "Staff ML Engineer, Ranking", "staff"),
+    ("aiswe", "AI Engineer", "mid"),
+    ("aiswe", "Software Engineer, AI", "mid"),
     ("aiswe", "Senior Software Engineer - AI Platform", "senior"),
     ("aiswe", "Full Stack Engineer (AI Products)", "mid"),
-    ("aiswe", "AI Application Engineer", "mid"), ("mlops", "MLOps Engineer", "mid"),
-    ("mlops", "ML Platform Engineer", "mid"), ("mlops", "ML Infrastructure Engineer", "mid"),
+    ("aiswe", "AI Application Engineer", "mid"),
+    ("mlops", "MLOps Engineer", "mid"),
+    ("mlops", "ML Platform Engineer", "mid"),
+    ("mlops", "ML Infrastructure Engineer", "mid"),
     ("mlops", "Machine Learning Operations Engineer", "mid"),
-    ("research", "Research Scientist", "mid"), ("research", "Research Engineer, LLMs", "mid"),
-    ("sales", "Account Executive", "mid"), ("recruit", "Recruiter", "mid"),
-    ("ga", "Office Manager", "mid"), ("ga", "Staff Accountant", "mid"),
+    ("research", "Research Scientist", "mid"),
+    ("research", "Research Engineer, LLMs", "mid"),
+    ("sales", "Account Executive", "mid"),
+    ("recruit", "Recruiter", "mid"),
+    ("ga", "Office Manager", "mid"),
+    ("ga", "Staff Accountant", "mid"),
     ("care", "Senior Care Coordinator", "mid"),
-)  # fmt: skip
+)
 
 
 def cover_titles(specs: list[Spec], rng: random.Random) -> None:
@@ -63,9 +76,10 @@ def cover_titles(specs: list[Spec], rng: random.Random) -> None:
             continue
         # a posting whose title is itself wanted may give it up only if another keeps it
         mine = [
-            i for i, s in enumerate(specs)
+            i
+            for i, s in enumerate(specs)
             if s.role.key == key and (s.posted_title not in wanted or seen[s.posted_title] > 1)
-        ]  # fmt: skip
+        ]
         i = rng.choice(mine)
         spec = replace(specs[i], title=title, level=level, noise="")
         specs[i] = replace(spec, pay=_repriced(spec))

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import random
+from typing import TYPE_CHECKING
 
-from jobwatch.crawlers.sample.synth.companies import Company
 from jobwatch.crawlers.sample.synth.levels import pick_level, title_for
 from jobwatch.crawlers.sample.synth.locations import PLACES
 from jobwatch.crawlers.sample.synth.pay import choose_pay
-from jobwatch.crawlers.sample.synth.roles import RoleSpec
 from jobwatch.crawlers.sample.synth.skills import pick_skills
 from jobwatch.crawlers.sample.synth.spec import Spec
+
+if TYPE_CHECKING:
+    import random
+
+    from jobwatch.crawlers.sample.synth.companies import Company
+    from jobwatch.crawlers.sample.synth.roles import RoleSpec
 
 EPOCH = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
@@ -52,9 +56,13 @@ class IdMaker:
 
 
 def make_spec(
-    company: Company, role: RoleSpec, window: tuple[dt.datetime, dt.datetime],
-    cutoff: dt.datetime, ids: IdMaker, rng: random.Random,
-) -> Spec:  # fmt: skip
+    company: Company,
+    role: RoleSpec,
+    window: tuple[dt.datetime, dt.datetime],
+    cutoff: dt.datetime,
+    ids: IdMaker,
+    rng: random.Random,
+) -> Spec:
     """One posting of `role` at `company`, first published inside `window`, seen at `cutoff`."""
     level = "mid" if role.profile == "fixed" else pick_level(role.profile, rng)
     if level == "head" and not role.head:
@@ -64,16 +72,23 @@ def make_spec(
     location = _pick_place(company, role, rng)
     published = _between(window, rng)
     return Spec(
-        company=company, role=role, level=level,
-        title=title, noise=_noise(title, location, rng), location=location,
+        company=company,
+        role=role,
+        level=level,
+        title=title,
+        noise=_noise(title, location, rng),
+        location=location,
         dept=rng.choice(role.depts),
         skills=tuple(pick_skills(role.skills, rng)),
         pay=choose_pay(role, level, title, PLACES[location], rng),
-        job_id=ids.job_id(company, published), internal_id=ids.internal_id(company),
-        requisition=_requisition(company, rng), published=published,
-        updated=_between((published, cutoff), rng), text_seed=rng.randrange(2**31),
+        job_id=ids.job_id(company, published),
+        internal_id=ids.internal_id(company),
+        requisition=_requisition(company, rng),
+        published=published,
+        updated=_between((published, cutoff), rng),
+        text_seed=rng.randrange(2**31),
         states_years=rng.random() >= 0.15,
-    )  # fmt: skip
+    )
 
 
 def _pick_place(company: Company, role: RoleSpec, rng: random.Random) -> str:

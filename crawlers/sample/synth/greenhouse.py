@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import random
 import zlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jobwatch.crawlers.sample.synth.content import greenhouse_escape, render_html
 from jobwatch.crawlers.sample.synth.locations import OFFICE_LOCATIONS, PLACES
 from jobwatch.crawlers.sample.synth.pay_text import pay_input_ranges
-from jobwatch.crawlers.sample.synth.spec import Spec
+
+if TYPE_CHECKING:
+    from jobwatch.crawlers.sample.synth.spec import Spec
 
 _GDPR = {
     "type": "gdpr",

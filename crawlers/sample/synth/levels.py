@@ -2,38 +2,78 @@
 
 from __future__ import annotations
 
-import random
 import re
+from typing import TYPE_CHECKING
 
-LEVELS = ("intern", "new_grad", "junior", "associate", "mid", "mid2", "senior", "senior3",
-          "staff", "principal", "lead", "head")  # fmt: skip
+if TYPE_CHECKING:
+    import random
+
+LEVELS = (
+    "intern",
+    "new_grad",
+    "junior",
+    "associate",
+    "mid",
+    "mid2",
+    "senior",
+    "senior3",
+    "staff",
+    "principal",
+    "lead",
+    "head",
+)
 
 PROFILES: dict[str, tuple[int, ...]] = {
     #            in ng jr as mid m2 sr s3 st pr ld hd
-    "junior":   (6, 4, 6, 4, 40, 8, 20, 2, 4, 1, 3, 2),
+    "junior": (6, 4, 6, 4, 40, 8, 20, 2, 4, 1, 3, 2),
     "balanced": (3, 2, 3, 2, 36, 8, 26, 3, 7, 3, 4, 2),
-    "senior":   (1, 1, 1, 1, 26, 6, 38, 3, 12, 5, 4, 2),
-}  # fmt: skip
+    "senior": (1, 1, 1, 1, 26, 6, 38, 3, 12, 5, 4, 2),
+}
 
 SENIORITY = {
-    "intern": "entry", "new_grad": "entry", "junior": "entry", "associate": "entry",
-    "mid": "mid", "mid2": "mid",
-    "senior": "senior", "senior3": "senior", "staff": "senior", "principal": "senior",
-    "lead": "senior", "head": "senior",
-}  # fmt: skip
+    "intern": "entry",
+    "new_grad": "entry",
+    "junior": "entry",
+    "associate": "entry",
+    "mid": "mid",
+    "mid2": "mid",
+    "senior": "senior",
+    "senior3": "senior",
+    "staff": "senior",
+    "principal": "senior",
+    "lead": "senior",
+    "head": "senior",
+}
 
 # Base pay relative to a mid-level hire.
 PAY_FACTOR = {
-    "intern": 0.0, "new_grad": 0.74, "junior": 0.72, "associate": 0.78, "mid": 1.0, "mid2": 1.08,
-    "senior": 1.27, "senior3": 1.25, "staff": 1.45, "principal": 1.62, "lead": 1.36, "head": 1.6,
-}  # fmt: skip
+    "intern": 0.0,
+    "new_grad": 0.74,
+    "junior": 0.72,
+    "associate": 0.78,
+    "mid": 1.0,
+    "mid2": 1.08,
+    "senior": 1.27,
+    "senior3": 1.25,
+    "staff": 1.45,
+    "principal": 1.62,
+    "lead": 1.36,
+    "head": 1.6,
+}
 
 YEARS = {
-    "new_grad": ("0-2", "1+"), "junior": ("1+", "0-2"), "associate": ("1-3", "1+"),
-    "mid": ("3+", "2-4", "3-5"), "mid2": ("3+", "4+"), "senior": ("5+", "6+", "5-8"),
-    "senior3": ("6+",), "staff": ("8+", "10+"), "principal": ("10+", "12+"), "lead": ("7+", "6+"),
+    "new_grad": ("0-2", "1+"),
+    "junior": ("1+", "0-2"),
+    "associate": ("1-3", "1+"),
+    "mid": ("3+", "2-4", "3-5"),
+    "mid2": ("3+", "4+"),
+    "senior": ("5+", "6+", "5-8"),
+    "senior3": ("6+",),
+    "staff": ("8+", "10+"),
+    "principal": ("10+", "12+"),
+    "lead": ("7+", "6+"),
     "head": ("10+",),
-}  # fmt: skip
+}
 
 _FORMS = {
     # the specialisation stays: "Software Engineer, AI" is an AI role, "Software Engineer" is not

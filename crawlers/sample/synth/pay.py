@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from jobwatch.crawlers.sample.synth.levels import PAY_FACTOR
-from jobwatch.crawlers.sample.synth.locations import Place
-from jobwatch.crawlers.sample.synth.roles import RoleSpec
+
+if TYPE_CHECKING:
+    import random
+
+    from jobwatch.crawlers.sample.synth.locations import Place
+    from jobwatch.crawlers.sample.synth.roles import RoleSpec
 
 
 @dataclass(frozen=True)

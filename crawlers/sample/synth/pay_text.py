@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import random
+from typing import TYPE_CHECKING
 
-from jobwatch.crawlers.sample.synth.pay import Pay
+if TYPE_CHECKING:
+    import random
+
+    from jobwatch.crawlers.sample.synth.pay import Pay
 
 
 def lakh(n: int) -> str:
@@ -45,10 +48,15 @@ def pay_sentence(pay: Pay) -> str:
         return ""
     low = pay.high if pay.low is None else pay.low
     text = FORMATS[pay.fmt].format(
-        lo=low, hi=pay.high, klo=_k(low), khi=_k(pay.high),
-        dlo=f"{low:,}".replace(",", "."), dhi=f"{pay.high:,}".replace(",", "."),
-        llo=lakh(low), lhi=lakh(pay.high),
-    )  # fmt: skip
+        lo=low,
+        hi=pay.high,
+        klo=_k(low),
+        khi=_k(pay.high),
+        dlo=f"{low:,}".replace(",", "."),
+        dhi=f"{pay.high:,}".replace(",", "."),
+        llo=lakh(low),
+        lhi=lakh(pay.high),
+    )
     if pay.ote:
         split = "50/50" if pay.ote == pay.high * 2 else "70/30"
         text += f" OTE ${pay.ote:,} ({split} split)."
@@ -69,9 +77,11 @@ def pay_input_ranges(pay: Pay, multi_zone: bool, rng: random.Random) -> list[dic
 def _range(
     low: int, high: int, currency: str, hourly: bool, zone: str, rng: random.Random
 ) -> dict[str, object]:
-    title = "Hourly Pay Range" if hourly else rng.choice(
-        ("Annual Base Salary Range", "US Base Salary", "Base Pay Range")
-    )  # fmt: skip
+    title = (
+        "Hourly Pay Range"
+        if hourly
+        else rng.choice(("Annual Base Salary Range", "US Base Salary", "Base Pay Range"))
+    )
     blurb = (
         "<p>Final offers depend on skills, experience and location. Base pay is one part of "
         "total compensation, which also includes equity and benefits.</p>"

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-import random
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import random
 
 # Display name -> ways postings write it (the first is the canonical spelling).
 FORMS: dict[str, tuple[str, ...]] = {

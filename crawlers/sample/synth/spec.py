@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from jobwatch.crawlers.sample.synth.companies import Company
 from jobwatch.crawlers.sample.synth.levels import SENIORITY
 from jobwatch.crawlers.sample.synth.locations import PLACES
-from jobwatch.crawlers.sample.synth.pay import Pay
-from jobwatch.crawlers.sample.synth.roles import RoleSpec
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from jobwatch.crawlers.sample.synth.companies import Company
+    from jobwatch.crawlers.sample.synth.pay import Pay
+    from jobwatch.crawlers.sample.synth.roles import RoleSpec
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,19 @@ HERE = Path(__file__).resolve().parent
 PARTS, OUT = HERE / "parts.yaml", HERE / "postings.jsonl"
 SIZE = 330
 COMPANIES = [
-    "Northwind Labs, Inc.", "Helio Robotics", "Quanta Health Ltd", "Bluefin Analytics GmbH",
-    "Orbital Freight", "Lumen Bank plc", "Cedar AI", "Kestrel Learning", "Tidepool Energy LLC",
-    "Marble Retail Group", "Vanta Mobility", "Fernhill Insurance",
-]  # fmt: skip
+    "Northwind Labs, Inc.",
+    "Helio Robotics",
+    "Quanta Health Ltd",
+    "Bluefin Analytics GmbH",
+    "Orbital Freight",
+    "Lumen Bank plc",
+    "Cedar AI",
+    "Kestrel Learning",
+    "Tidepool Energy LLC",
+    "Marble Retail Group",
+    "Vanta Mobility",
+    "Fernhill Insurance",
+]
 INTROS = [
     "Join {company}, where we build software for logistics teams.",
     "{company} helps hospitals plan their staffing.",
@@ -52,16 +61,29 @@ def posting(parts: dict[str, Any], i: int) -> dict[str, Any]:
     sentences, skills = _skills_for(parts, i)
     intro = INTROS[(i // 3) % len(INTROS)].format(company=company.split(",")[0])
     description = " ".join(s for s in [intro, *sentences, years, pay] if s)
-    salary = None if high is None and low is None else {
-        "min": low, "max": high, "currency": currency, "period": period}  # fmt: skip
+    salary = (
+        None
+        if high is None and low is None
+        else {"min": low, "max": high, "currency": currency, "period": period}
+    )
     return {
-        "id": f"gold-{i + 1:04d}", "title": title, "company": company, "location": location,
-        "remote": remote, "salary_text": field, "description": description,
+        "id": f"gold-{i + 1:04d}",
+        "title": title,
+        "company": company,
+        "location": location,
+        "remote": remote,
+        "salary_text": field,
+        "description": description,
         "labels": {
-            "role": role, "seniority": title_level or years_level, "skills": skills,
-            "salary": salary, "work_mode": mode, "country": country, "metro": metro,
+            "role": role,
+            "seniority": title_level or years_level,
+            "skills": skills,
+            "salary": salary,
+            "work_mode": mode,
+            "country": country,
+            "metro": metro,
         },
-    }  # fmt: skip
+    }
 
 
 def build() -> list[dict[str, Any]]:
