@@ -51,11 +51,18 @@ def crawl_source(
     base_url: str | None,
     sources_file: str | None,
     home: str,
+    settings: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     # Each crawl runs in its own process: Twisted's reactor cannot be restarted in this one.
     emit(f"crawl {name}: started")
     result = crawl_in_subprocess(
-        source, boards, week=week, base_url=base_url, home=Path(home), sources_file=sources_file
+        source,
+        boards,
+        week=week,
+        base_url=base_url,
+        home=Path(home),
+        sources_file=sources_file,
+        settings=settings,
     )
     summary = crawl_summary(result)
     emit(f"crawl {name}: {describe_crawl(summary)}")

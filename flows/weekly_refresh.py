@@ -49,11 +49,17 @@ def crawl_target(
 
 
 def crawl_all(
-    shards: list[CrawlShard], week: dt.date, url: str | None, sfile: str | None, home: str
+    shards: list[CrawlShard],
+    week: dt.date,
+    target: tuple[str | None, str | None],
+    home: str,
+    settings: dict[str, str] | None = None,
 ) -> list[dict[str, Any]]:
     """Submit every shard at once; a shard that fails after its retries becomes a failed source."""
+    url, sfile = target
     futures = [
-        crawl_source.submit(s.name, s.source, s.boards, week, url, sfile, home) for s in shards
+        crawl_source.submit(s.name, s.source, s.boards, week, url, sfile, home, settings)
+        for s in shards
     ]
     crawls = []
     for shard, future in zip(shards, futures, strict=True):
@@ -121,14 +127,18 @@ def weekly_refresh(
     export_url: str | None = None,
     shard_size: int | None = None,
     partitions: int = 4,
+    crawl_settings: dict[str, str] | None = None,
 ) -> Any:
-    """Refresh one week end to end; the result is the run summary (see flows/summary.py)."""
+    """Refresh one week end to end; the result is the run summary (see flows/summary.py).
+
+    `crawl_settings` are Scrapy settings for every crawl of the run (`jobwatch refresh --set`)."""
     home = str(home or home_dir())
     default = latest_sample_week() if sample else week_of(dt.datetime.now(dt.UTC).date())
     the_week = parse_week(week) or default
     storage: dict[str, Any] = {"pulled": pull_lake(home, lake_url)} if lake_url else {}
     with crawl_target(sample, the_week, base_url, sources_file) as (url, sfile):
-        crawls = crawl_all(crawl_shards(sfile, shard_size), the_week, url, sfile, home)
+        shards = crawl_shards(sfile, shard_size)
+        crawls = crawl_all(shards, the_week, (url, sfile), home, crawl_settings)
     if lake_url:
         storage["pushed"] = push_lake(home, lake_url)
     summary: dict[str, Any] = {

@@ -40,6 +40,9 @@ def prefect_harness() -> Iterator[None]:
 
 
 SAMPLE_WEEKS = ("2026-11-09", "2026-11-16")
+# The second sample week is crawled as a user's own mirror would be: Scrapy settings for every
+# crawl of the run (tests/cli/test_cli.py reads them back from the crawl logs).
+UNTHROTTLED = ["--set", "DOWNLOAD_DELAY=0", "--set", "AUTOTHROTTLE_ENABLED=False"]
 SEED_PAIRS = (
     ("AI/ML Engineer", "AI Software Engineer"),
     ("MLOps Engineer", "AI Software Engineer"),
@@ -66,7 +69,7 @@ def sample_home(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
 
     home = tmp_path_factory.mktemp("sample-home")
     summaries = {}
-    for week in SAMPLE_WEEKS:
-        proc = jobwatch_cli(home, "refresh", "--sample", "--week", week, "--json")
+    for week, extra in zip(SAMPLE_WEEKS, ([], UNTHROTTLED), strict=True):
+        proc = jobwatch_cli(home, "refresh", "--sample", "--week", week, "--json", *extra)
         summaries[week] = json.loads(proc.stdout)
     return {"home": home, "summaries": summaries}

@@ -9,7 +9,7 @@ import click
 
 from jobwatch.cli import render
 from jobwatch.cli.context import Context, echo_json, pass_ctx
-from jobwatch.cli.options import scale_out_options
+from jobwatch.cli.options import SET_OPTION, scale_out_options
 from jobwatch.core.config import parse_week
 from jobwatch.core.progress import progress
 
@@ -40,6 +40,7 @@ from jobwatch.core.progress import progress
     type=click.Path(path_type=Path, exists=True),
     help="Registry of companies/boards. Default: crawlers/sources.yaml.",
 )
+@SET_OPTION
 @pass_ctx
 def crawl(
     ctx: Context,
@@ -49,13 +50,14 @@ def crawl(
     out: Path | None,
     week: str | None,
     sources_file: Path | None,
+    crawl_settings: dict[str, str],
 ) -> int:
     """Crawl one SOURCE (e.g. greenhouse) into RawPosting JSON lines.
 
     \b
     Example:
       jobwatch crawl greenhouse --board anthropic --out anthropic.jsonl
-      jobwatch crawl greenhouse --base-url http://127.0.0.1:8000 --board acme
+      jobwatch crawl greenhouse --base-url http://127.0.0.1:8000 --board acme --set DOWNLOAD_DELAY=0
     """
     from jobwatch.crawlers.run import crawl as run_crawl
 
@@ -69,6 +71,7 @@ def crawl(
         out=out,
         home=ctx.paths.home,
         sources_file=sources_file,
+        settings=crawl_settings,
     )
     render.crawl_summary(result, ctx.log_file)
     return 0 if result.status != "failed" else 1
@@ -138,6 +141,7 @@ def normalize(ctx: Context, in_path: Path | None, out_path: Path | None, force: 
     help="Salary figures with fewer postings are suppressed (NULL).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON.")
+@SET_OPTION
 @scale_out_options
 @pass_ctx
 def refresh(
@@ -149,6 +153,7 @@ def refresh(
     sources_file: Path | None,
     min_salary_n: int,
     as_json: bool,
+    crawl_settings: dict[str, str],
     **scale: Any,
 ) -> int:
     """Run the weekly refresh (Prefect flow): crawl, normalize, load, check, export, pages.
@@ -158,6 +163,7 @@ def refresh(
       jobwatch refresh --sample                 # offline, bundled sample sources
       jobwatch refresh --week 2026-11-16        # the configured real sources
       jobwatch refresh --sample --task-runner dask --shard-size 5
+      jobwatch refresh --base-url http://mirror:8080 --set DOWNLOAD_DELAY=0
       jobwatch refresh --lake-url s3://bucket/jobwatch/raw --export-url s3://bucket/jobwatch/exports
     """
     ctx.start("refresh")
@@ -173,6 +179,7 @@ def refresh(
         sources_file=str(sources_file) if sources_file else None,
         home=str(ctx.paths.home),
         min_salary_n=min_salary_n,
+        crawl_settings=crawl_settings or None,
     )
     if as_json:
         echo_json(summary)

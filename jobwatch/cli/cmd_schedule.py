@@ -7,6 +7,7 @@ from typing import Any
 import click
 
 from jobwatch.cli.context import Context, pass_ctx
+from jobwatch.cli.options import SET_OPTION
 
 
 @click.command()
@@ -22,6 +23,7 @@ from jobwatch.cli.context import Context, pass_ctx
 @click.option("--min-salary-n", type=int, default=10, show_default=True)
 @click.option("--lake-url", envvar="JOBWATCH_LAKE_URL", metavar="URL", help="Remote raw lake.")
 @click.option("--export-url", envvar="JOBWATCH_EXPORT_URL", metavar="URL", help="Remote exports.")
+@SET_OPTION
 @pass_ctx
 def schedule(ctx: Context, /, cron: str, timezone: str, name: str, **params: Any) -> None:
     """Serve the weekly refresh on a schedule until Ctrl-C (or SIGTERM).

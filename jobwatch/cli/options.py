@@ -59,6 +59,31 @@ SCALE_OUT = [
 ]
 
 
+def parse_settings(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> dict[str, str]:
+    """`--set NAME=VALUE` pairs as a dict, as `scrapy crawl -s` takes them (values stay text:
+    Scrapy's getbool/getfloat read "False" and "0")."""
+    settings: dict[str, str] = {}
+    for item in values:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip() or not name.strip().isidentifier():
+            raise click.BadParameter(f"{item!r} is not NAME=VALUE (e.g. DOWNLOAD_DELAY=0)")
+        settings[name.strip()] = value
+    return settings
+
+
+SET_OPTION = click.option(
+    "--set",
+    "crawl_settings",
+    multiple=True,
+    metavar="NAME=VALUE",
+    callback=parse_settings,
+    help="A Scrapy setting for every crawl of the run (repeatable), as `scrapy crawl -s` takes it,"
+    " e.g. --set DOWNLOAD_DELAY=0 --set AUTOTHROTTLE_ENABLED=False for your own mirror.",
+)
+
+
 def scale_out_options(command: Callable[..., Any]) -> Callable[..., Any]:
     for option in reversed(SCALE_OUT):
         command = option(command)

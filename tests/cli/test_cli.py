@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from jobwatch.cli import cli
-from tests.conftest import SEED_PAIRS, jobwatch_cli
+from tests.conftest import SAMPLE_WEEKS, SEED_PAIRS, jobwatch_cli
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -126,3 +126,29 @@ def test_export_to_another_directory(sample_home: dict, tmp_path: Path) -> None:
     jobwatch_cli(sample_home["home"], "export", "--week", "2026-11-09", "--to", str(tmp_path))
     manifest = json.loads((tmp_path / "week=2026-11-09" / "manifest.json").read_text())
     assert manifest["row_counts"]["postings"] > 0
+
+
+def _crawl_log(home: Path, summary: dict) -> str:
+    (crawl,) = summary["crawls"]
+    return (home / "logs" / f"crawl-{crawl['crawl_id']}.log").read_text(encoding="utf-8")
+
+
+def test_refresh_set_passes_scrapy_settings_to_every_crawl(sample_home: dict) -> None:
+    # The fixture crawled week 2 with --set DOWNLOAD_DELAY=0 --set AUTOTHROTTLE_ENABLED=False.
+    home, summaries = sample_home["home"], sample_home["summaries"]
+    week1, week2 = (_crawl_log(home, summaries[w]) for w in SAMPLE_WEEKS)
+    assert "'DOWNLOAD_DELAY': '0'" in week2
+    assert "'AUTOTHROTTLE_ENABLED': 'False'" in week2
+    assert "AutoThrottle" not in week2.split("Enabled extensions", 1)[1].split("]", 1)[0]
+    # Without --set the shipped politeness holds.
+    assert "'DOWNLOAD_DELAY': 0.25" in week1
+    assert "AutoThrottle" in week1.split("Enabled extensions", 1)[1].split("]", 1)[0]
+
+
+@pytest.mark.parametrize("bad", ["DOWNLOAD_DELAY", "=0", "NOT A NAME=1"])
+def test_refresh_set_needs_name_equals_value(tmp_path: Path, bad: str) -> None:
+    proc = jobwatch_cli(tmp_path, "refresh", "--sample", "--set", bad, check=False)
+    assert proc.returncode == 2
+    assert "NAME=VALUE" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert not (tmp_path / "raw").exists()
