@@ -1,4 +1,4 @@
-"""Raw lake layout (docs/architecture.md): crawl ids, crawl directories, streaming JSONL files."""
+"""Raw lake lines and crawl ids; where they go is jobwatch.core.layout's (docs/architecture.md)."""
 
 from __future__ import annotations
 
@@ -17,25 +17,6 @@ def new_crawl_id(source: str, now: dt.datetime | None = None) -> str:
     """`<source>-<YYYYMMDDTHHMMSSZ>-<6 hex>`: sorts by start time, unique per crawl."""
     now = now or dt.datetime.now(dt.UTC)
     return f"{source}-{now.strftime('%Y%m%dT%H%M%SZ')}-{secrets.token_hex(3)}"
-
-
-def week_dir(home: Path, source: str, week: dt.date) -> Path:
-    return home / "raw" / f"source={source}" / f"week={week.isoformat()}"
-
-
-def tmp_crawl_dir(home: Path, source: str, week: dt.date, crawl_id: str) -> Path:
-    """Where a running crawl writes; readers ignore `.tmp-*` (an interrupted crawl)."""
-    return week_dir(home, source, week) / f".tmp-crawl={crawl_id}"
-
-
-def final_crawl_dir(tmp_dir: Path) -> Path:
-    return tmp_dir.with_name(tmp_dir.name.removeprefix(".tmp-"))
-
-
-def quarantine_path_for(out: Path) -> Path:
-    """`FILE.jsonl` -> `FILE.quarantine.jsonl` (out-file mode)."""
-    stem = out.name.removesuffix(".jsonl")
-    return out.with_name(f"{stem}.quarantine.jsonl")
 
 
 def dumps(record: Any) -> str:

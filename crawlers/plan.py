@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy.settings import Settings
 
-from jobwatch.core.config import home_dir, week_of
+from jobwatch.core.config import home_dir, paths, week_of
 from jobwatch.core.errors import UserError
+from jobwatch.core.layout import crawl_log, tmp_crawl_dir
 from jobwatch.crawlers import lake
 from jobwatch.crawlers.sources import boards_for
 from jobwatch.crawlers.spiders.ashby import AshbySpider
@@ -55,7 +56,7 @@ class CrawlPlan:
     def tmp_dir(self) -> Path | None:
         if self.out is not None:
             return None
-        return lake.tmp_crawl_dir(self.home, self.source, self.week, self.crawl_id)
+        return tmp_crawl_dir(paths(self.home).raw, self.source, self.week, self.crawl_id)
 
 
 def make_plan(
@@ -119,7 +120,7 @@ def scrapy_settings(plan: CrawlPlan) -> Settings:
         "JOBWATCH_WEEK": plan.week.isoformat(),
         "JOBWATCH_CRAWL_DIR": str(tmp_dir) if tmp_dir else None,
         "JOBWATCH_OUT": str(plan.out) if plan.out else None,
-        "JOBWATCH_LOG_FILE": str(plan.home / "logs" / f"crawl-{plan.crawl_id}.log"),
+        "JOBWATCH_LOG_FILE": str(crawl_log(paths(plan.home).logs, plan.crawl_id)),
     }
     settings.update(jobwatch, priority="cmdline")
     return settings

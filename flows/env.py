@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from jobwatch.core.config import home_dir
+from jobwatch.core.config import home_dir, paths
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -38,7 +38,7 @@ def configure_prefect_env(home: Path | None = None) -> None:
     # Keep Prefect's local state beside jobwatch's data unless the user runs their own Prefect.
     ours = _home_set_by_us or "PREFECT_HOME" not in os.environ
     if ours and "PREFECT_API_URL" not in os.environ:
-        prefect_home = (home or home_dir()) / "prefect"
+        prefect_home = paths(home or home_dir()).prefect
         os.environ["PREFECT_HOME"] = str(prefect_home)
         _home_set_by_us = True
         if home is not None:  # the command's home: Prefect's SQLite needs the directory

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from jobwatch.core.layout import POSTINGS
 from jobwatch.crawlers.sources import load_sources
-from jobwatch.pipeline.lake import POSTINGS, finished_crawl_dirs, output_dir
+from jobwatch.pipeline.lake import finished_crawl_dirs, output_dir
 
 # A handful of coarse tasks, never one per posting: each Prefect task costs ~11 ms and the
 # ephemeral API drops events under bursts (DESIGN.md, notes on the parts).

@@ -62,7 +62,7 @@ def serve_weekly(
         serve_flow(cron, timezone, params, name)
         return
     where = paths(home)
-    server = LocalPrefectServer(where.home / "prefect", where.logs / "prefect-server.log")
+    server = LocalPrefectServer(where.prefect, where.logs / "prefect-server.log")
     # Prefect reads its settings when first imported: point it at the server before that.
     configure_prefect_env(home)
     os.environ["PREFECT_API_URL"] = server.api_url

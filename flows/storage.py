@@ -20,9 +20,9 @@ from typing import Any
 
 from jobwatch.core.config import paths
 from jobwatch.core.errors import UserError
+from jobwatch.core.layout import CRAWL_DIRS, MANIFEST, RUNS, finished_crawl_dirs, temp_before
 
-MARKER = "_runs.jsonl"
-MANIFEST = "manifest.json"
+MARKER = RUNS  # uploaded last: a remote crawl dir holding it is complete
 
 
 @dataclass
@@ -51,7 +51,7 @@ def _relative(crawl_dir: Path, raw: Path) -> str:
 
 def remote_crawls(fs: Any, root: str) -> set[str]:
     """Complete crawl dirs under a remote lake root, relative to it."""
-    markers = fs.glob(f"{root}/source=*/week=*/crawl=*/{MARKER}")
+    markers = fs.glob(f"{root}/{CRAWL_DIRS}/{MARKER}")
     return {m.removeprefix(root + "/").rsplit("/", 1)[0] for m in markers}
 
 
@@ -71,9 +71,9 @@ def push_lake(home: Path, lake_url: str) -> SyncResult:
     raw = paths(Path(home)).raw
     have = remote_crawls(fs, root)
     result = SyncResult(lake_url)
-    for crawl_dir in sorted(raw.glob("source=*/week=*/crawl=*")):
+    for crawl_dir in finished_crawl_dirs(raw):
         rel = _relative(crawl_dir, raw)
-        if crawl_dir.is_dir() and rel not in have:
+        if rel not in have:
             _upload_dir(fs, crawl_dir, f"{root}/{rel}", MARKER, result)
             result.crawl_dirs.append(rel)
     return result
@@ -81,7 +81,7 @@ def push_lake(home: Path, lake_url: str) -> SyncResult:
 
 def _download_dir(fs: Any, remote: str, target: Path, result: SyncResult) -> None:
     """Download into a hidden temp dir, then rename: readers never see a partial crawl dir."""
-    tmp = target.with_name(f".tmp-pull-{target.name}")
+    tmp = temp_before(target, "pull-")
     shutil.rmtree(tmp, ignore_errors=True)  # left by an interrupted pull
     tmp.mkdir(parents=True)
     for entry in fs.ls(remote, detail=True):

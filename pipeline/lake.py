@@ -11,14 +11,15 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from jobwatch.core import layout
 from jobwatch.core.config import paths
 from jobwatch.core.errors import UserError
+from jobwatch.core.layout import NORMALIZED_QUARANTINE, POSTINGS
 from jobwatch.pipeline.batch import NormalizeResult
 from jobwatch.pipeline.partition import Part, merge_parts, normalize_part, split_crawl_dir
 from jobwatch.pipeline.taxonomy import TAXONOMY_VERSION
 
 Progress = Callable[[int, int, str], None]
-POSTINGS, QUARANTINE = "postings.parquet", "quarantine.jsonl"
 # Below this much input a process pool costs more (start-up, imports) than it saves (~1 s).
 POOL_MIN_BYTES = 4 * 1024 * 1024
 PART_BYTES = 8 * 1024 * 1024  # ~2,000 postings with 3,000-character descriptions
@@ -26,15 +27,12 @@ PART_BYTES = 8 * 1024 * 1024  # ~2,000 postings with 3,000-character description
 
 def finished_crawl_dirs(home: Path) -> list[Path]:
     """raw/source=*/week=*/crawl=*: renamed, so finished; .tmp-crawl=* dirs are ignored."""
-    raw = paths(home).raw
-    return sorted(d for d in raw.glob("source=*/week=*/crawl=*") if d.is_dir())
+    return layout.finished_crawl_dirs(paths(home).raw)
 
 
 def output_dir(home: Path, crawl_dir: Path) -> Path:
     """normalized/taxonomy=V/source=S/week=W/crawl=ID for a raw crawl dir."""
-    week_dir, source_dir = crawl_dir.parent, crawl_dir.parent.parent
-    base = paths(home).normalized / f"taxonomy={TAXONOMY_VERSION}"
-    return base / source_dir.name / week_dir.name / crawl_dir.name
+    return layout.normalized_crawl_dir(paths(home).normalized, TAXONOMY_VERSION, crawl_dir)
 
 
 def normalize_crawl_dir(crawl_dir: Path, out_dir: Path) -> NormalizeResult:
@@ -55,7 +53,7 @@ def _run(parts: list[Part], workers: int) -> Iterator[NormalizeResult]:
 
 def _checked(crawl_dirs: list[Path]) -> list[Path]:
     for crawl_dir in crawl_dirs:
-        if not crawl_dir.is_dir() or not crawl_dir.name.startswith("crawl="):
+        if not layout.is_crawl_dir(crawl_dir):
             raise UserError(f"not a finished crawl directory: {crawl_dir}")
     return crawl_dirs
 
@@ -69,7 +67,8 @@ def _results(parts: list[Part], workers: int) -> Iterator[tuple[Path, NormalizeR
             if part.count == 1:
                 yield part.crawl_dir, pending[0]
             else:
-                yield part.crawl_dir, merge_parts(part.out_dir, POSTINGS, QUARANTINE, pending)
+                merged = merge_parts(part.out_dir, POSTINGS, NORMALIZED_QUARANTINE, pending)
+                yield part.crawl_dir, merged
             pending = []
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, BinaryIO
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from jobwatch.core.layout import NORMALIZED_QUARANTINE, PARTS, POSTINGS, board_files
 from jobwatch.pipeline.batch import NormalizeResult, Source, normalize_sources
 from jobwatch.pipeline.writers import PostingWriter, atomic_path
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
 
-PARTS_DIR = ".tmp-parts"  # beside postings.parquet while a split crawl dir is being normalized
+PARTS_DIR = PARTS
 _BLOCK = 1 << 20
 
 
@@ -44,14 +45,9 @@ class Part:
 
     def outputs(self) -> tuple[Path, Path]:
         if self.count == 1:
-            return self.out_dir / "postings.parquet", self.out_dir / "quarantine.jsonl"
+            return self.out_dir / POSTINGS, self.out_dir / NORMALIZED_QUARANTINE
         stem = self.out_dir / PARTS_DIR / f"part-{self.index:05d}"
         return stem.with_suffix(".parquet"), stem.with_suffix(".quarantine.jsonl")
-
-
-def _board_files(crawl_dir: Path) -> list[Path]:
-    # _runs.jsonl and _quarantine.jsonl are the crawler's bookkeeping, not postings.
-    return sorted(p for p in crawl_dir.glob("*.jsonl") if not p.name.startswith("_"))
 
 
 def _count_lines(handle: BinaryIO, start: int, end: int) -> int:
@@ -87,7 +83,7 @@ def _segments(path: Path, name: str, part_bytes: int | None) -> list[Segment]:
 def split_crawl_dir(crawl_dir: Path, out_dir: Path, *, part_bytes: int | None) -> list[Part]:
     """The parts of one crawl dir, in line order; stale parts of a crashed run are removed."""
     groups: list[list[Segment]] = [[]]
-    for board in _board_files(crawl_dir):
+    for board in board_files(crawl_dir):
         for segment in _segments(board, f"{crawl_dir.name}/{board.name}", part_bytes):
             used = sum(s.end - s.start for s in groups[-1])
             if (

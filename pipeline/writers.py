@@ -12,6 +12,7 @@ from typing import IO, TYPE_CHECKING, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from jobwatch.core.layout import temp_before
 from jobwatch.pipeline.schema import POSTING_SCHEMA
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 def atomic_path(path: Path) -> Iterator[Path]:
     """A temporary path beside `path`, renamed onto it only when the block succeeds."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=f".tmp-{path.name}.", dir=path.parent)
+    handle, name = tempfile.mkstemp(prefix=f"{temp_before(path).name}.", dir=path.parent)
     os.close(handle)
     temp = Path(name)
     try:
@@ -64,7 +65,7 @@ class PostingWriter:
     def __init__(self, path: Path) -> None:
         self.path, self.rows = path, 0
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(prefix=f".tmp-{path.name}.", dir=path.parent)
+        handle, name = tempfile.mkstemp(prefix=f"{temp_before(path).name}.", dir=path.parent)
         os.close(handle)
         self._temp = Path(name)
         self._parquet: pq.ParquetWriter | None = None

@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from jobwatch.core.errors import UserError
+from jobwatch.core.layout import temp_after
 
 MARKER = ".jobwatch-site"  # only a directory holding this file is ever replaced
 RENAME_EXCHANGE = 2
@@ -38,9 +39,9 @@ def check_target(out: Path) -> None:
 def staging(out: Path) -> Path:
     """A fresh sibling directory to build in; leftovers of interrupted builds are removed first."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    for stale in out.parent.glob(f".{out.name}.tmp-*"):
+    for stale in out.parent.glob(temp_after(out, "*").name):
         shutil.rmtree(stale, ignore_errors=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    tmp = Path(tempfile.mkdtemp(prefix=temp_after(out, "").name, dir=out.parent))
     (tmp / MARKER).write_text("written by `jobwatch report`; replaced whole on each run\n")
     return tmp
 
@@ -54,7 +55,7 @@ def swap_in(tmp: Path, out: Path) -> None:
     if _exchange(tmp, out):
         shutil.rmtree(tmp, ignore_errors=True)  # tmp now holds the old site
         return
-    old = out.with_name(f".{out.name}.tmp-old")
+    old = temp_after(out, "old")
     out.rename(old)  # elsewhere: two renames, a brief moment with no site but never half of one
     tmp.rename(out)
     shutil.rmtree(old, ignore_errors=True)

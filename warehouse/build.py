@@ -14,6 +14,7 @@ import duckdb
 
 from jobwatch.core.config import paths
 from jobwatch.core.errors import UserError
+from jobwatch.core.layout import temp_after
 from jobwatch.warehouse.incremental import MartPlan, plan, run_marts
 from jobwatch.warehouse.lake import find_lake_files, register_sources, taxonomy_version
 from jobwatch.warehouse.models import (
@@ -64,7 +65,7 @@ def build(
     target = paths(Path(home)).warehouse
     target.parent.mkdir(parents=True, exist_ok=True)
     version = taxonomy or taxonomy_version()
-    tmp = target.with_name(f"{target.name}.tmp-{uuid.uuid4().hex[:12]}")
+    tmp = temp_after(target, uuid.uuid4().hex[:12], hidden=False)
     params: dict[str, object] = {
         "taxonomy_version": version,
         "min_salary_n": min_salary_n,

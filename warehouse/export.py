@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import pyarrow.parquet as pq
 
 from jobwatch.core.config import paths
+from jobwatch.core.layout import MANIFEST, export_dir, temp_after
 from jobwatch.pipeline.schema import EXPORT_COLUMNS
 from jobwatch.warehouse.build import SCHEMA_VERSION
 from jobwatch.warehouse.connect import connect_readonly
@@ -44,7 +45,7 @@ def _sha256(path: Path) -> str:
 
 
 def _write_atomic(target: Path, write: Callable[[Path], object]) -> None:
-    tmp = target.with_name(f".{target.name}.tmp-{uuid.uuid4().hex[:8]}")
+    tmp = temp_after(target, uuid.uuid4().hex[:8])
     try:
         write(tmp)
         os.replace(tmp, target)
@@ -87,9 +88,9 @@ def export_week(
     con = connect_readonly(Path(home))
     try:
         when = resolve_week(con, week)
-        out = Path(to or paths(Path(home)).exports) / f"week={when.isoformat()}"
+        out = export_dir(Path(to or paths(Path(home)).exports), when)
         out.mkdir(parents=True, exist_ok=True)
-        manifest = out / "manifest.json"
+        manifest = out / MANIFEST
         manifest.unlink(missing_ok=True)  # no manifest = export incomplete
         files, counts = {}, {}
         for name, query in _queries().items():

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
+from jobwatch.core import layout
+from jobwatch.core.config import paths
 from jobwatch.core.errors import UserError
 from jobwatch.pipeline.cluster import MIN_EQUAL, SQL_BANDS
 from jobwatch.pipeline.schema import POSTING_SCHEMA
@@ -86,18 +88,16 @@ def taxonomy_version() -> str:
 
 def find_lake_files(home: Path, version: str) -> LakeFiles:
     """Glob the lakes; `crawl=*` never matches an interrupted `.tmp-crawl=*` directory."""
-    crawls = sorted((home / "raw").glob("source=*/week=*/crawl=*"))
-    board_files = [
-        f for c in crawls for f in sorted(c.glob("*.jsonl")) if not f.name.startswith("_")
-    ]
-    norm_root = home / "normalized" / f"taxonomy={version}"
-    norm_crawls = sorted(norm_root.glob("source=*/week=*/crawl=*"))
+    where = paths(home)
+    crawls = sorted(where.raw.glob(layout.CRAWL_DIRS))
+    board_files = [f for c in crawls for f in layout.board_files(c)]
+    norm_crawls = sorted(layout.taxonomy_dir(where.normalized, version).glob(layout.CRAWL_DIRS))
     return LakeFiles(
-        runs=[str(c / "_runs.jsonl") for c in crawls if (c / "_runs.jsonl").is_file()],
+        runs=[str(c / layout.RUNS) for c in crawls if (c / layout.RUNS).is_file()],
         raw_lines=[str(f) for f in board_files],
-        normalized=[str(p) for c in norm_crawls if (p := c / "postings.parquet").is_file()],
-        normalized_crawls=[c.name.removeprefix("crawl=") for c in norm_crawls],
-        signatures=[_signature(c / "postings.parquet") for c in norm_crawls],
+        normalized=[str(p) for c in norm_crawls if (p := c / layout.POSTINGS).is_file()],
+        normalized_crawls=[layout.crawl_id_of(c) for c in norm_crawls],
+        signatures=[_signature(c / layout.POSTINGS) for c in norm_crawls],
     )
 
 

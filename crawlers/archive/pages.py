@@ -15,12 +15,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from jobwatch.core.layout import PAGES, page_body_name
 from jobwatch.crawlers.pipelines.lines import encode_line
 
 if TYPE_CHECKING:
     from jobwatch.crawlers.items import PageBody
 
-INDEX = "_pages.jsonl"
+INDEX = PAGES
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class PageArchive:
 
     def add(self, page: PageBody) -> ArchivedPage:
         n = self._per_board[page.board] = self._per_board.get(page.board, 0) + 1
-        name = f"_pages.{page.board}.{n}.body"
+        name = page_body_name(page.board, n)
         (self.directory / name).write_bytes(page.body)
         entry = ArchivedPage(
             seq=self.pages,

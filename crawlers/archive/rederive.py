@@ -7,11 +7,10 @@ import shutil
 from pathlib import Path
 
 from jobwatch.core.errors import UserError
+from jobwatch.core.layout import QUARANTINE, board_file, temp_before
 from jobwatch.crawlers.archive.extract import ExtractionReport, extract_archive
 from jobwatch.crawlers.archive.pages import INDEX
 from jobwatch.crawlers.pipelines.lines import JsonlWriter
-
-QUARANTINE = "_quarantine.jsonl"
 
 
 def extract_pages(
@@ -28,7 +27,7 @@ def extract_pages(
         raise UserError(f"{crawl_dir} has no archived pages ({INDEX}): nothing to re-extract")
     if out_dir.exists():
         raise UserError(f"{out_dir} already exists: re-extraction writes a new directory")
-    tmp = out_dir.with_name(f".tmp-{out_dir.name}")
+    tmp = temp_before(out_dir)
     shutil.rmtree(tmp, ignore_errors=True)  # left by an interrupted re-extraction
     tmp.mkdir(parents=True)
     files = JsonlWriter()
@@ -36,7 +35,7 @@ def extract_pages(
         report = extract_archive(
             crawl_dir,
             files,
-            lambda board: tmp / f"{board}.jsonl",
+            lambda board: board_file(tmp, board),
             tmp / QUARANTINE,
             workers=workers,
         )

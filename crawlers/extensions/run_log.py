@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
 
+from jobwatch.core.layout import RUNS, final_crawl_dir, temp_after
 from jobwatch.crawlers import health
-from jobwatch.crawlers.lake import dumps, final_crawl_dir
+from jobwatch.crawlers.lake import dumps
 from jobwatch.crawlers.pipelines.lake_writer import EXTRACTION_STAT
 
 if TYPE_CHECKING:
@@ -63,9 +64,9 @@ class RunLogExtension:
     def _finalize(self, tmp_dir: Path) -> None:
         """Write `_runs.jsonl` (always, even when every board failed), then publish the dir."""
         tmp_dir.mkdir(parents=True, exist_ok=True)
-        runs_tmp = tmp_dir / "._runs.jsonl.tmp"
+        runs_tmp = temp_after(tmp_dir / RUNS)
         runs_tmp.write_text("".join(dumps(row) + "\n" for row in self.runs), encoding="utf-8")
-        os.replace(runs_tmp, tmp_dir / "_runs.jsonl")
+        os.replace(runs_tmp, tmp_dir / RUNS)
         final = final_crawl_dir(tmp_dir)
         os.replace(tmp_dir, final)
         self.final_dir = final

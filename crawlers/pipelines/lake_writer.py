@@ -8,11 +8,11 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from jobwatch.core.layout import QUARANTINE, board_file, out_archive_dir, out_quarantine, temp_after
 from jobwatch.crawlers import health
 from jobwatch.crawlers.archive.extract import ExtractionReport, extract_archive
 from jobwatch.crawlers.archive.pages import PageArchive, read_index
 from jobwatch.crawlers.items import PageBody, PageItems
-from jobwatch.crawlers.lake import quarantine_path_for
 from jobwatch.crawlers.pipelines.lines import JsonlWriter
 from jobwatch.crawlers.records import Quarantine
 
@@ -52,23 +52,23 @@ class LakeWriterPipeline:
         return cls(crawler)
 
     def _tmp(self, final: Path) -> Path:
-        return final.with_name(f".{final.name}.tmp-{self.crawl_id}")
+        return temp_after(final, self.crawl_id)
 
     def items_path(self, board: str) -> Path:
         if self.out is not None:
             return self._tmp(self.out)
         assert self.crawl_dir is not None
-        return self.crawl_dir / f"{board}.jsonl"
+        return board_file(self.crawl_dir, board)
 
     def quarantine_path(self) -> Path:
         if self.out is not None:
-            return self._tmp(quarantine_path_for(self.out))
+            return self._tmp(out_quarantine(self.out))
         assert self.crawl_dir is not None
-        return self.crawl_dir / "_quarantine.jsonl"
+        return self.crawl_dir / QUARANTINE
 
     def archive_dir(self) -> Path:
         if self.out is not None:
-            return self.out.with_name(f".{self.out.name}.pages-{self.crawl_id}")
+            return out_archive_dir(self.out, self.crawl_id)
         assert self.crawl_dir is not None
         return self.crawl_dir
 
@@ -121,7 +121,7 @@ class LakeWriterPipeline:
         if self.archive is not None:  # out mode keeps only the out files
             shutil.rmtree(self.archive.directory, ignore_errors=True)
         os.replace(self._tmp(self.out), self.out)
-        quarantine_tmp, quarantine = self.quarantine_path(), quarantine_path_for(self.out)
+        quarantine_tmp, quarantine = self.quarantine_path(), out_quarantine(self.out)
         if quarantine_tmp.exists():
             os.replace(quarantine_tmp, quarantine)
         else:  # a quarantine file left by an earlier run belongs to the out file just replaced

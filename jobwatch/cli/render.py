@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Console
 from rich.table import Table
 
+from jobwatch.core.layout import export_dirs
 from jobwatch.core.plain import plain
 from jobwatch.reports import terminal
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from jobwatch.core.config import Paths
+    from jobwatch.core.layout import Paths
     from jobwatch.core.leftovers import Leftover
 
 
@@ -141,7 +142,7 @@ def status(paths: Paths) -> None:
     console.print(
         f"warehouse: {paths.warehouse} ({'present' if paths.warehouse.exists() else 'none yet'})"
     )
-    snapshots = sorted(paths.exports.glob("week=*")) if paths.exports.exists() else []
+    snapshots = export_dirs(paths.exports)
     console.print(f"snapshots: {len(snapshots)} week(s) under {paths.exports}")
     for snap in snapshots[-3:]:
         console.print(f"  {snap}")

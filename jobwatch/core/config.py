@@ -1,44 +1,15 @@
-"""Where jobwatch keeps its data: everything lives under $JOBWATCH_HOME (default ./data)."""
+"""Where jobwatch keeps its data: everything lives under $JOBWATCH_HOME (default ./data).
+
+The layout under that home is jobwatch.core.layout's.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
-
-@dataclass(frozen=True)
-class Paths:
-    """The on-disk layout under one home directory."""
-
-    home: Path
-
-    @property
-    def raw(self) -> Path:
-        """Immutable raw lake: raw/source=S/week=W/crawl=ID/ (see docs/architecture.md)."""
-        return self.home / "raw"
-
-    @property
-    def normalized(self) -> Path:
-        """Normalized postings per crawl: normalized/taxonomy=V/source=S/week=W/crawl=ID/."""
-        return self.home / "normalized"
-
-    @property
-    def warehouse(self) -> Path:
-        return self.home / "warehouse.duckdb"
-
-    @property
-    def exports(self) -> Path:
-        return self.home / "exports"
-
-    @property
-    def logs(self) -> Path:
-        return self.home / "logs"
-
-    @property
-    def site(self) -> Path:
-        return self.home / "site"
+from jobwatch.core.layout import Paths
 
 
 def home_dir() -> Path:

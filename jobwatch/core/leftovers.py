@@ -7,21 +7,19 @@ which readers ignore. They are harmless but take disk; `jobwatch status` lists t
 
 from __future__ import annotations
 
-import re
 import shutil
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from jobwatch.core.layout import TEMP_NAME
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
 
-    from jobwatch.core.config import Paths
+    from jobwatch.core.layout import Paths
 
-# ".tmp-crawl=ID", ".tmp-postings.parquet.X", "warehouse.duckdb.tmp-HEX(.wal)", ".site.tmp-X",
-# "._runs.jsonl.tmp": every temp name the writers use (see docs/architecture.md).
-TEMP_NAME = re.compile(r"\.tmp(-|$)")
 MIN_AGE_S = 6 * 3600  # a weekly refresh takes minutes: a temp name this old belongs to no one
 
 

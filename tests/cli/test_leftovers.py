@@ -6,7 +6,7 @@ import os
 import time
 from typing import TYPE_CHECKING
 
-from jobwatch.core.config import Paths
+from jobwatch.core.layout import Paths
 from jobwatch.core.leftovers import find_leftovers
 from tests.conftest import jobwatch_cli
 

@@ -1,0 +1,172 @@
+"""Where everything lives under a home: every lake path and bookkeeping file name, spelled once.
+
+    raw/source=S/week=W/crawl=ID/            a finished crawl (`.tmp-crawl=ID` while it runs)
+        <board>.jsonl                        raw postings, one line each
+        _quarantine.jsonl                    bad input, with the reason
+        _pages.jsonl, _pages.<board>.<n>.body  the page archive (crawlers/archive/pages.py)
+        _runs.jsonl                          one row per board; written last
+    normalized/taxonomy=V/source=S/week=W/crawl=ID/postings.parquet (+ quarantine.jsonl)
+    warehouse.duckdb  exports/week=W/  site/  logs/  prefect/
+
+The warehouse's staging SQL (warehouse/sql/0[1-3]_stg_*.sql) reads source, week and crawl id back
+from these key=value folder names.
+
+Writers work on a temp name (matched by TEMP_NAME) and rename it when done, so readers, which
+never match one, see a file or directory complete or not at all (docs/architecture.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from pathlib import Path
+
+# A crawl dir's bookkeeping starts with "_": readers of postings skip such files.
+RUNS = "_runs.jsonl"  # written last: a crawl dir (local or remote) holding it is complete
+QUARANTINE = "_quarantine.jsonl"
+PAGES = "_pages.jsonl"  # the page archive's index, in fetch order
+POSTINGS = "postings.parquet"  # a normalized crawl dir's postings
+NORMALIZED_QUARANTINE = "quarantine.jsonl"  # ... and the lines normalization refused
+MANIFEST = "manifest.json"  # written last in an export dir: no manifest, export incomplete
+CRAWL_DIRS = "source=*/week=*/crawl=*"  # finished crawl dirs under a lake root (never `.tmp-`)
+CRAWL_PREFIX = "crawl="
+
+TMP = ".tmp"
+# ".tmp-crawl=ID", ".tmp-postings.parquet.X", "warehouse.duckdb.tmp-HEX(.wal)", ".site.tmp-X",
+# "._runs.jsonl.tmp": every temp name the writers below make matches this.
+TEMP_NAME = re.compile(r"\.tmp(-|$)")
+PARTS = f"{TMP}-parts"  # beside postings.parquet while a split crawl dir is normalized in parts
+
+
+@dataclass(frozen=True)
+class Paths:
+    """The on-disk layout under one home directory."""
+
+    home: Path
+
+    @property
+    def raw(self) -> Path:
+        """Immutable raw lake: raw/source=S/week=W/crawl=ID/."""
+        return self.home / "raw"
+
+    @property
+    def normalized(self) -> Path:
+        """Normalized postings per crawl: normalized/taxonomy=V/source=S/week=W/crawl=ID/."""
+        return self.home / "normalized"
+
+    @property
+    def warehouse(self) -> Path:
+        return self.home / "warehouse.duckdb"
+
+    @property
+    def exports(self) -> Path:
+        return self.home / "exports"
+
+    @property
+    def logs(self) -> Path:
+        return self.home / "logs"
+
+    @property
+    def site(self) -> Path:
+        return self.home / "site"
+
+    @property
+    def prefect(self) -> Path:
+        """Prefect's local state (PREFECT_HOME) when jobwatch runs Prefect itself."""
+        return self.home / "prefect"
+
+
+def week_key(week: dt.date) -> str:
+    return f"week={week.isoformat()}"
+
+
+def week_dir(raw: Path, source: str, week: dt.date) -> Path:
+    """raw/source=S/week=W under a raw lake root."""
+    return raw / f"source={source}" / week_key(week)
+
+
+def tmp_crawl_dir(raw: Path, source: str, week: dt.date, crawl_id: str) -> Path:
+    """Where a running crawl writes; readers ignore `.tmp-*` (an interrupted crawl)."""
+    return week_dir(raw, source, week) / f"{TMP}-{CRAWL_PREFIX}{crawl_id}"
+
+
+def final_crawl_dir(tmp_dir: Path) -> Path:
+    """`.tmp-crawl=ID` -> `crawl=ID`: the name a finished crawl is renamed to."""
+    return tmp_dir.with_name(tmp_dir.name.removeprefix(f"{TMP}-"))
+
+
+def is_crawl_dir(path: Path) -> bool:
+    return path.is_dir() and path.name.startswith(CRAWL_PREFIX)
+
+
+def crawl_id_of(crawl_dir: Path) -> str:
+    return crawl_dir.name.removeprefix(CRAWL_PREFIX)
+
+
+def finished_crawl_dirs(root: Path) -> list[Path]:
+    """Finished crawl dirs under a raw (or taxonomy) root (`crawl=*` never matches `.tmp-`)."""
+    return sorted(d for d in root.glob(CRAWL_DIRS) if d.is_dir())
+
+
+def taxonomy_dir(normalized: Path, version: str) -> Path:
+    return normalized / f"taxonomy={version}"
+
+
+def normalized_crawl_dir(normalized: Path, version: str, crawl_dir: Path) -> Path:
+    """normalized/taxonomy=V/source=S/week=W/crawl=ID for a raw crawl dir."""
+    week, source = crawl_dir.parent, crawl_dir.parent.parent
+    return taxonomy_dir(normalized, version) / source.name / week.name / crawl_dir.name
+
+
+def board_file(crawl_dir: Path, board: str) -> Path:
+    return crawl_dir / f"{board}.jsonl"
+
+
+def board_files(crawl_dir: Path) -> list[Path]:
+    """A crawl dir's `<board>.jsonl` files: the `_` bookkeeping files are not postings."""
+    return sorted(p for p in crawl_dir.glob("*.jsonl") if not p.name.startswith("_"))
+
+
+def page_body_name(board: str, n: int) -> str:
+    """The archived body of a board's n-th page (from 1), beside the other crawl dir files."""
+    return f"_pages.{board}.{n}.body"
+
+
+def out_quarantine(out: Path) -> Path:
+    """`FILE.jsonl` -> `FILE.quarantine.jsonl`: a crawl's bad input in out-file mode."""
+    return out.with_name(f"{out.name.removesuffix('.jsonl')}.quarantine.jsonl")
+
+
+def export_dir(exports: Path, week: dt.date) -> Path:
+    return exports / week_key(week)
+
+
+def out_archive_dir(out: Path, crawl_id: str) -> Path:
+    """Out-file mode keeps the page archive in a hidden directory beside the out file."""
+    return out.with_name(f".{out.name}.pages-{crawl_id}")
+
+
+def export_dirs(exports: Path) -> list[Path]:
+    """The weeks' snapshot dirs under an exports root, oldest first."""
+    return sorted(exports.glob("week=*")) if exports.exists() else []
+
+
+def crawl_log(logs: Path, crawl_id: str) -> Path:
+    return logs / f"crawl-{crawl_id}.log"
+
+
+def temp_before(path: Path, tag: str = "") -> Path:
+    """`.tmp-<tag><name>` beside path: a directory or file being written (or pulled)."""
+    return path.with_name(f"{TMP}-{tag}{path.name}")
+
+
+def temp_after(path: Path, tag: str | None = None, *, hidden: bool = True) -> Path:
+    """`.<name>.tmp-<tag>` beside path (`.<name>.tmp` without a tag; no leading dot unless
+    hidden): a file or directory being written, or a prefix (tag "") or glob (tag "*") of some."""
+    dot = "." if hidden else ""
+    suffix = TMP if tag is None else f"{TMP}-{tag}"
+    return path.with_name(f"{dot}{path.name}{suffix}")
