@@ -8,47 +8,58 @@ import click
 
 from jobwatch.cli import render
 from jobwatch.cli.context import Context, echo_json, pass_ctx
+from jobwatch.pipeline.evaluation.run import DATA_ENV, DATASETS
 
 
 @click.command("eval")
 @click.option(
     "--data",
     type=click.Path(path_type=Path),
+    envvar=DATA_ENV,
     metavar="DIR",
-    help="Folder of the labeled eval datasets. Default: <repo>/../shared/eval",
+    help=f"Folder holding the labeled eval datasets (or set ${DATA_ENV}). Required.",
 )
 @click.option(
     "--only",
     multiple=True,
-    type=click.Choice(["seniority", "salary", "skills", "role", "gold"]),
+    type=click.Choice(list(DATASETS)),
     help="Run only this evaluation (repeatable).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of tables.")
 @click.option("--check", is_flag=True, help="Exit 1 when any measure is below its target.")
-@click.option("--misses", default=0, metavar="N", help="Also print N misclassified examples each.")
+@click.option(
+    "--misses",
+    default=0,
+    metavar="N",
+    help="Also print N misclassified examples per field (the gold set: from its dev half only).",
+)
 @pass_ctx
 def eval_command(
     ctx: Context, data: Path | None, only: tuple[str, ...], as_json: bool, check: bool, misses: int
 ) -> None:
-    """Measure role, seniority, salary, skills and location on labeled data.
+    """Measure role, seniority, salary, work mode, place and skills on labeled real postings.
 
-    Third-party datasets (LinkedIn titles, Adzuna salaries, SkillSpan, jobs-in-data) are read
-    from --data at run time; the project's own gold set ships with the repo. Targets are in
+    The gold set (real postings labelled by hand; labels and rules in
+    pipeline/evaluation/real_gold/) and the third-party sets (LinkedIn titles, Adzuna salaries,
+    SkillSpan, jobs-in-data) read their texts from --data DIR at run time: the data is not
+    shipped. Every measure prints its definition and n; targets are in
     pipeline/evaluation/targets.yaml.
 
     \b
     Example:
-      jobwatch eval
-      jobwatch eval --data ../shared/eval --check
-      jobwatch eval --only salary --misses 20
-      jobwatch eval --json > eval.json
+      jobwatch eval --data ~/eval-data
+      jobwatch eval --data ~/eval-data --check
+      jobwatch eval --data ~/eval-data --only gold --misses 20
+      JOBWATCH_EVAL_DATA=~/eval-data jobwatch eval --json > eval.json
     """
-    from jobwatch.pipeline.evaluation import default_data_dir, evaluate
+    from jobwatch.pipeline.evaluation import evaluate
     from jobwatch.pipeline.evaluation.report import as_json as to_json
     from jobwatch.pipeline.evaluation.report import render as render_tables
+    from jobwatch.pipeline.evaluation.run import data_dir
 
-    root = data or default_data_dir()
-    results = evaluate(root, list(only) or None)
+    names = list(only) or list(DATASETS)
+    root = data_dir(data, names)
+    results = evaluate(root, names)
     if as_json:
         echo_json(to_json(results, str(root)))
     else:

@@ -1,6 +1,6 @@
-"""Accuracy of the classifiers on labeled third-party data and on the project's gold set."""
+"""Accuracy of the classifiers on labeled data: the real gold set and third-party sets."""
 
 from jobwatch.pipeline.evaluation.measures import DatasetResult, Measure
-from jobwatch.pipeline.evaluation.run import DATASETS, default_data_dir, evaluate
+from jobwatch.pipeline.evaluation.run import DATASETS, evaluate
 
-__all__ = ["DATASETS", "DatasetResult", "Measure", "default_data_dir", "evaluate"]
+__all__ = ["DATASETS", "DatasetResult", "Measure", "evaluate"]

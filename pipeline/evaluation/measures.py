@@ -14,6 +14,9 @@ class Measure:
     n: int  # the denominator
     definition: str
     target: float | None = None  # the minimum; None: reported, not held
+    # The same measure on the gold set's test half (rows no rule was tuned on), when it has one.
+    test_value: float | None = None
+    test_n: int | None = None
 
     @property
     def passed(self) -> bool:

@@ -28,22 +28,37 @@ def _value(value: float | None) -> str:
 def table(result: DatasetResult) -> Table:
     title = f"{result.classifier} — {result.dataset} ({result.rows:,} rows)"
     grid = Table(title=title, title_justify="left", header_style="bold")
-    for column in ("measure", "value", "target", "n", "", "definition"):
+    halves = any(m.test_n is not None for m in result.measures)
+    columns = ["measure", "value", "n", *(["test half", "n test"] if halves else [])]
+    for column in (*columns, "target", "", "definition"):
         grid.add_column(column, no_wrap=column != "definition")
     for m in result.measures:
         target = "—" if m.target is None else f">= {m.target:.2f}"
         mark = "" if m.target is None else ("[green]ok[/green]" if m.passed else "[red]BELOW[/red]")
-        grid.add_row(m.label, _value(m.value), target, f"{m.n:,}", mark, m.definition)
+        test = [_value(m.test_value), f"{m.test_n or 0:,}"] if halves else []
+        grid.add_row(m.label, _value(m.value), f"{m.n:,}", *test, target, mark, m.definition)
     return grid
 
 
+def _per_field(misses: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
+    """Up to `limit` misses of each field (a result's misses without a field: `limit` in all)."""
+    shown: dict[Any, int] = {}
+    out = []
+    for miss in misses:
+        field = miss.get("field")
+        if shown.get(field, 0) < limit:
+            shown[field] = shown.get(field, 0) + 1
+            out.append(miss)
+    return out
+
+
 def render(results: list[DatasetResult], console: Console, misses: int = 0) -> None:
-    """Tables with the notes that define each measure, and up to `misses` errors per dataset."""
+    """Tables with the notes that define each measure, and up to `misses` errors per field."""
     for result in results:
         console.print(table(result))
         for note in result.notes:
             console.print(f"  · {note}", highlight=False)
-        for miss in result.misses[:misses]:
+        for miss in _per_field(result.misses, misses):
             console.print(f"  miss: {miss}", highlight=False, markup=False)
         console.print()
     failed = [m.key for r in results for m in r.measures if not m.passed]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import os
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,21 +18,24 @@ if TYPE_CHECKING:
 
     from jobwatch.pipeline.evaluation.measures import DatasetResult
 
-# name -> (module under jobwatch.pipeline.evaluation, folder it needs under the data dir, or None)
-DATASETS: dict[str, tuple[str, str | None]] = {
-    "seniority": ("seniority_linkedin", "linkedin-arshkon-2023-titles"),
-    "salary": ("salary_adzuna", "adzuna-uk-salary"),
-    "skills": ("skills_skillspan", "skillspan"),
-    "role": ("role_jobs_in_data", "jobs-in-data-2023"),
-    "gold": ("gold_set", None),
+# name -> (module under jobwatch.pipeline.evaluation, the folders it reads under the data dir)
+DATASETS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "gold": (
+        "real_gold",
+        (
+            "linkedin-arshkon-2024-descriptions",
+            "linkedin-brightdata-sample-2024",
+            "ats-api-fixtures",
+            "hn-whoishiring",
+        ),
+    ),
+    "seniority": ("seniority_linkedin", ("linkedin-arshkon-2023-titles",)),
+    "salary": ("salary_adzuna", ("adzuna-uk-salary",)),
+    "skills": ("skills_skillspan", ("skillspan",)),
+    "role": ("role_jobs_in_data", ("jobs-in-data-2023",)),
 }
+DATA_ENV = "JOBWATCH_EVAL_DATA"
 TARGETS_FILE = Path(__file__).with_name("targets.yaml")
-REPO_ROOT = Path(__file__).resolve().parents[2]
-
-
-def default_data_dir() -> Path:
-    """The eval data beside the repository: <repo>/../shared/eval."""
-    return REPO_ROOT.parent / "shared" / "eval"
 
 
 @cache
@@ -41,15 +45,26 @@ def targets() -> dict[str, float]:
     return {str(key): float(value) for key, value in data.items()}
 
 
-def _check_data(data_dir: Path, names: list[str]) -> None:
-    if all(DATASETS[name][1] is None for name in names):
-        return  # the gold set ships with the repo
-    if not data_dir.is_dir():
-        raise UserError(f"no evaluation data at {data_dir} (pass --data DIR, e.g. ../shared/eval)")
-    for name in names:
-        folder = DATASETS[name][1]
-        if folder and not (data_dir / folder).is_dir():
-            raise UserError(f"evaluation data folder missing: {data_dir / folder}")
+def folders(names: list[str]) -> list[str]:
+    """The dataset folders the named evaluations read, each once, in DATASETS order."""
+    return list(dict.fromkeys(f for name in names for f in DATASETS[name][1]))
+
+
+def data_dir(given: Path | None, names: list[str]) -> Path:
+    """--data, else $JOBWATCH_EVAL_DATA; UserError naming the folders needed when neither is
+    there or a folder is missing (there is no default: the data is third-party, not shipped)."""
+    needed = folders(names)
+    root = given or (Path(os.environ[DATA_ENV]) if os.environ.get(DATA_ENV) else None)
+    if root is None:
+        raise UserError(
+            f"no evaluation data: pass --data DIR or set {DATA_ENV} to the folder holding "
+            f"{', '.join(needed)}"
+        )
+    root = root.expanduser()
+    missing = [f for f in needed if not (root / f).is_dir()]
+    if missing:
+        raise UserError(f"evaluation data folder(s) missing under {root}: {', '.join(missing)}")
+    return root
 
 
 def _with_targets(result: DatasetResult) -> DatasetResult:
@@ -61,7 +76,7 @@ def _with_targets(result: DatasetResult) -> DatasetResult:
 
 
 def evaluate(
-    data_dir: Path | None = None,
+    data: Path | None = None,
     only: list[str] | None = None,
     on_dataset: Callable[[str], None] | None = None,
 ) -> list[DatasetResult]:
@@ -70,8 +85,7 @@ def evaluate(
     unknown = sorted(set(names) - set(DATASETS))
     if unknown:
         raise UserError(f"unknown evaluation {', '.join(unknown)}; one of {', '.join(DATASETS)}")
-    root = (data_dir or default_data_dir()).expanduser()
-    _check_data(root, names)
+    root = data_dir(data, names)
     results = []
     for name in names:
         if on_dataset:

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from jobwatch.pipeline.evaluation.ceiling import held_out_ceiling
 from jobwatch.pipeline.evaluation.measures import DatasetResult, Measure, f1, ratio
-from jobwatch.pipeline.evaluation.run import targets
 from jobwatch.pipeline.occupation import occupation_of
 from jobwatch.pipeline.role import classify_role
 from jobwatch.pipeline.seniority import ENTRY, SENIOR, classify_seniority
@@ -21,7 +20,10 @@ GOLD_ENTRY = {"Internship", "Entry level"}
 GOLD_SENIOR = {"Mid-Senior level", "Director", "Executive"}
 GOLD_TOP = {"Director", "Executive"}
 COMPUTER_AND_MATH = "15"  # SOC major group 15-0000, Computer and Mathematical Occupations
-ENTRY_PRECISION = "seniority.entry_precision"  # the target (a) the ceiling's rule must keep
+# The precision the ceiling's fitted rule must keep: the retired title-only entry precision target
+# (issue 4: 0.88, with entry F1 0.70), kept as the question the ceiling rows answer.
+CEILING_PRECISION = 0.88
+CEILING_F1 = 0.70
 SENIOR_WORDS = {"senior", "sr", "sr."}  # the words every reader takes for senior
 NOTES = [
     "Gold: LinkedIn's formatted_experience_level, set by the poster; blank levels are left out. "
@@ -191,7 +193,7 @@ def _ceiling_measures(
 ) -> list[Measure]:
     keys = [(readings[title].word, readings[title].occupation) for title, _ in rows]
     gold = [level in GOLD_ENTRY for _, level in rows]
-    top = held_out_ceiling(keys, gold, targets()[ENTRY_PRECISION])
+    top = held_out_ceiling(keys, gold, CEILING_PRECISION)
     how = "a rule on the level word and O*NET occupation fitted to these labels, held-out halves"
     return [
         Measure(

@@ -1,4 +1,4 @@
-"""The evaluation library and `jobwatch eval`: measures, gold set, CLI output and errors."""
+"""The evaluation library and `jobwatch eval`: measures, generated set, CLI output and errors."""
 
 from __future__ import annotations
 
@@ -8,19 +8,46 @@ import pytest
 from click.testing import CliRunner
 
 from jobwatch.cli import cli
+from jobwatch.pipeline.evaluation import gold_set, real_gold
 from jobwatch.pipeline.evaluation.gold import build
 from jobwatch.pipeline.evaluation.gold_set import GOLD_FILE, load
 from jobwatch.pipeline.evaluation.measures import Measure, f1
+from jobwatch.pipeline.evaluation.real_gold.rows import DEV, half
 from jobwatch.pipeline.evaluation.skills_skillspan import gold_spans
+from tests.eval_data import EVAL_DATA
+
+# The generated set is a regression fixture: each classifier keeps at least this accuracy on it.
+GENERATED_FLOORS = {
+    "generated.role": 0.95,
+    "generated.seniority": 0.95,
+    "generated.salary": 0.97,
+    "generated.work_mode": 0.97,
+    "generated.country": 0.97,
+    "generated.metro": 0.95,
+    "generated.skills_precision": 0.90,
+    "generated.skills_recall": 0.80,
+}
 
 
-def test_gold_file_is_what_the_builder_writes_and_is_large_enough() -> None:
+def test_generated_file_is_what_the_builder_writes_and_is_large_enough() -> None:
     assert load(GOLD_FILE) == build.build()
     posts = load(GOLD_FILE)
     assert len(posts) >= 300
     assert len({p["id"] for p in posts}) == len(posts)
     labels = posts[0]["labels"]
     assert set(labels) == {"role", "seniority", "skills", "salary", "work_mode", "country", "metro"}
+
+
+@pytest.fixture(scope="module")
+def generated() -> dict[str, Measure]:
+    return {m.key: m for m in gold_set.evaluate().measures}
+
+
+@pytest.mark.parametrize(("key", "floor"), sorted(GENERATED_FLOORS.items()))
+def test_generated_set_regression(generated: dict[str, Measure], key: str, floor: float) -> None:
+    m = generated[key]
+    assert m.value is not None
+    assert m.value >= floor, f"{key} = {m.value} < {floor} (n={m.n})"
 
 
 @pytest.mark.parametrize(
@@ -44,36 +71,74 @@ def test_measure_without_data_fails_and_f1() -> None:
     assert f1(None, 0.5) is None
 
 
-def test_cli_json_gold_only_without_data() -> None:
-    result = CliRunner().invoke(cli, ["eval", "--only", "gold", "--json", "--data", "/nonexistent"])
+def test_cli_json_gold_set_has_every_field_with_test_half() -> None:
+    args = ["eval", "--only", "gold", "--json", "--data", str(EVAL_DATA)]
+    result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
-    (gold,) = data["evaluations"]
-    assert gold["rows"] >= 300
-    keys = {m["key"] for m in gold["measures"]}
-    assert {"gold.role", "gold.salary", "gold.metro", "gold.skills_recall"} <= keys
-    assert all("definition" in m and "passed" in m for m in gold["measures"])
+    (gold,) = json.loads(result.output)["evaluations"]
+    assert gold["rows"] >= 426
+    measures = {m["key"]: m for m in gold["measures"]}
+    fields = ("role", "seniority", "salary", "work_mode", "country", "metro", "skills_recall")
+    assert {f"gold.{f}" for f in fields} <= set(measures)
+    for m in measures.values():
+        assert m["definition"]
+        assert "passed" in m
+        assert 0 < m["test_n"] < m["n"], m["key"]  # the test half is a part of the whole
 
 
-def test_cli_table_prints_definitions() -> None:
-    result = CliRunner().invoke(cli, ["eval", "--only", "gold"])
+def test_cli_table_prints_definitions_and_misses() -> None:
+    args = ["eval", "--only", "gold", "--data", str(EVAL_DATA), "--misses", "3"]
+    result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
-    assert "postings whose prediction equals the label" in result.output
-    assert "labeling rules" in result.output or "README.md" in result.output
+    assert "seniority accuracy" in result.output
+    assert "test half" in result.output
+    assert "real_gold/README.md" in result.output
+    assert result.output.count("miss: {'field': 'seniority'") == 3
 
 
-def test_missing_data_folder_is_one_clear_line(tmp_path) -> None:
+def test_misses_come_from_the_dev_half_only() -> None:
+    result = real_gold.evaluate(EVAL_DATA)
+    assert result.misses
+    assert {half(m["dataset"], m["id"]) for m in result.misses} == {DEV}
+
+
+def test_data_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JOBWATCH_EVAL_DATA", str(EVAL_DATA))
+    result = CliRunner().invoke(cli, ["eval", "--only", "role", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["data"] == str(EVAL_DATA)
+
+
+def test_no_data_is_one_line_naming_the_datasets(monkeypatch, capsys) -> None:
     from jobwatch.cli import main
 
-    assert main(["eval", "--only", "salary", "--data", str(tmp_path / "nope")]) == 2
+    monkeypatch.delenv("JOBWATCH_EVAL_DATA", raising=False)
+    assert main(["eval", "--only", "gold"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1
+    assert "--data" in err
+    assert "hn-whoishiring" in err
+    assert "ats-api-fixtures" in err
+
+
+def test_missing_data_folder_is_one_clear_line(tmp_path, capsys) -> None:
+    from jobwatch.cli import main
+
+    (tmp_path / "adzuna-uk-salary").mkdir()
+    assert main(["eval", "--only", "salary", "--only", "skills", "--data", str(tmp_path)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1
+    assert "skillspan" in err
+    assert "adzuna" not in err
 
 
 def test_check_exits_non_zero_when_a_target_is_missed(monkeypatch) -> None:
     from jobwatch.pipeline.evaluation import run
 
-    monkeypatch.setattr(run, "targets", lambda: {"gold.role": 1.01})
-    result = CliRunner().invoke(cli, ["eval", "--only", "gold", "--check"])
+    monkeypatch.setattr(run, "targets", lambda: {"role.rows": 1.01})
+    args = ["eval", "--only", "role", "--data", str(EVAL_DATA)]
+    result = CliRunner().invoke(cli, [*args, "--check"])
     assert result.exit_code == 1
     assert "below target" in result.output
-    without = CliRunner().invoke(cli, ["eval", "--only", "gold"])
+    without = CliRunner().invoke(cli, args)
     assert without.exit_code == 0

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jobwatch.pipeline.evaluation import default_data_dir
 from jobwatch.pipeline.occupation import OccupationInfo, _longest_suffix, _table, occupation_of
 from jobwatch.pipeline.taxonomy.build_job_zones import compact, derive
+from tests.eval_data import EVAL_DATA
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -101,7 +101,7 @@ def test_derive_takes_the_median_zone_and_reads_parentheses(tmp_path: Path) -> N
 
 
 def test_shipped_table_is_the_derivation_of_the_onet_files() -> None:
-    onet = default_data_dir() / "onet"
+    onet = EVAL_DATA / "onet"
     assert onet.is_dir(), f"O*NET files missing at {onet}"
     assert compact(derive(onet)) == _table()
 

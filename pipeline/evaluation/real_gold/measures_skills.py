@@ -1,0 +1,85 @@
+"""Skills: the named technologies a posting names (micro precision and recall over pairs)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from jobwatch.pipeline.evaluation.real_gold.rows import miss
+from jobwatch.pipeline.evaluation.real_gold.spec import Count, Spec
+from jobwatch.pipeline.taxonomy import read_csv
+from jobwatch.pipeline.textmatch import phrase_key
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from jobwatch.pipeline.evaluation.real_gold.rows import Row
+
+NAMED_FILE = Path(__file__).parents[1] / "named_technologies.yaml"
+
+
+@cache
+def _taxonomy() -> tuple[dict[str, str], frozenset[str]]:
+    """(name or alias key -> skill name, names of the skills that are named technologies)."""
+    chosen = yaml.safe_load(NAMED_FILE.read_text(encoding="utf-8"))
+    categories, not_named = set(chosen["categories"]), set(chosen["not_named"])
+    names, named = {}, set()
+    for row in read_csv("skills.csv"):
+        for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            names[phrase_key(alias.removeprefix("~"))] = row["name"]
+        if row["category"] in categories and row["name"] not in not_named:
+            named.add(row["name"])
+    return names, frozenset(named)
+
+
+def not_named() -> set[str]:
+    return set(yaml.safe_load(NAMED_FILE.read_text(encoding="utf-8"))["not_named"])
+
+
+def labelled(row: Row) -> set[str]:
+    """The label's skills by their taxonomy name; a taxonomy skill that is not a named
+    technology leaves the measure, a technology the taxonomy lacks stays (it can only be missed)."""
+    names, named = _taxonomy()
+    out = set()
+    for skill in row.labels["skills"]:
+        name = names.get(phrase_key(skill))
+        if name is None or name in named:
+            out.add(name or skill)
+    return out
+
+
+def found(row: Row) -> set[str]:
+    """jobwatch's skills that are named technologies."""
+    return set(row.posting["skills"]) & _taxonomy()[1]
+
+
+def _pairs(rows: Sequence[Row], denominator: Any) -> Count:
+    hits = sum(len(labelled(row) & found(row)) for row in rows)
+    return hits, sum(len(denominator(row)) for row in rows)
+
+
+SPECS = [
+    Spec(
+        "gold.skills_precision",
+        "skills precision, named technologies",
+        "(posting, technology) pairs jobwatch found that the label names / pairs it found; "
+        "named technologies only (pipeline/evaluation/named_technologies.yaml)",
+        lambda rows: _pairs(rows, found),
+    ),
+    Spec(
+        "gold.skills_recall",
+        "skills recall, named technologies",
+        "(posting, technology) pairs the label names that jobwatch found / labelled pairs",
+        lambda rows: _pairs(rows, labelled),
+    ),
+]
+
+
+def misses(row: Row) -> list[dict[str, Any]]:
+    want, got = labelled(row), found(row)
+    if want == got:
+        return []
+    return [miss(row, "skills", {"missed": sorted(want - got)}, {"extra": sorted(got - want)})]
