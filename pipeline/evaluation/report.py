@@ -26,18 +26,26 @@ def _value(value: float | None) -> str:
 
 
 def table(result: DatasetResult) -> Table:
+    """The figures; each measure's definition is printed under the table (definitions())."""
     title = f"{result.classifier} — {result.dataset} ({result.rows:,} rows)"
     grid = Table(title=title, title_justify="left", header_style="bold")
     halves = any(m.test_n is not None for m in result.measures)
-    columns = ["measure", "value", "n", *(["test half", "n test"] if halves else [])]
-    for column in (*columns, "target", "", "definition"):
-        grid.add_column(column, no_wrap=column != "definition")
+    columns = ["measure", "value", "n", *(["test half (n)"] if halves else []), "target"]
+    for column in columns:
+        grid.add_column(column, no_wrap=True)
     for m in result.measures:
         target = "—" if m.target is None else f">= {m.target:.2f}"
-        mark = "" if m.target is None else ("[green]ok[/green]" if m.passed else "[red]BELOW[/red]")
-        test = [_value(m.test_value), f"{m.test_n or 0:,}"] if halves else []
-        grid.add_row(m.label, _value(m.value), f"{m.n:,}", *test, target, mark, m.definition)
+        mark = (
+            "" if m.target is None else (" [green]ok[/green]" if m.passed else " [red]BELOW[/red]")
+        )
+        test = [f"{_value(m.test_value)} ({m.test_n or 0:,})"] if halves else []
+        grid.add_row(m.label, _value(m.value), f"{m.n:,}", *test, target + mark)
     return grid
+
+
+def definitions(result: DatasetResult) -> list[str]:
+    """One line per measure: what it counts over what."""
+    return [f"{m.label}: {m.definition}" for m in result.measures]
 
 
 def _per_field(misses: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
@@ -56,6 +64,8 @@ def render(results: list[DatasetResult], console: Console, misses: int = 0) -> N
     """Tables with the notes that define each measure, and up to `misses` errors per field."""
     for result in results:
         console.print(table(result))
+        for line in definitions(result):
+            console.print(f"  = {line}", highlight=False, markup=False)
         for note in result.notes:
             console.print(f"  · {note}", highlight=False)
         for miss in _per_field(result.misses, misses):

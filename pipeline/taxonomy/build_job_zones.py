@@ -24,7 +24,7 @@ from jobwatch.pipeline.occupation import OccupationInfo, title_key
 from jobwatch.pipeline.taxonomy import TAXONOMY_DIR
 
 OUT = TAXONOMY_DIR / "onet_titles.csv"
-DEFAULT_ONET = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "onet"
+DATA_ENV = "JOBWATCH_EVAL_DATA"  # the eval data folder, whose onet/ holds the O*NET files
 HEADER = (
     "# Derived from O*NET 29.2 (USDOL/ETA, CC BY 4.0) by pipeline/taxonomy/build_job_zones.py;"
     " see README.md. Do not edit by hand.\n"
@@ -121,7 +121,12 @@ def write(table: dict[str, OccupationInfo], out: Path = OUT) -> None:
 
 
 def main(argv: list[str]) -> int:
-    onet = Path(argv[0]) if argv else DEFAULT_ONET
+    if not argv and not os.environ.get(DATA_ENV):
+        print(
+            f"usage: build_job_zones ONET_DIR (or set {DATA_ENV}; reads its onet/)", file=sys.stderr
+        )
+        return 2
+    onet = Path(argv[0]) if argv else Path(os.environ[DATA_ENV]) / "onet"
     if not (onet / "Job Zones.txt").is_file():
         print(f"O*NET text files not found in {onet}", file=sys.stderr)
         return 2

@@ -55,7 +55,8 @@ def evaluate(data_dir: Path) -> DatasetResult:
         measures += [score(spec, counted) for spec in module.SPECS]
         misses += [m for row in counted if row.half == DEV for m in module.misses(row)]
     notes = [*NOTES, _sizes(rows)]
-    return DatasetResult("gold", "the gold set (real postings)", len(rows), measures, notes, misses)
+    labelled = sum(row.want is not None for row in rows)
+    return DatasetResult("gold", "the gold set (real postings)", labelled, measures, notes, misses)
 
 
 def _sizes(rows: list[Row]) -> str:
