@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from jobwatch.core.errors import UserError
+from jobwatch.reports.verdict import compare
 from jobwatch.warehouse import stats
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ def _unique(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _pair(con: duckdb.DuckDBPyConnection, a: str, b: str, week: str) -> dict[str, Any]:
-    result = stats.compare(con, a, b, week)
+    result = compare(con, a, b, week)
     result["ceilings"] = {name: salary_ceilings(con, name, week) for name in result["roles"]}
     return result
 

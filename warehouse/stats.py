@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any
 
 from jobwatch.core.config import parse_week, week_of
 from jobwatch.core.errors import UserError
-from jobwatch.warehouse.verdict import verdict
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -164,10 +163,16 @@ def role_trend(con: duckdb.DuckDBPyConnection, role: str) -> list[dict[str, Any]
     return [row | {"week": row["week"].isoformat()} for row in rows]
 
 
-def compare(
+def min_salary_n(con: duckdb.DuckDBPyConnection) -> int | None:
+    """The fewest disclosed salaries a role needs before its salary figures are shown."""
+    row = con.execute("select min_salary_n from warehouse_info").fetchone()
+    return int(row[0]) if row and row[0] is not None else None
+
+
+def compare_figures(
     con: duckdb.DuckDBPyConnection, role_a: str, role_b: str, week: str | dt.date | None = None
 ) -> dict[str, Any]:
-    """The `jobwatch compare --json` object: both roles' figures, shared skills and a verdict."""
+    """Both roles' figures in one week, and the top skills they share (reports phrase them)."""
     when = resolve_week(con, week)
     name_a, name_b = resolve_role(con, role_a), resolve_role(con, role_b)
     if name_a == name_b:
@@ -177,11 +182,9 @@ def compare(
     shared = [s for s in a["top_skills"] if s in b["top_skills"]]
     a["unique_skills"] = [s for s in a["top_skills"] if s not in b["top_skills"]]
     b["unique_skills"] = [s for s in b["top_skills"] if s not in a["top_skills"]]
-    min_n = con.execute("select min_salary_n from warehouse_info").fetchone()
     return {
         "week": when.isoformat(),
         "roles": {name_a: a, name_b: b},
         "shared_skills": shared,
         "overlap_pct": 100.0 * len(shared) / TOP_SKILLS,
-        "verdict": verdict(name_a, a, name_b, b, min_n[0] if min_n else None),
     }

@@ -70,7 +70,7 @@ def compare(ctx: Context, role_a: str, role_b: str, week: str | None, as_json: b
       jobwatch compare "AI/ML Engineer" "AI Software Engineer"
       jobwatch compare "MLOps Engineer" "AI Software Engineer" --json
     """
-    from jobwatch.warehouse.stats import compare as compare_roles
+    from jobwatch.reports.verdict import compare as compare_roles
 
     with readonly(ctx) as con:
         result = compare_roles(con, role_a, role_b, week=week_text(week))

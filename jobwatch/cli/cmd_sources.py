@@ -37,8 +37,8 @@ def sources(ctx: Context, platform: str | None, sources_file: Path | None, as_js
       jobwatch sources --json | jq '.[] | select(.stale_slug)'
     """
     from jobwatch.crawlers.plan import SPIDERS
-    from jobwatch.crawlers.registry_health import board_health, registry_rows
     from jobwatch.crawlers.sources import load_sources
+    from jobwatch.warehouse.registry_health import board_health, registry_rows
 
     entries = load_sources(sources_file)
     if platform is not None:

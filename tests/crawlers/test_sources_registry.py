@@ -12,8 +12,8 @@ import pytest
 from jobwatch.core.config import paths
 from jobwatch.core.errors import UserError
 from jobwatch.crawlers.plan import SPIDERS
-from jobwatch.crawlers.registry_health import board_health, registry_rows
 from jobwatch.crawlers.sources import Source, load_sources, registry_for
+from jobwatch.warehouse.registry_health import board_health, registry_rows
 from tests.conftest import jobwatch_cli
 
 ATS = ("greenhouse", "lever", "ashby", "workable", "smartrecruiters", "recruitee")

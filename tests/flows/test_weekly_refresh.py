@@ -56,8 +56,8 @@ def test_sample_week_completes_and_reports_the_stale_board(week1_home: Path) -> 
 
 
 def test_same_week_twice_gives_the_same_warehouse(home: Path) -> None:
+    from jobwatch.reports.verdict import compare
     from jobwatch.warehouse.connect import connect_readonly
-    from jobwatch.warehouse.stats import compare
 
     def snapshot() -> tuple[dict[str, int], dict[str, Any]]:
         con = connect_readonly(home)

@@ -13,8 +13,8 @@ import pytest
 from jobwatch.core.errors import UserError
 from jobwatch.reports import site as site_module
 from jobwatch.reports.site import SiteResult, build_site
+from jobwatch.reports.verdict import compare
 from jobwatch.warehouse.connect import connect_readonly
-from jobwatch.warehouse.stats import compare
 from tests.conftest import jobwatch_cli
 from tests.reports.sitelake import AMP_CO, HOSTILE
 from tests.warehouse.lakefix import W1

@@ -9,10 +9,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from jobwatch.pipeline.schema import POSTING_SCHEMA
+from jobwatch.reports.verdict import compare
 from jobwatch.warehouse import lake
 from jobwatch.warehouse.build import build
 from jobwatch.warehouse.connect import connect_readonly
-from jobwatch.warehouse.stats import compare
 from tests.warehouse.conftest import query, run_build
 from tests.warehouse.lakefix import W1, W2, W3, W4, crawl_id, normalized_row, posting, write_crawl
 from tests.warehouse.scenarios import HISTORY_CLOSED, HISTORY_OPEN

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from jobwatch.reports.verdict import compare
 from jobwatch.warehouse.connect import connect_readonly, run_sql
-from jobwatch.warehouse.stats import compare
 from tests.warehouse.conftest import run_build
 from tests.warehouse.lakefix import W1, W2
 from tests.warehouse.scenarios import ML, OPS, SW, market

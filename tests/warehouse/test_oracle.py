@@ -9,9 +9,9 @@ import duckdb
 import pandas as pd
 import pytest
 
+from jobwatch.reports.verdict import compare
 from jobwatch.warehouse.connect import connect_readonly
 from jobwatch.warehouse.export import export_week
-from jobwatch.warehouse.stats import compare
 from tests.warehouse import oracle
 from tests.warehouse.conftest import run_build
 from tests.warehouse.lakefix import W1, W2

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 import pytest
 
 from jobwatch.core.errors import UserError
+from jobwatch.reports.verdict import compare
 from jobwatch.warehouse.connect import connect_readonly
-from jobwatch.warehouse.stats import compare, role_stats
+from jobwatch.warehouse.stats import role_stats
 from tests.warehouse.conftest import run_build
 from tests.warehouse.lakefix import W1
 from tests.warehouse.scenarios import A, B

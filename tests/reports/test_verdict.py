@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from jobwatch.warehouse.verdict import openings_sentence, pay_sentence, remote_sentence
+from jobwatch.reports.verdict import openings_sentence, pay_sentence, remote_sentence
 
 
 def role(**figures: Any) -> dict[str, Any]:

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from jobwatch.warehouse.stats import compare_figures, min_salary_n
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    import duckdb
 
 
 def _usd_k(value: float) -> str:
@@ -85,3 +92,14 @@ def verdict(
         skills_sentence(a, b),
     ]
     return [s for s in sentences if s]
+
+
+def compare(
+    con: duckdb.DuckDBPyConnection, role_a: str, role_b: str, week: str | dt.date | None = None
+) -> dict[str, Any]:
+    """The `jobwatch compare --json` object: the warehouse's figures of both roles, the skills
+    they share, and the verdict phrased from those figures."""
+    result = compare_figures(con, role_a, role_b, week)
+    (name_a, a), (name_b, b) = result["roles"].items()
+    result["verdict"] = verdict(name_a, a, name_b, b, min_salary_n(con))
+    return result

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from jobwatch.core.config import paths
+from jobwatch.warehouse.connect import connect_readonly
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -34,9 +37,6 @@ NEVER = {
 
 def board_health(home: Path) -> dict[tuple[str, str], dict[str, Any]] | None:
     """(source, board) -> last crawl health; None when there is no warehouse yet."""
-    from jobwatch.core.config import paths
-    from jobwatch.warehouse.connect import connect_readonly
-
     if not paths(home).warehouse.is_file():
         return None
     con = connect_readonly(home)
