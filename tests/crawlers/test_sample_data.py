@@ -13,9 +13,9 @@ import pytest
 
 from jobwatch.crawlers.replay import ReplayServer
 from jobwatch.crawlers.sample import SAMPLE_ROOT, SAMPLE_SOURCES
-from jobwatch.crawlers.sample.generate import generate
-from jobwatch.crawlers.sample.synth.companies import STALE
 from jobwatch.crawlers.sources import load_sources
+from tools.sample.generate import generate
+from tools.sample.synth.companies import STALE
 
 if TYPE_CHECKING:
     from pathlib import Path

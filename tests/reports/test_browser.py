@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from jobwatch.reports.browser import Browser, chromium_path
 from jobwatch.reports.figures import fmt
-from jobwatch.reports.screenshot import serve
 from tests.conftest import jobwatch_cli
+from tools.browser import Browser, chromium_path
+from tools.screenshot import serve
 
 if TYPE_CHECKING:
     from jobwatch.reports.site import SiteResult

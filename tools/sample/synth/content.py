@@ -6,13 +6,13 @@ import random
 from html import escape
 from typing import TYPE_CHECKING
 
-from jobwatch.crawlers.sample.synth.levels import YEARS
-from jobwatch.crawlers.sample.synth.locations import PLACES
-from jobwatch.crawlers.sample.synth.pay_text import pay_sentence
-from jobwatch.crawlers.sample.synth.skills import skill_bullets
+from tools.sample.synth.levels import YEARS
+from tools.sample.synth.locations import PLACES
+from tools.sample.synth.pay_text import pay_sentence
+from tools.sample.synth.skills import skill_bullets
 
 if TYPE_CHECKING:
-    from jobwatch.crawlers.sample.synth.spec import Spec
+    from tools.sample.synth.spec import Spec
 
 _US_PERKS = (
     "Medical, dental and vision coverage for you and your dependents",

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import random
 
-    from jobwatch.crawlers.sample.synth.pay import Pay
+    from tools.sample.synth.pay import Pay
 
 
 def lakh(n: int) -> str:

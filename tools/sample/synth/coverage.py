@@ -6,15 +6,15 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from jobwatch.crawlers.sample.synth.locations import PLACES
-from jobwatch.crawlers.sample.synth.pay import Pay, base_range, make_pay, text_formats
-from jobwatch.crawlers.sample.synth.pay_text import FORMATS
-from jobwatch.crawlers.sample.synth.roles import FOCUS, FOCUS_MIN_PAID
+from tools.sample.synth.locations import PLACES
+from tools.sample.synth.pay import Pay, base_range, make_pay, text_formats
+from tools.sample.synth.pay_text import FORMATS
+from tools.sample.synth.roles import FOCUS, FOCUS_MIN_PAID
 
 if TYPE_CHECKING:
     import random
 
-    from jobwatch.crawlers.sample.synth.spec import Spec
+    from tools.sample.synth.spec import Spec
 
 
 def top_up_focus_pay(specs: list[Spec], rng: random.Random) -> None:

@@ -5,17 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from jobwatch.crawlers.sample.synth.levels import pick_level, title_for
-from jobwatch.crawlers.sample.synth.locations import PLACES
-from jobwatch.crawlers.sample.synth.pay import choose_pay
-from jobwatch.crawlers.sample.synth.skills import pick_skills
-from jobwatch.crawlers.sample.synth.spec import Spec
+from tools.sample.synth.levels import pick_level, title_for
+from tools.sample.synth.locations import PLACES
+from tools.sample.synth.pay import choose_pay
+from tools.sample.synth.skills import pick_skills
+from tools.sample.synth.spec import Spec
 
 if TYPE_CHECKING:
     import random
 
-    from jobwatch.crawlers.sample.synth.companies import Company
-    from jobwatch.crawlers.sample.synth.roles import RoleSpec
+    from tools.sample.synth.companies import Company
+    from tools.sample.synth.roles import RoleSpec
 
 EPOCH = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 

@@ -7,15 +7,15 @@ import random
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from jobwatch.crawlers.sample.synth.companies import COMPANIES, Company
-from jobwatch.crawlers.sample.synth.coverage import cover_formats, cover_titles, top_up_focus_pay
-from jobwatch.crawlers.sample.synth.factory import IdMaker, make_spec, place_roles
-from jobwatch.crawlers.sample.synth.locations import PLACES
-from jobwatch.crawlers.sample.synth.pay import make_pay, raised
-from jobwatch.crawlers.sample.synth.roles import RoleSpec, all_roles
+from tools.sample.synth.companies import COMPANIES, Company
+from tools.sample.synth.coverage import cover_formats, cover_titles, top_up_focus_pay
+from tools.sample.synth.factory import IdMaker, make_spec, place_roles
+from tools.sample.synth.locations import PLACES
+from tools.sample.synth.pay import make_pay, raised
+from tools.sample.synth.roles import RoleSpec, all_roles
 
 if TYPE_CHECKING:
-    from jobwatch.crawlers.sample.synth.spec import Spec
+    from tools.sample.synth.spec import Spec
 
 WEEK1, WEEK2 = dt.date(2026, 11, 9), dt.date(2026, 11, 16)
 CUT1 = dt.datetime(2026, 11, 9, 6, 0, tzinfo=dt.UTC)  # when each week's crawl was recorded

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from jobwatch.crawlers.sample.synth.levels import PAY_FACTOR
+from tools.sample.synth.levels import PAY_FACTOR
 
 if TYPE_CHECKING:
     import random
 
-    from jobwatch.crawlers.sample.synth.locations import Place
-    from jobwatch.crawlers.sample.synth.roles import RoleSpec
+    from tools.sample.synth.locations import Place
+    from tools.sample.synth.roles import RoleSpec
 
 
 @dataclass(frozen=True)

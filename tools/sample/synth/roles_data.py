@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jobwatch.crawlers.sample.synth.roles import RoleSpec
+from tools.sample.synth.roles import RoleSpec
 
 # fmt: off
 ROLES: tuple[RoleSpec, ...] = (

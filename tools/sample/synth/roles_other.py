@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jobwatch.crawlers.sample.synth.roles import RoleSpec
+from tools.sample.synth.roles import RoleSpec
 
 _NO_SKILLS: tuple[tuple[str, float], ...] = (("Excel", 0.2), ("Salesforce", 0.3))
 

@@ -5,15 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from jobwatch.crawlers.sample.synth.levels import SENIORITY
-from jobwatch.crawlers.sample.synth.locations import PLACES
+from tools.sample.synth.levels import SENIORITY
+from tools.sample.synth.locations import PLACES
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from jobwatch.crawlers.sample.synth.companies import Company
-    from jobwatch.crawlers.sample.synth.pay import Pay
-    from jobwatch.crawlers.sample.synth.roles import RoleSpec
+    from tools.sample.synth.companies import Company
+    from tools.sample.synth.pay import Pay
+    from tools.sample.synth.roles import RoleSpec
 
 
 @dataclass(frozen=True)

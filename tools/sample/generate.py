@@ -1,4 +1,4 @@
-"""Regenerate the bundled sample (`python -m jobwatch.crawlers.sample.generate --help`)."""
+"""Regenerate the bundled sample (`python -m tools.sample.generate --help`, from the repo root)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from jobwatch.crawlers.sample.synth.companies import COMPANIES, STALE
-from jobwatch.crawlers.sample.synth.greenhouse import job_json
-from jobwatch.crawlers.sample.synth.timeline import Listing, build_weeks
+from jobwatch.crawlers.sample import SAMPLE_ROOT
+from tools.sample.synth.companies import COMPANIES, STALE
+from tools.sample.synth.greenhouse import job_json
+from tools.sample.synth.timeline import Listing, build_weeks
 
-HERE = Path(__file__).resolve().parent
 SEED = 20261116
 LABEL_FIELDS = (
     "board",
@@ -36,7 +36,7 @@ LABEL_FIELDS = (
 )
 
 
-def generate(out: Path = HERE, seed: int = SEED) -> list[Path]:
+def generate(out: Path = SAMPLE_ROOT, seed: int = SEED) -> list[Path]:
     """Write both weeks' recordings, their labels and sources.yaml under `out`."""
     written = [_write(out / "sources.yaml", sources_yaml())]
     for week, listings in build_weeks(seed).items():
@@ -94,7 +94,12 @@ def _write(path: Path, text: str) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=HERE, help="output directory (default: here)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=SAMPLE_ROOT,
+        help="output directory (default: the bundled sample, jobwatch/crawlers/sample)",
+    )
     parser.add_argument("--seed", type=int, default=SEED)
     args = parser.parse_args(argv)
     files = generate(args.out, args.seed)

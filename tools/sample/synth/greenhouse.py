@@ -7,12 +7,12 @@ import random
 import zlib
 from typing import TYPE_CHECKING, Any
 
-from jobwatch.crawlers.sample.synth.content import greenhouse_escape, render_html
-from jobwatch.crawlers.sample.synth.locations import OFFICE_LOCATIONS, PLACES
-from jobwatch.crawlers.sample.synth.pay_text import pay_input_ranges
+from tools.sample.synth.content import greenhouse_escape, render_html
+from tools.sample.synth.locations import OFFICE_LOCATIONS, PLACES
+from tools.sample.synth.pay_text import pay_input_ranges
 
 if TYPE_CHECKING:
-    from jobwatch.crawlers.sample.synth.spec import Spec
+    from tools.sample.synth.spec import Spec
 
 _GDPR = {
     "type": "gdpr",

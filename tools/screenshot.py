@@ -1,4 +1,4 @@
-"""Serve a built site on loopback and screenshot a page: `python -m jobwatch.reports.screenshot`."""
+"""Serve a built site on loopback and screenshot a page: `python -m tools.screenshot`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from jobwatch.reports.browser import Browser
+from tools.browser import Browser
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -48,7 +48,7 @@ def screenshot(site: Path, page: str, out: Path, width: int = 1100, height: int 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
         description="Screenshot a page of a built jobwatch site (for the README).",
-        epilog="Example: jobwatch report && python -m jobwatch.reports.screenshot --site data/site "
+        epilog="Example: jobwatch report && python -m tools.screenshot --site data/site "
         "--out docs/img/pair-page.png",
     )
     parser.add_argument("--site", type=Path, default=Path("data/site"))

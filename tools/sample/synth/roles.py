@@ -25,7 +25,7 @@ class RoleSpec:
 
 def all_roles() -> tuple[RoleSpec, ...]:
     """Every role of the sample, smallest quota first (specialised roles are placed first)."""
-    from jobwatch.crawlers.sample.synth import roles_data, roles_eng, roles_other
+    from tools.sample.synth import roles_data, roles_eng, roles_other
 
     specs = roles_other.ROLES + roles_data.ROLES + roles_eng.ROLES
     return tuple(sorted(specs, key=lambda r: r.quota))

@@ -1,0 +1,1 @@
+"""Development tools kept out of the installed package: the sample generator, the browser driver."""
