@@ -5,12 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import secrets
-from typing import IO, TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from pathlib import Path
-
-MAX_OPEN_FILES = 32  # boards' files are reopened for append past this, to stay far below ulimit -n
+from typing import Any
 
 
 def new_crawl_id(source: str, now: dt.datetime | None = None) -> str:
@@ -21,28 +16,3 @@ def new_crawl_id(source: str, now: dt.datetime | None = None) -> str:
 
 def dumps(record: Any) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"), default=str)
-
-
-class JsonlFiles:
-    """Append-only JSONL writer over many files with a bounded number of open handles."""
-
-    def __init__(self) -> None:
-        self._open: dict[Path, IO[str]] = {}
-        self.lines: dict[Path, int] = {}
-
-    def write(self, path: Path, record: Any) -> None:
-        handle = self._open.pop(path, None) or self._reopen(path)
-        self._open[path] = handle  # most recently used last
-        handle.write(dumps(record) + "\n")
-        self.lines[path] = self.lines.get(path, 0) + 1
-
-    def _reopen(self, path: Path) -> IO[str]:
-        if len(self._open) >= MAX_OPEN_FILES:
-            oldest = next(iter(self._open))
-            self._open.pop(oldest).close()
-        return path.open("a", encoding="utf-8")
-
-    def close(self) -> None:
-        for handle in self._open.values():
-            handle.close()
-        self._open.clear()

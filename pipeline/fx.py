@@ -16,8 +16,3 @@ def usd_per_unit(currency: str | None) -> float | None:
     """USD value of one unit of an ISO 4217 currency; None when the currency is unknown."""
     found = _rates().get((currency or "").upper())
     return found[0] if found else None
-
-
-def rates_as_of() -> str:
-    """The date the rates were taken (the latest as_of in the file)."""
-    return max(as_of for _, as_of in _rates().values())

@@ -35,12 +35,6 @@ def output_dir(home: Path, crawl_dir: Path) -> Path:
     return layout.normalized_crawl_dir(paths(home).normalized, TAXONOMY_VERSION, crawl_dir)
 
 
-def normalize_crawl_dir(crawl_dir: Path, out_dir: Path) -> NormalizeResult:
-    """Every board file of one crawl into one postings.parquet (+ quarantine.jsonl), one process."""
-    parts = split_crawl_dir(crawl_dir, out_dir, part_bytes=None)
-    return normalize_part(parts[0])
-
-
 def _run(parts: list[Part], workers: int) -> Iterator[NormalizeResult]:
     size = sum(part.size for part in parts)
     if workers <= 1 or len(parts) < 2 or size < POOL_MIN_BYTES:

@@ -44,20 +44,6 @@ def write_jsonl(rows: Iterable[dict[str, Any]], path: Path) -> Path:
     return path
 
 
-def write_parquet(rows: list[dict[str, Any]], path: Path) -> Path:
-    table = pa.Table.from_pylist(rows, schema=POSTING_SCHEMA)
-    with atomic_path(path) as temp:
-        pq.write_table(table, temp)
-    return path
-
-
-def write_postings(rows: list[dict[str, Any]], path: Path) -> Path:
-    """Postings as .parquet (POSTING_SCHEMA) or .jsonl, chosen by the file suffix."""
-    if path.suffix == ".parquet":
-        return write_parquet(rows, path)
-    return write_jsonl(rows, path)
-
-
 class PostingWriter:
     """Postings appended in chunks to one .parquet or .jsonl file, which appears (by rename) only
     when close() is called: memory holds one chunk, never the whole file."""

@@ -8,8 +8,6 @@ from typing import IO, TYPE_CHECKING, Any
 
 import orjson
 
-from jobwatch.crawlers.lake import MAX_OPEN_FILES
-
 if TYPE_CHECKING:
     from collections.abc import Iterable
     from pathlib import Path
@@ -18,6 +16,8 @@ if TYPE_CHECKING:
 # go to `default=str` as before instead of orjson's own rendering.
 _OPTIONS = orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME
 CHUNK_LINES = 256  # lines per write: few syscalls, and a 1,000-posting page is never all bytes
+
+MAX_OPEN_FILES = 32  # boards' files are reopened for append past this, to stay far below ulimit -n
 
 
 def _json_line(record: Any) -> bytes:

@@ -1,6 +1,5 @@
-"""Third-round fast paths give exactly what their definitions give: the dedup columns from the
-description lower-cased once by normalize_record, the memoized title key, and the skill context
-rules asking only about weak hits whose neighbours changed (_resolve vs _resolve_reference)."""
+"""The dedup columns from the description lower-cased once by normalize_record, and the memoized
+title key, give exactly what their definitions give."""
 
 import pytest
 from hypothesis import given, settings
@@ -10,8 +9,6 @@ from jobwatch.pipeline import dedup
 from jobwatch.pipeline.dedup import dedup_columns, letter_bytes, normalize_title_key
 from jobwatch.pipeline.location import parse_location
 from jobwatch.pipeline.memo import MEMO_SIZE, clear_memos, memos
-from jobwatch.pipeline.skills import _resolve, _resolve_reference
-from jobwatch.pipeline.skills import _taxonomy as _skills_taxonomy
 
 FAST = settings(max_examples=300, deadline=None)
 ANY_CHAR = st.characters(exclude_categories=())  # lone surrogates too: JSON can decode to them
@@ -109,71 +106,3 @@ def test_the_memoized_title_key_is_the_fresh_one(title: str, places: tuple[str, 
     expected = normalize_title_key(title, places)
     assert dedup._title_key(title, places) == expected
     assert dedup._title_key(title, places) == expected  # served from the memo the second time
-
-
-def _hits(text: str) -> list:
-    taxonomy = _skills_taxonomy()
-    return [(s, e, *taxonomy.entries[k]) for s, e, k in taxonomy.matcher.find(text)]
-
-
-@pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        ("\nPython, Go, Rust and R", {"python", "go", "rust", "r"}),  # a chain of neighbours
-        ("\nR, Go, Rust, Python", {"python", "go", "rust", "r"}),  # leaning right, then left
-        ("\nWe go ahead and excel at R&D", set()),
-        ("\nExperience with Go. Excel skills.", {"go", "excel"}),
-        ("\nRAG pipelines on Ray and Spark", {"rag", "ray", "spark"}),
-        ("\ngo go go", set()),
-        ("\n", set()),
-    ],
-)
-def test_context_rules_agree_with_their_definition(text: str, kept: set[str]) -> None:
-    hits = _hits(text)
-    assert _resolve(text, hits) == _resolve_reference(text, hits)
-    assert {hit[2] for hit in _resolve(text, hits)} == kept
-
-
-SKILL_WORDS = [
-    "Python",
-    "Go",
-    "go",
-    "R",
-    "r",
-    "C",
-    "Rust",
-    "Excel",
-    "excel",
-    "Ray",
-    "RAG",
-    "Spark",
-    "spark",
-    "JAX",
-    "Make",
-    "Node",
-    "with",
-    "using",
-    "such as",
-    "and",
-    ",",
-    "/",
-    "(",
-    ")",
-    "&",
-    "-",
-    "D",
-    "programming",
-    "ahead",
-    "in",
-    "Scala",
-    "\n",
-    ".",
-    "Java",
-]
-
-
-@FAST
-@given(st.lists(st.sampled_from(SKILL_WORDS), max_size=30).map(" ".join))
-def test_context_rules_agree_on_any_text(text: str) -> None:
-    hits = _hits("\n" + text)
-    assert _resolve("\n" + text, hits) == _resolve_reference("\n" + text, hits)
