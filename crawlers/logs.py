@@ -20,14 +20,38 @@ class OneLineFormatter(logging.Formatter):
         return super().format(record)
 
 
+# Loggers whose records the console leaves to the log file: a robots.txt that cannot be fetched
+# fails the same way as the board's own request, which the spider reports in one line.
+# Scrapy's own warnings about a body over DOWNLOAD_MAXSIZE are the board's failure reason too.
+FILE_ONLY = (
+    "scrapy.downloadermiddlewares.robotstxt",
+    "scrapy.core.downloader.handlers.http11",
+    "scrapy.downloadermiddlewares.httpcompression",
+)
+
+
+def console_only_once(record: logging.LogRecord) -> bool:
+    """Console filter: drop FILE_ONLY records (they stay in the log file)."""
+    return not record.name.startswith(FILE_ONLY)
+
+
+def console_handler(level: int | str) -> logging.Handler:
+    """A stderr handler of one-line records, replaced (not doubled) by every later setup."""
+    console = logging.StreamHandler(sys.stderr)
+    console.setLevel(level)
+    console.setFormatter(OneLineFormatter("%(levelname)s %(name)s: %(message)s"))
+    console.addFilter(console_only_once)
+    console._jobwatch = True  # type: ignore[attr-defined]
+    return console
+
+
 def setup_logging(settings: BaseSettings) -> None:
     """Install the two root handlers (idempotent: earlier jobwatch handlers are replaced)."""
     root = logging.getLogger()
     for handler in [h for h in root.handlers if getattr(h, "_jobwatch", False)]:
         root.removeHandler(handler)
     fmt, datefmt = settings.get("LOG_FORMAT"), settings.get("LOG_DATEFORMAT")
-    console = logging.StreamHandler(sys.stderr)
-    console.setLevel(logging.getLevelName(settings.get("JOBWATCH_CONSOLE_LOG_LEVEL", "WARNING")))
+    console = console_handler(settings.get("JOBWATCH_CONSOLE_LOG_LEVEL", "WARNING"))
     console.setFormatter(OneLineFormatter(fmt, datefmt))
     handlers: list[logging.Handler] = [console]
     log_file = settings.get("JOBWATCH_LOG_FILE")

@@ -12,7 +12,7 @@ from scrapy.settings import Settings
 
 from jobwatch.core.config import home_dir, paths, week_of
 from jobwatch.core.errors import UserError
-from jobwatch.core.layout import crawl_log, tmp_crawl_dir
+from jobwatch.core.layout import crawl_log, temp_after, tmp_crawl_dir
 from jobwatch.crawlers import lake
 from jobwatch.crawlers.sources import boards_for
 from jobwatch.crawlers.spiders.ashby import AshbySpider
@@ -51,6 +51,13 @@ class CrawlPlan:
     out: Path | None = None
     sources_file: Path | None = None
     settings: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def staging_out(self) -> Path | None:
+        """Where an out-mode crawl writes: renamed to `out` only when the crawl did not fail."""
+        if self.out is None:
+            return None
+        return temp_after(self.out, self.crawl_id)
 
     @property
     def tmp_dir(self) -> Path | None:
@@ -92,7 +99,7 @@ def make_plan(
     if not wanted:
         raise UserError(f"no {source} boards listed in {sources_file or 'crawlers/sources.yaml'}")
     try:
-        base = normalize_base_url(base_url) if base_url else None
+        base = normalize_base_url(base_url) if base_url is not None else None
     except ValueError as exc:
         raise UserError(str(exc)) from None
     now = dt.datetime.now(dt.UTC)
@@ -119,7 +126,7 @@ def scrapy_settings(plan: CrawlPlan) -> Settings:
         "JOBWATCH_CRAWL_ID": plan.crawl_id,
         "JOBWATCH_WEEK": plan.week.isoformat(),
         "JOBWATCH_CRAWL_DIR": str(tmp_dir) if tmp_dir else None,
-        "JOBWATCH_OUT": str(plan.out) if plan.out else None,
+        "JOBWATCH_OUT": str(plan.staging_out) if plan.staging_out else None,
         "JOBWATCH_LOG_FILE": str(crawl_log(paths(plan.home).logs, plan.crawl_id)),
     }
     settings.update(jobwatch, priority="cmdline")

@@ -56,8 +56,8 @@ class ReplayHandler(BaseHTTPRequestHandler):
             body = fault.get("body", status_body(status))
             self._send(status, body, fault.get("content_type", JSON), headers)
             return status
-        if "body" in fault:
-            self._send(200, fault["body"], fault.get("content_type", JSON))
+        if "body" in fault:  # `headers` e.g. {"Content-Encoding": "gzip"} for a compressed body
+            self._send(200, fault["body"], fault.get("content_type", JSON), fault.get("headers"))
             return 200
         recorded = replay.recorded_body(path, query)
         if recorded is None:

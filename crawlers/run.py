@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from jobwatch.core.errors import UserError
+from jobwatch.core.layout import out_quarantine
 from jobwatch.crawlers.extensions.run_log import RunLogExtension
 from jobwatch.crawlers.logs import setup_logging
 from jobwatch.crawlers.plan import SPIDERS, CrawlPlan, make_plan, scrapy_settings
@@ -50,7 +52,7 @@ def crawl(
     return run_plan(plan)
 
 
-def run_plan(plan: CrawlPlan) -> CrawlResult:
+def run_plan(plan: CrawlPlan, *, signals: bool = True) -> CrawlResult:
     global _reactor_used
     if _reactor_used:
         raise RuntimeError("crawl() runs once per process (Twisted); use crawl_in_subprocess()")
@@ -67,14 +69,35 @@ def run_plan(plan: CrawlPlan) -> CrawlResult:
     )
     done.addErrback(lambda failure: errors.append(failure.getErrorMessage()))
     # Signal handlers (graceful Ctrl-C) can only be installed from the main thread.
-    process.start(install_signal_handlers=threading.current_thread() is threading.main_thread())
+    main_thread = threading.current_thread() is threading.main_thread()
+    process.start(install_signal_handlers=signals and main_thread)
     ext = crawler.get_extension(RunLogExtension)
     runs = ext.runs if ext is not None else []
     if not runs:  # the spider never ran to its close: report every board failed
         reason = errors[0] if errors else "the crawl did not start"
-        return failed_result(plan, f"crawl failed: {reason}")
+        return publish_out(plan, failed_result(plan, f"crawl failed: {reason}"))
     result = _result(plan, runs, ext.final_dir if ext is not None else None)
     result.extraction = ext.extraction if ext is not None else None
+    return publish_out(plan, result)
+
+
+def publish_out(plan: CrawlPlan, result: CrawlResult) -> CrawlResult:
+    """Out mode: rename the staged file (and its quarantine) over `out` unless every board
+    failed; a failed crawl leaves an existing out file as it was (result.out is then None)."""
+    staged = plan.staging_out
+    if staged is None or plan.out is None:
+        return result
+    pairs = [(staged, plan.out), (out_quarantine(staged), out_quarantine(plan.out))]
+    if result.status == "failed":
+        for tmp, _ in pairs:
+            tmp.unlink(missing_ok=True)
+        result.out = None
+        return result
+    for tmp, final in pairs:
+        if tmp.exists():
+            os.replace(tmp, final)
+        else:  # a quarantine file left by an earlier run belongs to the out file just replaced
+            final.unlink(missing_ok=True)
     return result
 
 
@@ -151,7 +174,7 @@ def _child_argv(plan: CrawlPlan, result_file: Path) -> list[str]:
         plan.week.isoformat(),
     ]
     argv += ["--boards", ",".join(plan.boards), "--home", str(plan.home)]
-    argv += ["--crawl-id", plan.crawl_id, "--result-file", str(result_file)]
+    argv += ["--crawl-id", plan.crawl_id, "--result-file", str(result_file), "--as-child"]
     argv += ["--settings-json", json.dumps(plan.settings)]
     for flag, value in (("--base-url", plan.base_url), ("--out", plan.out)):
         if value:
@@ -179,7 +202,9 @@ def _read_child_result(
     if proc.returncode == 0 and isinstance(data, dict):
         return CrawlResult.from_json(data)
     last = next((ln for ln in reversed(proc.stderr.splitlines()) if ln.strip()), "no output")
-    return failed_result(plan, f"crawl process exited with code {proc.returncode}: {last}")
+    return publish_out(
+        plan, failed_result(plan, f"crawl process exited with code {proc.returncode}: {last}")
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -191,7 +216,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--settings-json", default="{}")
     parser.add_argument("--crawl-id")
     parser.add_argument("--result-file", type=Path)
+    # Started by crawl_in_subprocess: Ctrl-C is the parent's to handle (it kills this process
+    # before anything is published); a graceful Scrapy shutdown here would publish a cut crawl.
+    parser.add_argument("--as-child", action="store_true")
     args = parser.parse_args(argv)
+    if args.as_child:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         plan = make_plan(
             args.source,
@@ -208,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
         _write_result(args.result_file, {"user_error": str(exc)})
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    result = run_plan(plan)
+    result = run_plan(plan, signals=not args.as_child)
     _write_result(args.result_file, result.to_json())
     if args.result_file is None:
         print(json.dumps(result.to_json(), indent=2))

@@ -18,6 +18,11 @@ DOWNLOAD_DELAY = 0.25
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_TIMEOUT = 30
+# No response a server sends may take a crawl past 1 GB: a body (after decompression, so a gzip
+# bomb too) over DOWNLOAD_MAXSIZE is dropped and its board fails with the reason; real board
+# pages are well under 10 MB (a 1,000-posting Greenhouse board with content: ~6 MB).
+DOWNLOAD_MAXSIZE = 50 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 10 * 1024 * 1024
 # Measured here: one item per page, fewer concurrent items is ~16% faster (DESIGN.md notes).
 CONCURRENT_ITEMS = 1
 
@@ -27,7 +32,11 @@ RETRY_TIMES = 3
 RETRY_HTTP_CODES = [408, 429, 500, 502, 503, 504, 522, 524]
 RETRY_BACKOFF_BASE = 1.0  # seconds before the first retry; doubles on every further attempt
 RETRY_BACKOFF_MAX = 60.0
-RETRY_AFTER_MAX = 300.0  # never wait longer than this, whatever Retry-After asks
+# A Retry-After longer than RETRY_AFTER_MAX, or one that would take a board's waits past
+# RETRY_BOARD_WAIT_MAX in all, is not waited for: the board fails at once with the reason
+# (a server asking for an hour must not hold a crawl for 15 minutes and fail anyway).
+RETRY_AFTER_MAX = 120.0
+RETRY_BOARD_WAIT_MAX = 180.0
 # A cut-off body reaches the retry middleware (flag "dataloss") instead of failing outright, so it
 # is retried and, when retries run out, quarantined with its bytes and reason "truncated".
 DOWNLOAD_FAIL_ON_DATALOSS = False

@@ -10,10 +10,13 @@ from typing import TYPE_CHECKING, Any
 from prefect import flow
 from prefect.states import Completed, Failed
 
-from jobwatch.core.config import home_dir, parse_week, week_of
+from jobwatch.core.config import check_week, home_dir, parse_week, week_of
+from jobwatch.core.errors import RunFailed, UserError
 from jobwatch.core.progress import emit
+from jobwatch.core.runlock import refresh_lock
 from jobwatch.crawlers.replay import ReplayServer
 from jobwatch.crawlers.sample import SAMPLE_ROOT, SAMPLE_SOURCES, latest_sample_week
+from jobwatch.crawlers.spiders.base import normalize_base_url
 from jobwatch.flows.plan import CrawlShard, crawl_shards, normalize_partitions
 from jobwatch.flows.summary import crashed_crawl, failed_boards, failed_sources, run_status
 from jobwatch.flows.tasks import (
@@ -46,6 +49,14 @@ def crawl_target(
         return
     with ReplayServer(SAMPLE_ROOT, week=week) as server:
         yield server.base_url, str(SAMPLE_SOURCES)
+
+
+def checked_base_url(url: str) -> str:
+    """An empty or malformed base URL is an error, never "the real API"."""
+    try:
+        return normalize_base_url(url)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
 
 
 def crawl_all(
@@ -107,12 +118,32 @@ def final_state(summary: dict[str, Any]) -> State:
     """Completed with or without failed sources (the message and state name say which);
     Failed when the pages could not be rendered, after everything else was published."""
     if "error" in summary["pages"]:
-        return Failed(message=f"pages failed: {summary['pages']['error']}", data=summary)
+        message = f"pages failed: {summary['pages']['error']}"
+        return Failed(message=message, data=RunFailed(message, summary))
     bad = summary["failed_sources"]
     if not bad:
         return Completed(message="completed", data=summary)
     message = f"completed with failed sources: {', '.join(bad)}"
     return Completed(name="Completed with failed sources", message=message, data=summary)
+
+
+def reason(state: State) -> str:
+    """A failed task's own one-line reason (its exception's message, not Prefect's wrapping)."""
+    error = state.result(raise_on_failure=False)
+    if isinstance(error, UserError):
+        return str(error)
+    if isinstance(error, BaseException):
+        return f"{type(error).__name__}: {error}"
+    return state.message or "failed"
+
+
+def refresh_week(sample: bool, week: str | None, allow_any_week: bool) -> dt.date:
+    """The week asked for (default: this week, or the newest sample week), within the range
+    that check_week allows."""
+    default = latest_sample_week() if sample else week_of(dt.datetime.now(dt.UTC).date())
+    the_week = parse_week(week) or default
+    check_week(the_week, allow_any=allow_any_week)
+    return the_week
 
 
 @flow(name="weekly-refresh")
@@ -128,35 +159,39 @@ def weekly_refresh(
     shard_size: int | None = None,
     partitions: int = 4,
     crawl_settings: dict[str, str] | None = None,
+    allow_any_week: bool = False,
 ) -> Any:
     """Refresh one week end to end; the result is the run summary (see flows/summary.py).
 
-    `crawl_settings` are Scrapy settings for every crawl of the run (`jobwatch refresh --set`)."""
+    `crawl_settings` are Scrapy settings for every crawl of the run (`jobwatch refresh --set`).
+    One refresh per home at a time (jobwatch/core/runlock.py)."""
     home = str(home or home_dir())
-    default = latest_sample_week() if sample else week_of(dt.datetime.now(dt.UTC).date())
-    the_week = parse_week(week) or default
-    storage: dict[str, Any] = {"pulled": pull_lake(home, lake_url)} if lake_url else {}
-    with crawl_target(sample, the_week, base_url, sources_file) as (url, sfile):
-        shards = crawl_shards(sfile, shard_size)
-        crawls = crawl_all(shards, the_week, (url, sfile), home, crawl_settings)
-    if lake_url:
-        storage["pushed"] = push_lake(home, lake_url)
-    summary: dict[str, Any] = {
-        "week": the_week.isoformat(),
-        "status": run_status(crawls),
-        "failed_sources": failed_sources(crawls),
-        "failed_boards": failed_boards(crawls),
-        "crawls": crawls,
-        "normalized": normalize_all(home, partitions),
-        "storage": storage,
-    }
-    failed = load_or_report(summary, home, min_salary_n)
-    if failed is not None:
-        return failed
-    summary["export"] = export_stage(home, the_week)
-    if export_url:
-        storage["export"] = push_export(summary["export"]["dir"], export_url)
-    pages = pages_stage(home, return_state=True)
-    summary["pages"] = pages.result() if pages.is_completed() else {"error": pages.message}
-    publish_report(summary, home)
-    return final_state(summary)
+    the_week = refresh_week(sample, week, allow_any_week)
+    if base_url is not None:
+        base_url = checked_base_url(base_url)
+    with refresh_lock(Path(home)):
+        storage: dict[str, Any] = {"pulled": pull_lake(home, lake_url)} if lake_url else {}
+        with crawl_target(sample, the_week, base_url, sources_file) as (url, sfile):
+            shards = crawl_shards(sfile, shard_size)
+            crawls = crawl_all(shards, the_week, (url, sfile), home, crawl_settings)
+        if lake_url:
+            storage["pushed"] = push_lake(home, lake_url)
+        summary: dict[str, Any] = {
+            "week": the_week.isoformat(),
+            "status": run_status(crawls),
+            "failed_sources": failed_sources(crawls),
+            "failed_boards": failed_boards(crawls),
+            "crawls": crawls,
+            "normalized": normalize_all(home, partitions),
+            "storage": storage,
+        }
+        failed = load_or_report(summary, home, min_salary_n)
+        if failed is not None:
+            return failed
+        summary["export"] = export_stage(home, the_week)
+        if export_url:
+            storage["export"] = push_export(summary["export"]["dir"], export_url)
+        pages = pages_stage(home, return_state=True)
+        summary["pages"] = pages.result() if pages.is_completed() else {"error": reason(pages)}
+        publish_report(summary, home)
+        return final_state(summary)

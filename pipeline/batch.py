@@ -14,6 +14,10 @@ from jobwatch.pipeline.record import RecordError, normalize_with_issues
 from jobwatch.pipeline.writers import PostingWriter, write_jsonl
 
 BODY_LIMIT = 64 * 1024
+# A raw line longer than this is quarantined unread (reason line_too_long): one hostile line must
+# not take normalization's memory past 1 GB (a posting is a few KB; the crawler caps a response at
+# 50 MB, DOWNLOAD_MAXSIZE, and decoding plus classifying costs tens of times the line's size).
+LINE_MAX_BYTES = 4 * 1024 * 1024
 FORMATS = (".jsonl", ".parquet")
 # Rows held in memory before they are appended to the output: memory is flat in the file size.
 FLUSH_ROWS = 2_000
@@ -106,6 +110,14 @@ def normalize_lines(
         if not data.strip():
             continue
         where = f"{name}:{number}"
+        if len(data) > LINE_MAX_BYTES:
+            detail = (
+                f"{len(data):,} bytes, over the {LINE_MAX_BYTES:,}-byte limit of a posting line"
+            )
+            batch.reject(
+                "line_too_long", detail, data[:BODY_LIMIT].decode("utf-8", "replace"), where
+            )
+            continue
         raw = _decode(data, batch, where)
         if raw is not None or data.strip() == b"null":
             _add(raw, batch, where)
@@ -138,10 +150,12 @@ def normalize_file(
     """RawPosting .jsonl -> normalized .jsonl or .parquet (by suffix), bad lines quarantined
     to `quarantine_path` (default: <out name>.quarantine.jsonl beside the output)."""
     source, target = Path(in_path), Path(out_path)
+    quarantine = Path(quarantine_path or target.with_name(target.stem + ".quarantine.jsonl"))
+    if source.resolve() in (target.resolve(), quarantine.resolve()):
+        raise UserError(f"the output {target} would overwrite the input: choose another --out")
     if target.suffix not in FORMATS:
         raise UserError(f"cannot write {target.name}: the output must end in .jsonl or .parquet")
     if not source.is_file():
         raise UserError(f"no such input file: {source}")
-    quarantine = Path(quarantine_path or target.with_name(target.stem + ".quarantine.jsonl"))
     with source.open("rb") as handle:
         return normalize_sources([(handle, source.name, 1)], target, quarantine)

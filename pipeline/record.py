@@ -34,10 +34,29 @@ def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def _description(raw: dict[str, Any]) -> str:
+# Longer descriptions are classified on their first DESCRIPTION_MAX_CHARS (an issue records the
+# cut): the longest real postings are ~30,000 characters, and every classifier's memory and time
+# grow with the text. HTML is cut before parsing, at a multiple for its markup.
+DESCRIPTION_MAX_CHARS = 200_000
+HTML_MAX_CHARS = 4 * DESCRIPTION_MAX_CHARS
+
+
+def _description(raw: dict[str, Any]) -> tuple[str, str | None]:
+    """The description as text, and what was cut when it was over the limit (else None)."""
+    cut = None
     if raw.get("description_text"):
-        return str(raw["description_text"])
-    return html_to_text(str(raw["description_html"])) if raw.get("description_html") else ""
+        text = str(raw["description_text"])
+    elif raw.get("description_html"):
+        html = str(raw["description_html"])
+        if len(html) > HTML_MAX_CHARS:
+            cut = f"{len(html):,} characters of HTML"
+        text = html_to_text(html[:HTML_MAX_CHARS])
+    else:
+        return "", None
+    if len(text) > DESCRIPTION_MAX_CHARS:
+        cut = cut or f"{len(text):,} characters"
+        text = text[:DESCRIPTION_MAX_CHARS]
+    return text, cut
 
 
 def _source_label(raw: dict[str, Any]) -> str | None:
@@ -78,7 +97,10 @@ def normalize_with_issues(raw: dict[str, Any]) -> tuple[dict[str, Any], list[tup
     missing = missing_required(raw)
     if missing:
         raise RecordError("missing_required", "missing " + ", ".join(missing))
-    title, description = str(raw["title"]).strip(), _description(raw)
+    issues: list[tuple[str, str]] = []
+    title, (description, cut) = str(raw["title"]).strip(), _description(raw)
+    if cut:  # the posting is kept, classified on the first DESCRIPTION_MAX_CHARS
+        issues.append(("description_too_long", f"{cut}; classified on the first part"))
     # Lower-cased once for every classifier (~4 ns a character on non-ASCII text, 3-4 times).
     lowered, salary_raw = description.lower(), _text(raw.get("salary_raw"))
     structured = raw.get("salary_structured")
@@ -88,7 +110,6 @@ def normalize_with_issues(raw: dict[str, Any]) -> tuple[dict[str, Any], list[tup
         salary_text,
         lowered="\n".join(filter(None, [salary_raw and salary_raw.lower(), lowered])),
     )
-    issues: list[tuple[str, str]] = []
     if salary_issue:
         issues.append((salary_issue.reason, salary_issue.detail))  # quotes the dropped text
     company, key = normalize_company(_text(raw.get("company")))

@@ -51,6 +51,8 @@ class PoliteRetryMiddleware(RetryMiddleware):
         self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE", 1.0)
         self.backoff_max = settings.getfloat("RETRY_BACKOFF_MAX", 60.0)
         self.retry_after_max = settings.getfloat("RETRY_AFTER_MAX", 300.0)
+        self.board_wait_max = settings.getfloat("RETRY_BOARD_WAIT_MAX", 120.0)
+        self.waited: dict[str, float] = {}  # seconds each board has waited for its retries
 
     async def process_response(  # type: ignore[override]
         self, request: Request, response: Response
@@ -64,7 +66,10 @@ class PoliteRetryMiddleware(RetryMiddleware):
         retry = self._retry(request, reason)
         if retry is None:
             return response
-        await self._wait(retry, response)
+        delay = self._delay(retry, response)
+        if not self._may_wait(request, delay):
+            return response  # the board fails now, its error saying why (spiders/failures.py)
+        await self._wait(delay)
         return retry
 
     async def process_exception(  # type: ignore[override]
@@ -72,19 +77,39 @@ class PoliteRetryMiddleware(RetryMiddleware):
     ) -> Request | Response | None:
         retry = super().process_exception(request, exception)
         if isinstance(retry, Request):
-            await self._wait(retry, None)
+            delay = self._delay(retry, None)
+            if not self._may_wait(request, delay):
+                return None  # the exception reaches the errback: the board fails now
+            await self._wait(delay)
         return retry
 
     def _delay(self, retry: Request, response: Response | None) -> float:
+        """Seconds to wait before `retry`: what Retry-After asks (uncapped), else backoff."""
         if response is not None and response.status in RETRY_AFTER_STATUSES:
             asked = retry_after_seconds(response.headers.get("Retry-After"))
             if asked is not None:
-                return min(asked, self.retry_after_max)
+                return asked
         attempt = retry.meta.get("retry_times", 1)
         return backoff_seconds(attempt, self.backoff_base, self.backoff_max)
 
-    async def _wait(self, retry: Request, response: Response | None) -> None:
-        delay = self._delay(retry, response)
+    def _may_wait(self, request: Request, delay: float) -> bool:
+        """Whether the board may still wait `delay` s: one wait is at most RETRY_AFTER_MAX, all
+        of a board's waits together at most RETRY_BOARD_WAIT_MAX; when not, the request's meta
+        says why (the board's error names it) and no retry is made."""
+        board = str(request.meta.get("board", ""))
+        waited = self.waited.get(board, 0.0)
+        limit = min(self.retry_after_max, self.board_wait_max - waited)
+        if delay <= limit:
+            self.waited[board] = waited + delay
+            return True
+        request.meta["retry_stopped"] = (
+            f"not retried: the server asked to wait {delay:g} s, and a board waits at most "
+            f"{self.retry_after_max:g} s at once and {self.board_wait_max:g} s in all "
+            "(RETRY_AFTER_MAX, RETRY_BOARD_WAIT_MAX)"
+        )
+        return False
+
+    async def _wait(self, delay: float) -> None:
         stats = self.crawler.stats
         if stats is not None:
             stats.inc_value("retry/wait_ms", round(delay * 1000))

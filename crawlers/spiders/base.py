@@ -159,6 +159,19 @@ class AtsSpider(scrapy.Spider):
         request = failure.request  # type: ignore[attr-defined]
         board = request.meta["board"]
         info = describe(failure.value or Exception("unknown failure"), request, board)
+        if info.too_large:
+            yield Quarantine(
+                quarantine_line(
+                    source=self.name,
+                    board=board,
+                    url=request.url,
+                    reason="too_large",
+                    detail=info.error,
+                    body="",
+                    fetched_at=utc_now(),
+                    crawl_id=self.crawl_id,
+                )
+            )
         if info.response is not None:
             yield Quarantine(
                 quarantine_line(
@@ -182,4 +195,5 @@ class AtsSpider(scrapy.Spider):
         health.touch(stats, board)
         if not ok:
             health.note_error(stats, board, error, stale_slug=stale_slug)
-            self.logger.warning("%s board %s: %s", self.name, board, error)
+            # The log file only: the crawl summary prints each failed board once.
+            self.logger.info("%s board %s: %s", self.name, board, error)

@@ -60,6 +60,7 @@ class BoardSpider(AtsSpider):
             error = f"paging stopped: the next page {next_url} {why}"
             health.inc(self.crawler.stats, board, "pages_failed")
             health.note_error(self.crawler.stats, board, error)
-            self.logger.warning("%s board %s: %s", self.name, board, error)
+            # The log file only: the crawl summary prints each failed board once.
+            self.logger.info("%s board %s: %s", self.name, board, error)
             return
         yield self.page_request(board, url)

@@ -7,7 +7,8 @@ from pathlib import Path
 import click
 
 from jobwatch.cli import render
-from jobwatch.cli.context import Context, echo_json, pass_ctx
+from jobwatch.cli.context import Context, pass_ctx
+from jobwatch.cli.output import echo_json
 from jobwatch.pipeline.evaluation.run import DATA_ENV, DATASETS
 
 
@@ -25,7 +26,7 @@ from jobwatch.pipeline.evaluation.run import DATA_ENV, DATASETS
     type=click.Choice(list(DATASETS)),
     help="Run only this evaluation (repeatable).",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of tables.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (docs/cli-json.md).")
 @click.option("--check", is_flag=True, help="Exit 1 when any measure is below its target.")
 @click.option(
     "--misses",

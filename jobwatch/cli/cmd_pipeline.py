@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from jobwatch.cli import render
-from jobwatch.cli.context import Context, echo_json, pass_ctx
-from jobwatch.cli.options import SET_OPTION, scale_out_options
-from jobwatch.core.config import parse_week
+from jobwatch.cli.context import Context, pass_ctx
+from jobwatch.cli.options import (
+    ALLOW_ANY_WEEK,
+    SET_OPTION,
+    base_url_option,
+    scale_out_options,
+    week_option,
+)
+from jobwatch.cli.output import echo_json
+from jobwatch.core.config import check_week
+from jobwatch.core.errors import RunFailed, UserError
 from jobwatch.core.progress import progress
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 
 @click.command()
@@ -23,36 +34,41 @@ from jobwatch.core.progress import progress
     metavar="TOKEN",
     help="Board token to crawl (repeatable). Default: every board of SOURCE in sources.yaml.",
 )
-@click.option(
-    "--base-url",
-    metavar="URL",
-    help="Scheme, host, port (and path prefix) of a mirror or replay; the API path is appended.",
+@base_url_option(
+    "Crawl a mirror or replay server instead of the real API: scheme://host[:port][/prefix] "
+    "(the API path is appended)."
 )
 @click.option(
     "--out",
-    type=click.Path(path_type=Path),
+    type=click.Path(path_type=Path, dir_okay=False),
     metavar="FILE.jsonl",
-    help="Write RawPosting lines here instead of the raw lake.",
+    help="Write the postings to this file instead of the raw lake (refuses to replace an "
+    "existing file without --force; a crawl that fails leaves it as it was).",
 )
-@click.option("--week", metavar="YYYY-MM-DD", help="Week the crawl belongs to. Default: this week.")
+@click.option("--force", is_flag=True, help="Let --out replace an existing file.")
+@week_option("Week the crawl belongs to. Default: this week.")
+@ALLOW_ANY_WEEK
 @click.option(
     "--sources-file",
     type=click.Path(path_type=Path, exists=True),
-    help="Registry of companies/boards. Default: crawlers/sources.yaml.",
+    help="List of companies and their job boards. Default: crawlers/sources.yaml.",
 )
 @SET_OPTION
 @pass_ctx
 def crawl(
     ctx: Context,
+    /,
     source: str,
     boards: tuple[str, ...],
     base_url: str | None,
     out: Path | None,
-    week: str | None,
+    force: bool,
+    week: dt.date | None,
+    allow_any_week: bool,
     sources_file: Path | None,
     crawl_settings: dict[str, str],
 ) -> int:
-    """Crawl one SOURCE (e.g. greenhouse) into RawPosting JSON lines.
+    """Crawl one SOURCE (e.g. greenhouse) into raw postings, one JSON object a line.
 
     \b
     Example:
@@ -61,20 +77,34 @@ def crawl(
     """
     from jobwatch.crawlers.run import crawl as run_crawl
 
+    if week is not None:
+        check_week(week, allow_any=allow_any_week)
+    if out is not None and out.exists() and not force:
+        raise UserError(f"{out} exists; pass --force to replace it")
     ctx.start("crawl")
     click.echo(f"crawling {source} ...", err=True)
     result = run_crawl(
         source,
         list(boards) or None,
-        week=parse_week(week),
+        week=week,
         base_url=base_url,
         out=out,
         home=ctx.paths.home,
         sources_file=sources_file,
         settings=crawl_settings,
     )
-    render.crawl_summary(result, ctx.log_file)
+    render.crawl_summary(result, ctx.log_file, out)
     return 0 if result.status != "failed" else 1
+
+
+def outside_raw_lake(target: Path, raw: Path) -> None:
+    """The raw lake is written by crawls only: a normalized file there would replace raw lines."""
+    where = target.resolve()
+    if where.is_relative_to(raw.resolve()) or any(p.startswith("crawl=") for p in where.parts):
+        raise UserError(
+            f"{target} is inside the raw lake ({raw}), which only crawls write: "
+            "choose another --out"
+        )
 
 
 @click.command()
@@ -104,38 +134,37 @@ def normalize(ctx: Context, in_path: Path | None, out_path: Path | None, force: 
     """
     from jobwatch.pipeline.normalize import normalize_file, normalize_lake
 
-    ctx.start("normalize")
     if in_path is not None:
         target = out_path or in_path.with_name(in_path.stem + ".normalized.jsonl")
+        outside_raw_lake(target, ctx.paths.raw)
+        ctx.start("normalize")
         result = normalize_file(in_path, target)
     elif out_path is not None:
         raise click.UsageError("--out needs --in (the lake is normalized in place)")
     else:
+        ctx.start("normalize")
         with progress("normalize") as advance:
             result = normalize_lake(ctx.paths.home, force=force, on_progress=advance)
     render.normalize_summary(result, ctx.log_file)
 
 
 @click.command()
-@click.option(
-    "--week",
-    metavar="YYYY-MM-DD",
-    help="Week to refresh. Default: this week (with --sample: the newest sample week).",
-)
+@week_option("Week to refresh. Default: this week (with --sample: the newest sample week).")
+@ALLOW_ANY_WEEK
 @click.option(
     "--sample",
     is_flag=True,
     help="Crawl the bundled offline sample, served on 127.0.0.1 by a replay server.",
 )
-@click.option("--base-url", metavar="URL", help="Crawl a mirror/replay instead of the real APIs.")
+@base_url_option("Crawl a mirror or replay server instead of the real APIs.")
 @click.option(
     "--sources-file",
     type=click.Path(path_type=Path, exists=True),
-    help="Registry of companies/boards. Default: crawlers/sources.yaml.",
+    help="List of companies and their job boards. Default: crawlers/sources.yaml.",
 )
 @click.option(
     "--min-salary-n",
-    type=int,
+    type=click.IntRange(1),
     default=10,
     show_default=True,
     help="Salary figures with fewer postings are suppressed (NULL).",
@@ -147,7 +176,8 @@ def normalize(ctx: Context, in_path: Path | None, out_path: Path | None, force: 
 def refresh(
     ctx: Context,
     /,
-    week: str | None,
+    week: dt.date | None,
+    allow_any_week: bool,
     sample: bool,
     base_url: str | None,
     sources_file: Path | None,
@@ -158,6 +188,9 @@ def refresh(
 ) -> int:
     """Run the weekly refresh (Prefect flow): crawl, normalize, load, check, export, pages.
 
+    One refresh per data directory at a time; Ctrl-C stops it at once and publishes nothing
+    more (the next refresh resumes).
+
     \b
     Example:
       jobwatch refresh --sample                 # offline, bundled sample sources
@@ -166,21 +199,30 @@ def refresh(
       jobwatch refresh --base-url http://mirror:8080 --set DOWNLOAD_DELAY=0
       jobwatch refresh --lake-url s3://bucket/jobwatch/raw --export-url s3://bucket/jobwatch/exports
     """
+    if week is not None:  # before Prefect starts; the flow checks it again
+        check_week(week, allow_any=allow_any_week)
     ctx.start("refresh")
-    parse_week(week)  # a bad date fails here, before Prefect starts
     click.echo("starting the weekly-refresh flow (Prefect) ...", err=True)
+    from jobwatch.cli.interrupt import abort_on_interrupt
     from jobwatch.flows.scale import run_weekly_refresh
 
-    summary = run_weekly_refresh(
-        scale,
-        week=week,
-        sample=sample,
-        base_url=base_url,
-        sources_file=str(sources_file) if sources_file else None,
-        home=str(ctx.paths.home),
-        min_salary_n=min_salary_n,
-        crawl_settings=crawl_settings or None,
-    )
+    with abort_on_interrupt():
+        try:
+            summary = run_weekly_refresh(
+                scale,
+                week=week.isoformat() if week else None,
+                allow_any_week=allow_any_week,
+                sample=sample,
+                base_url=base_url,
+                sources_file=str(sources_file) if sources_file else None,
+                home=str(ctx.paths.home),
+                min_salary_n=min_salary_n,
+                crawl_settings=crawl_settings or None,
+            )
+        except RunFailed as exc:
+            if exc.summary and not as_json:
+                render.refresh_summary(exc.summary, ctx.paths, ctx.log_file)
+            raise
     if as_json:
         echo_json(summary)
     else:

@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING
 import click
 
 from jobwatch.cli import render
-from jobwatch.cli.context import Context, echo_json, pass_ctx
-from jobwatch.core.config import parse_week
+from jobwatch.cli.context import Context, pass_ctx
+from jobwatch.cli.options import week_option
+from jobwatch.cli.output import chosen, echo_json, format_options
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Iterator
 
     import duckdb
@@ -29,41 +31,41 @@ def readonly(ctx: Context) -> Iterator[duckdb.DuckDBPyConnection]:
         con.close()
 
 
-def week_text(week: str | None) -> str | None:
-    parsed = parse_week(week)
-    return parsed.isoformat() if parsed else None
+def week_text(week: dt.date | None) -> str | None:
+    return week.isoformat() if week else None
 
 
 @click.command()
 @click.option("--role", metavar="ROLE", help='One role by display name, e.g. "MLOps Engineer".')
-@click.option("--week", metavar="YYYY-MM-DD", help="Week to report. Default: the latest.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@week_option("Week to report. Default: the latest.")
+@format_options
 @pass_ctx
-def stats(ctx: Context, role: str | None, week: str | None, as_json: bool) -> None:
+def stats(ctx: Context, role: str | None, week: dt.date | None, fmt: str | None) -> None:
     """Per-role statistics of one week (every figure with its n).
+
+    On a terminal a table; piped or redirected, JSON lines (one object per role).
 
     \b
     Example:
       jobwatch stats
       jobwatch stats --role "Data Scientist" --json
+      jobwatch stats --csv > roles.csv
     """
     from jobwatch.warehouse.stats import role_stats
 
     with readonly(ctx) as con:
         rows = role_stats(con, role=role, week=week_text(week))
-    echo_json(rows) if as_json else render.stats_table(rows)
+    render.stats_rows(rows, chosen(fmt))
 
 
 @click.command()
 @click.argument("role_a")
 @click.argument("role_b")
-@click.option("--week", metavar="YYYY-MM-DD", help="Week to compare. Default: the latest.")
-@click.option(
-    "--json", "as_json", is_flag=True, help="Print one JSON object (the stable contract)."
-)
+@week_option("Week to compare. Default: the latest.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (docs/cli-json.md).")
 @pass_ctx
-def compare(ctx: Context, role_a: str, role_b: str, week: str | None, as_json: bool) -> None:
-    """Compare two roles side by side, like the seed comparison pages.
+def compare(ctx: Context, role_a: str, role_b: str, week: dt.date | None, as_json: bool) -> None:
+    """Compare two roles side by side: pay, skills, companies, metros, remote share.
 
     \b
     Example:
@@ -79,25 +81,29 @@ def compare(ctx: Context, role_a: str, role_b: str, week: str | None, as_json: b
 
 @click.command()
 @click.argument("query")
-@click.option("--csv", "fmt", flag_value="csv", help="Print CSV.")
-@click.option("--json", "fmt", flag_value="json", help="Print a JSON list of objects.")
+@format_options
 @pass_ctx
 def sql(ctx: Context, query: str, fmt: str | None) -> None:
-    """Run read-only SQL against the warehouse.
+    """Run one read-only query against the warehouse.
+
+    Queries only (SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN, PRAGMA, CALL), on the
+    warehouse file opened read-only with file, network and extension access turned off
+    (docs/threat-model.md). On a terminal a table; piped or redirected, JSON lines.
 
     \b
     Example:
       jobwatch sql "select role, count(*) from postings group by 1 order by 2 desc"
       jobwatch sql "select * from crawl_runs where status <> 'ok'" --csv
+      jobwatch sql "describe postings"
     """
     from jobwatch.warehouse.connect import run_sql
 
     columns, rows = run_sql(ctx.paths.home, query)
-    render.result_rows(columns, rows, fmt)
+    render.result_rows(columns, rows, chosen(fmt))
 
 
 @click.command()
-@click.option("--week", metavar="YYYY-MM-DD", help="Week to export. Default: the latest.")
+@week_option("Week to export. Default: the latest.")
 @click.option(
     "--to",
     "to",
@@ -106,7 +112,7 @@ def sql(ctx: Context, query: str, fmt: str | None) -> None:
     help="Export root. Default: $JOBWATCH_HOME/exports",
 )
 @pass_ctx
-def export(ctx: Context, week: str | None, to: Path | None) -> None:
+def export(ctx: Context, week: dt.date | None, to: Path | None) -> None:
     """Write the week's Parquet snapshot (postings + marts + manifest.json).
 
     \b
@@ -116,7 +122,7 @@ def export(ctx: Context, week: str | None, to: Path | None) -> None:
     from jobwatch.warehouse.export import export_week
 
     ctx.start("export")
-    result = export_week(ctx.paths.home, parse_week(week), to)
+    result = export_week(ctx.paths.home, week, to)
     render.export_summary(result)
 
 
@@ -126,22 +132,26 @@ def export(ctx: Context, week: str | None, to: Path | None) -> None:
     is_flag=True,
     help="Remove leftovers of interrupted runs older than 6 hours (temp crawl dirs, build files).",
 )
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (docs/cli-json.md).")
 @pass_ctx
-def status(ctx: Context, clean: bool) -> None:
-    """Where everything is: warehouse weeks and tables, latest crawl health, snapshots, logs,
-    and leftovers of interrupted runs (ignored by every reader; --clean removes them).
+def status(ctx: Context, clean: bool, as_json: bool) -> None:
+    """Where everything is: the warehouse's weeks and rows per table, the last crawl's health
+    (boards ok, partial, failed, with each failure's reason), snapshots, the site, the latest
+    log, and leftovers of interrupted runs (ignored by every reader; --clean removes them).
 
     \b
     Example:
       jobwatch status
       jobwatch status --clean
+      jobwatch status --json
     """
-    from jobwatch.core.leftovers import clean_leftovers, find_leftovers
+    from jobwatch.cli.home_status import home_status
+    from jobwatch.core.leftovers import clean_leftovers
 
     if clean:
         render.cleaned(clean_leftovers(ctx.paths))
-    render.status(ctx.paths)
-    render.leftovers(find_leftovers(ctx.paths))
+    data = home_status(ctx.paths)
+    echo_json(data) if as_json else render.status(data)
 
 
 COMMANDS = [stats, compare, sql, export, status]

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from jobwatch.cli.context import Context, pass_ctx
+from jobwatch.cli.options import week_option
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 
 @click.command()
@@ -21,12 +26,13 @@ from jobwatch.cli.context import Context, pass_ctx
     "pairs",
     multiple=True,
     metavar='"A|B"',
-    help="A role pair to compare (repeatable). Default: the seed pairs and every pair "
+    help="A role pair to compare (repeatable). Default: AI/ML Engineer|AI Software Engineer, "
+    "MLOps Engineer|AI Software Engineer, and every pair "
     "among the 6 largest roles.",
 )
-@click.option("--week", metavar="YYYY-MM-DD", help="Week to report. Default: the latest.")
+@week_option("Week to report. Default: the latest.")
 @pass_ctx
-def report(ctx: Context, out: Path | None, pairs: tuple[str, ...], week: str | None) -> None:
+def report(ctx: Context, out: Path | None, pairs: tuple[str, ...], week: dt.date | None) -> None:
     """Write the comparison site: an index of roles and one page per role pair.
 
     The pages are static HTML with inline SVG charts (no external requests: they work offline).

@@ -20,7 +20,13 @@ from jobwatch.cli.options import SET_OPTION
 @click.option("--timezone", default="UTC", show_default=True, help="Time zone of --cron.")
 @click.option("--sample", is_flag=True, help="Each run crawls the bundled offline sample.")
 @click.option("--name", default="weekly", show_default=True, help="Deployment name.")
-@click.option("--min-salary-n", type=int, default=10, show_default=True)
+@click.option(
+    "--min-salary-n",
+    type=click.IntRange(1),
+    default=10,
+    show_default=True,
+    help="Salary figures with fewer postings are suppressed (NULL).",
+)
 @click.option("--lake-url", envvar="JOBWATCH_LAKE_URL", metavar="URL", help="Remote raw lake.")
 @click.option("--export-url", envvar="JOBWATCH_EXPORT_URL", metavar="URL", help="Remote exports.")
 @SET_OPTION

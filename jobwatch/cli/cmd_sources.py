@@ -9,7 +9,8 @@ from typing import Any
 import click
 from rich.table import Table
 
-from jobwatch.cli.context import Context, echo_json, pass_ctx
+from jobwatch.cli.context import Context, pass_ctx
+from jobwatch.cli.output import echo_json, rich_safe
 from jobwatch.core.errors import UserError
 
 STATUS_STYLE = {"ok": "green", "partial": "yellow", "failed": "red"}
@@ -22,7 +23,7 @@ STATUS_STYLE = {"ok": "green", "partial": "yellow", "failed": "red"}
     type=click.Path(path_type=Path, dir_okay=False),
     help="Registry of companies/boards. Default: crawlers/sources.yaml.",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON list (one object per board).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (docs/cli-json.md).")
 @pass_ctx
 def sources(ctx: Context, platform: str | None, sources_file: Path | None, as_json: bool) -> None:
     """List the registry (company, platform, board) with each board's last crawl health.
@@ -34,7 +35,7 @@ def sources(ctx: Context, platform: str | None, sources_file: Path | None, as_js
     Example:
       jobwatch sources
       jobwatch sources --platform lever
-      jobwatch sources --json | jq '.[] | select(.stale_slug)'
+      jobwatch sources --json | jq '.boards[] | select(.stale_slug)'
     """
     from jobwatch.crawlers.plan import SPIDERS
     from jobwatch.crawlers.sources import load_sources
@@ -47,7 +48,10 @@ def sources(ctx: Context, platform: str | None, sources_file: Path | None, as_js
             raise UserError(f"unknown platform {platform!r} (known: {', '.join(sorted(SPIDERS))})")
         entries = [s for s in entries if s.platform == platform]
     rows = registry_rows(entries, board_health(ctx.paths.home))
-    echo_json(rows) if as_json else _print(rows, has_warehouse=ctx.paths.warehouse.is_file())
+    if as_json:
+        echo_json({"boards": rows})
+    else:
+        _print(rich_safe(rows), has_warehouse=ctx.paths.warehouse.is_file())
 
 
 def _print(rows: list[dict[str, Any]], *, has_warehouse: bool) -> None:

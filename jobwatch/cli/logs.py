@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pathlib import Path
 
+from jobwatch.crawlers.logs import console_handler
+
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
@@ -20,9 +22,8 @@ def setup_logging(logs_dir: Path, command: str, *, debug: bool = False) -> Path:
     file_handler = logging.FileHandler(log_file, encoding="utf-8")
     file_handler.setFormatter(logging.Formatter(FORMAT))
     file_handler.setLevel(logging.DEBUG if debug else logging.INFO)
-    console = logging.StreamHandler()
-    console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-    console.setLevel(logging.DEBUG if debug else logging.WARNING)
+    # One line per record (traces stay in the file); a crawl in this process replaces it.
+    console = console_handler(logging.DEBUG if debug else logging.WARNING)
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if debug else logging.INFO)
     root.addHandler(file_handler)

@@ -10,7 +10,8 @@ import click
 
 from jobwatch import __version__
 from jobwatch.cli.context import Context
-from jobwatch.core.errors import UserError
+from jobwatch.core.errors import RunFailed, UserError
+from jobwatch.core.printable import printable
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -41,25 +42,40 @@ def main(argv: list[str] | None = None) -> int:
     debug = "--debug" in args
     try:
         result = cli.main(args=args, prog_name="jobwatch", standalone_mode=False)
-    except click.exceptions.Abort:
+    except (click.exceptions.Abort, KeyboardInterrupt):
         click.echo("aborted", err=True)
         return 130
+    except click.UsageError as exc:
+        where = exc.ctx.command_path if exc.ctx else "jobwatch"
+        click.echo(f"error: {one_line(exc.format_message())} (see `{where} --help`)", err=True)
+        return 2
     except click.ClickException as exc:
-        exc.show()
-        return exc.exit_code
+        click.echo(f"error: {one_line(exc.format_message())}", err=True)
+        return 2
     except UserError as exc:
         if debug:
             traceback.print_exc()
-        click.echo(f"error: {exc}", err=True)
+        click.echo(f"error: {one_line(str(exc))}", err=True)
         return 2
+    except RunFailed as exc:
+        if debug:
+            traceback.print_exc()
+        click.echo(f"error: {one_line(str(exc))}", err=True)
+        click.echo("(the log file has the full trace; --debug prints it)", err=True)
+        return 1
     except Exception as exc:
         if debug:
             traceback.print_exc()
-        click.echo(f"error: {type(exc).__name__}: {exc}", err=True)
+        click.echo(f"error: {type(exc).__name__}: {one_line(str(exc))}", err=True)
         if not debug:
             click.echo("(run with --debug for the full trace)", err=True)
         return 1
     return result if isinstance(result, int) else 0
+
+
+def one_line(message: str) -> str:
+    """A message as one printable line (errors can quote a server's or a file's text)."""
+    return " ".join(printable(message).split())
 
 
 def register() -> None:

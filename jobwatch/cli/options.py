@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from jobwatch.core.config import parse_week
+from jobwatch.core.errors import UserError
+
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Callable
 
 # Kept here, not imported from flows: importing flows sets Prefect env defaults too early.
@@ -88,3 +92,38 @@ def scale_out_options(command: Callable[..., Any]) -> Callable[..., Any]:
     for option in reversed(SCALE_OUT):
         command = option(command)
     return command
+
+
+def _week(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    try:
+        return parse_week(value)
+    except UserError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def week_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """--week YYYY-MM-DD, parsed into the Monday of its week (a bad date is a usage error)."""
+    return click.option("--week", metavar="YYYY-MM-DD", callback=_week, help=help_text)
+
+
+ALLOW_ANY_WEEK = click.option(
+    "--allow-any-week",
+    is_flag=True,
+    help="Allow a --week before 2020-01-06 (a backfill of real history).",
+)
+
+
+def _base_url(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An empty --base-url (an unset shell variable) must never mean "the real API"."""
+    if value is None:
+        return None
+    from jobwatch.crawlers.spiders.base import normalize_base_url
+
+    try:
+        return normalize_base_url(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def base_url_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option("--base-url", metavar="URL", callback=_base_url, help=help_text)

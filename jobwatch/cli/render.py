@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import csv
-import json
 import os
-import sys
+import textwrap
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
-from jobwatch.core.layout import export_dirs
+from jobwatch.cli.output import cell, echo_csv, echo_json, echo_jsonl, rich_safe
 from jobwatch.core.plain import plain
+from jobwatch.core.printable import printable
 from jobwatch.reports import terminal
 
 if TYPE_CHECKING:
@@ -34,11 +34,21 @@ console = make_console()
 
 
 def compare_table(result: dict[str, Any]) -> None:
-    terminal.compare_table(result, console)
+    terminal.compare_table(rich_safe(result), console)
 
 
-def stats_table(rows: list[dict[str, Any]]) -> None:
-    terminal.stats_table(rows, console)
+def stats_rows(rows: list[dict[str, Any]], fmt: str) -> None:
+    """Per-role statistics as a table, CSV, one JSON object or JSON lines."""
+    if fmt == "table":
+        terminal.stats_table(rich_safe(rows), console)
+    elif fmt == "json":
+        week = rows[0]["week"] if rows else None
+        echo_json({"week": week, "roles": rows})
+    elif fmt == "jsonl":
+        echo_jsonl(rows)
+    else:
+        columns = list(rows[0]) if rows else ["role", "week"]
+        echo_csv(columns, [[row.get(c) for c in columns] for row in rows])
 
 
 def runs_table(runs: list[dict[str, Any]]) -> Table:
@@ -59,12 +69,14 @@ def runs_table(runs: list[dict[str, Any]]) -> Table:
     return table
 
 
-def crawl_summary(result: Any, log_file: Path | None) -> None:
-    console.print(runs_table(result.runs))
-    for run in result.runs:
+def crawl_summary(result: Any, log_file: Path | None, out: Path | None = None) -> None:
+    runs = rich_safe(result.runs)
+    console.print(runs_table(runs))
+    for run in runs:
         if run["status"] != "ok":
             console.print(f"[yellow]! {run['board']}: {run.get('error') or run['status']}[/yellow]")
-    where = result.out or result.crawl_dir
+    kept = f"nothing written to {out} (every board failed)" if out and result.out is None else None
+    where = kept or result.out or result.crawl_dir
     console.print(f"{result.items} postings, {result.quarantined} quarantined -> {where}")
     console.print(f"status: {result.status}   log: {log_file}")
 
@@ -120,48 +132,75 @@ def export_summary(result: Any) -> None:
         console.print(f"  {name}: {rows} rows")
 
 
-def result_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: str | None) -> None:
+def result_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: str) -> None:
+    """A query's result as a table, CSV, one JSON object or JSON lines."""
     if fmt == "csv":
-        writer = csv.writer(sys.stdout)
-        writer.writerow(columns)
-        writer.writerows(rows)
-    elif fmt == "json":
-        print(json.dumps([dict(zip(columns, r, strict=True)) for r in rows], default=str, indent=2))
+        echo_csv(columns, rows)
+    elif fmt in ("json", "jsonl"):
+        objects = [dict(zip(columns, r, strict=True)) for r in rows]
+        echo_json({"columns": columns, "rows": objects}) if fmt == "json" else echo_jsonl(objects)
     else:
         table = Table(header_style="bold")
         for col in columns:
-            table.add_column(col, overflow="fold")
+            table.add_column(Text(printable(col)), overflow="fold")
         for row in rows:
-            table.add_row(*("NULL" if v is None else str(v) for v in row))
+            table.add_row(*(Text(cell(v)) for v in row))
         console.print(table)
-        console.print(f"({len(rows)} rows)")
+        console.print(f"({len(rows)} row{'' if len(rows) == 1 else 's'})")
 
 
-def status(paths: Paths) -> None:
-    console.print(f"home:      {paths.home}")
-    console.print(
-        f"warehouse: {paths.warehouse} ({'present' if paths.warehouse.exists() else 'none yet'})"
-    )
-    snapshots = export_dirs(paths.exports)
-    console.print(f"snapshots: {len(snapshots)} week(s) under {paths.exports}")
-    for snap in snapshots[-3:]:
-        console.print(f"  {snap}")
-    index = paths.site / "index.html"
-    console.print(f"site:      {index if index.exists() else 'none yet'}")
-    logs = sorted(paths.logs.glob("*.log")) if paths.logs.exists() else []
-    console.print(f"logs:      {paths.logs} (latest: {logs[-1].name if logs else 'none'})")
+def status(data: dict[str, Any]) -> None:
+    """`jobwatch status`: the home, the warehouse's weeks, tables and last crawl, the outputs."""
+    data = rich_safe(data)
+    console.print(f"home:      {data['home']}")
+    warehouse_status(data["warehouse"])
+    snaps = data["snapshots"]
+    console.print(f"snapshots: {len(snaps['weeks'])} week(s) under {snaps['root']}")
+    for week in snaps["weeks"][-3:]:
+        console.print(f"  week={week}")
+    console.print(f"site:      {data['site'] or 'none yet'}")
+    latest = data["logs"]["latest"]
+    console.print(f"logs:      {data['logs']['dir']} (latest: {latest or 'none'})")
+    leftovers(data["leftovers"])
 
 
-def leftovers(items: list[Leftover]) -> None:
+def warehouse_status(wh: dict[str, Any]) -> None:
+    if not wh["present"]:
+        console.print(f"warehouse: {wh['path']} (none yet: run `jobwatch refresh`)")
+        return
+    if "error" in wh:
+        console.print(f"warehouse: {wh['path']} [red](unreadable: {wh['error']})[/red]")
+        return
+    weeks = wh["weeks"]
+    span = f"{weeks[0]['week']} to {weeks[-1]['week']}" if weeks else "no weeks"
+    console.print(f"warehouse: {wh['path']} ({len(weeks)} week(s): {span})")
+    for week in weeks[-5:]:
+        console.print(
+            f"  week {week['week']}: {week['boards_crawled']} boards crawled, "
+            f"{week['boards_ok']} ok, {week['boards_partial']} partial, "
+            f"{week['boards_failed']} failed"
+        )
+    tables = ", ".join(f"{name} {n:,}" for name, n in wh["tables"].items())
+    console.print(textwrap.fill(f"  rows: {tables}", console.width, subsequent_indent="    "))
+    crawl = wh["last_crawl"]
+    if crawl:
+        counts = ", ".join(f"{n} {status}" for status, n in sorted(crawl["boards"].items()))
+        console.print(f"last crawl (week {crawl['week']}): {counts}")
+        for run in crawl["not_ok"]:
+            reason = run["error"] or run["status"]
+            console.print(f"  [yellow]! {run['source']}/{run['board']}: {reason}[/yellow]")
+
+
+def leftovers(items: list[dict[str, Any]]) -> None:
     if not items:
         console.print("leftovers: none")
         return
-    total = sum(item.bytes for item in items) / 1e6
+    total = sum(item["bytes"] for item in items) / 1e6
     console.print(
         f"leftovers: {len(items)} from interrupted runs ({total:.1f} MB; readers ignore them)"
     )
     for item in items[:5]:
-        console.print(f"  {item.path} ({item.age_s / 3600:.1f} h old)")
+        console.print(f"  {item['path']} ({item['age_s'] / 3600:.1f} h old)")
     console.print("  remove those older than 6 h: jobwatch status --clean")
 
 

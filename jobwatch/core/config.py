@@ -9,6 +9,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
+from jobwatch.core.errors import UserError
 from jobwatch.core.layout import Paths
 
 
@@ -27,7 +28,31 @@ def week_of(day: dt.date) -> dt.date:
 
 
 def parse_week(text: str | None) -> dt.date | None:
-    """Parse YYYY-MM-DD into the Monday of its week; None stays None."""
+    """Parse YYYY-MM-DD into the Monday of its week; None stays None; a bad date is a UserError."""
     if text is None:
         return None
-    return week_of(dt.date.fromisoformat(text))
+    try:
+        return week_of(dt.date.fromisoformat(text.strip()))
+    except ValueError:
+        raise UserError(f"week {text!r} is not a date: expected YYYY-MM-DD") from None
+
+
+# The earliest week a crawl or refresh may be filed under: the public ATS APIs serve only today's
+# postings, so an older week is a typo unless it is a deliberate backfill (--allow-any-week).
+WEEK_FLOOR = dt.date(2020, 1, 6)
+# A crawl may be filed under next week at most (a Sunday-night run in another time zone).
+WEEK_AHEAD_MAX = dt.timedelta(days=7)
+
+
+def check_week(week: dt.date, *, allow_any: bool = False, today: dt.date | None = None) -> None:
+    """Refuse a week to write under that is more than a week ahead or (unless allow_any) before
+    WEEK_FLOOR: once in the raw lake it would become every reader's latest week for good."""
+    today = today or dt.datetime.now(dt.UTC).date()
+    if week > week_of(today + WEEK_AHEAD_MAX):
+        raise UserError(
+            f"week {week} is in the future (at most next week, {week_of(today + WEEK_AHEAD_MAX)})"
+        )
+    if week < WEEK_FLOOR and not allow_any:
+        raise UserError(
+            f"week {week} is before {WEEK_FLOOR}; pass --allow-any-week to backfill real history"
+        )

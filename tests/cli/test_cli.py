@@ -60,11 +60,13 @@ def test_sql_answers_from_the_warehouse(sample_home: dict) -> None:
     proc = jobwatch_cli(
         home, "sql", "select role, count(*) as n from postings group by 1", "--json"
     )
-    rows = {r["role"]: r["n"] for r in json.loads(proc.stdout)}
+    data = json.loads(proc.stdout)
+    assert data["columns"] == ["role", "n"]
+    rows = {r["role"]: r["n"] for r in data["rows"]}
     assert rows["AI/ML Engineer"] > rows["AI Software Engineer"] > 0
-    table = jobwatch_cli(home, "sql", "select role, count(*) from postings group by 1").stdout
-    assert "AI/ML Engineer" in table
-    assert "rows)" in table
+    table = jobwatch_cli(home, "sql", "select role, count(*) from postings group by 1", "--table")
+    assert "AI/ML Engineer" in table.stdout
+    assert "rows)" in table.stdout
 
 
 def test_sql_is_read_only(sample_home: dict) -> None:
@@ -115,7 +117,9 @@ def test_unknown_role_is_a_clear_error(sample_home: dict) -> None:
 
 
 def test_stats_lists_roles_with_their_n(sample_home: dict) -> None:
-    rows = json.loads(jobwatch_cli(sample_home["home"], "stats", "--json").stdout)
+    data = json.loads(jobwatch_cli(sample_home["home"], "stats", "--json").stdout)
+    assert data["schema_version"] == 1
+    rows = data["roles"]
     by_role = {r["role"]: r for r in rows}
     assert {"AI/ML Engineer", "AI Software Engineer", "MLOps Engineer"} <= set(by_role)
     assert all(r["open_positions"] > 0 for r in rows)

@@ -104,7 +104,8 @@ def test_no_warehouse_means_no_health(tmp_path):
 
 def test_cli_lists_the_registry_with_health(home):
     sfile = str(home / "sources.yaml")
-    rows = json.loads(jobwatch_cli(home, "sources", "--sources-file", sfile, "--json").stdout)
+    data = json.loads(jobwatch_cli(home, "sources", "--sources-file", sfile, "--json").stdout)
+    rows = data["boards"]
     assert [(r["company"], r["platform"], r["board"], r["status"]) for r in rows] == [
         ("Acme", "lever", "acme", "partial"),
         ("Gone", "lever", "gone", "failed"),

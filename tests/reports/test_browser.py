@@ -77,7 +77,8 @@ def test_pair_page_shows_the_compare_figures(
 
 
 def test_index_shows_the_stats_figures(browser: Browser, built: SiteResult, site_home: Path):
-    truth = {r["role"]: r for r in json.loads(jobwatch_cli(site_home, "stats", "--json").stdout)}
+    roles = json.loads(jobwatch_cli(site_home, "stats", "--json").stdout)["roles"]
+    truth = {r["role"]: r for r in roles}
     with serve(built.out) as base:
         browser.open(base + "index.html")
         items = shown(browser)
