@@ -1,0 +1,40 @@
+"""Ctrl-C during `jobwatch refresh`: stops within seconds, publishes nothing new, one line."""
+
+from __future__ import annotations
+
+import signal
+import time
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.flows.cli_process import CliProcess
+from tests.flows.helpers import WEEK1, WEEK2, open_by_board, table_counts
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def crawl_dirs(home: Path) -> set[str]:
+    return {p.name for p in (home / "raw").rglob("crawl=*")}
+
+
+@pytest.mark.parametrize("stage", [r"^crawl greenhouse: started", r"^normalize: started"])
+def test_ctrl_c_stops_the_refresh_and_publishes_nothing_new(home: Path, stage: str) -> None:
+    week1_open, counts, crawls = open_by_board(home, WEEK1), table_counts(home), crawl_dirs(home)
+    warehouse = (home / "warehouse.duckdb").read_bytes()
+    cli = CliProcess(home, "refresh", "--sample", "--week", WEEK2)
+    cli.wait_for(stage)
+    sent, seen = time.monotonic(), len(cli.lines)
+    cli.signal(signal.SIGINT)  # what a terminal's Ctrl-C does: the whole process group
+    cli.wait_for(r"^aborted", timeout=30)
+    assert cli.proc.wait(timeout=30) == 130
+    assert time.monotonic() - sent < 10
+    assert [line for line in cli.lines[seen:] if line.strip()][-1].startswith("aborted")
+    assert len([line for line in cli.lines[seen:] if line.strip()]) == 1, cli.lines[seen:]
+    assert (home / "warehouse.duckdb").read_bytes() == warehouse
+    assert table_counts(home) == counts
+    assert open_by_board(home, WEEK1) == week1_open
+    if stage.startswith("^crawl"):
+        assert crawl_dirs(home) == crawls  # the cut crawl was not published
+    assert not (home / "exports" / f"week={WEEK2}" / "manifest.json").exists()
