@@ -36,7 +36,7 @@ def kill_children() -> None:
 
 def _abort(signum: int, frame: FrameType | None) -> None:
     kill_children()
-    logging.getLogger("jobwatch").error("refresh aborted by signal %s", signum)
+    logging.getLogger("jobwatch").info("refresh aborted by signal %s", signum)  # the log file
     for handler in logging.getLogger().handlers:
         with contextlib.suppress(Exception):
             handler.flush()
