@@ -16,10 +16,11 @@ DEFAULTS = {
     "DO_NOT_TRACK": "1",
     # The ephemeral API takes 8-17 s to start here; Prefect's default timeout is 20 s.
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
-    # jobwatch prints its own progress and summary; Prefect's run logs go to the log file.
-    "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "WARNING",
-    "PREFECT_LOGGING_HANDLERS_CONSOLE_FLOW_RUNS_LEVEL": "WARNING",
-    "PREFECT_LOGGING_HANDLERS_CONSOLE_TASK_RUNS_LEVEL": "WARNING",
+    # jobwatch prints its own progress, summary and one line per failure; Prefect's run logs and
+    # tracebacks go to the log file only.
+    "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "CRITICAL",
+    "PREFECT_LOGGING_HANDLERS_CONSOLE_FLOW_RUNS_LEVEL": "CRITICAL",
+    "PREFECT_LOGGING_HANDLERS_CONSOLE_TASK_RUNS_LEVEL": "CRITICAL",
 }
 
 

@@ -20,6 +20,7 @@ from jobwatch.cli.output import echo_json
 from jobwatch.core.config import check_week
 from jobwatch.core.errors import RunFailed, UserError
 from jobwatch.core.progress import progress
+from jobwatch.core.runlock import refresh_lock
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -201,6 +202,8 @@ def refresh(
     """
     if week is not None:  # before Prefect starts; the flow checks it again
         check_week(week, allow_any=allow_any_week)
+    with refresh_lock(ctx.paths.home):  # another run's lock: one line before Prefect starts
+        pass
     ctx.start("refresh")
     click.echo("starting the weekly-refresh flow (Prefect) ...", err=True)
     from jobwatch.cli.interrupt import abort_on_interrupt
