@@ -1,4 +1,4 @@
-"""RawPosting: one posting as a source gave it, one per posting per crawl (DESIGN.md "Records")."""
+"""RawPosting: one posting as a source gave it, per crawl (docs/design.md "The records")."""
 
 from __future__ import annotations
 

@@ -23,7 +23,7 @@ DOWNLOAD_TIMEOUT = 30
 # pages are well under 10 MB (a 1,000-posting Greenhouse board with content: ~6 MB).
 DOWNLOAD_MAXSIZE = 50 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 10 * 1024 * 1024
-# Measured here: one item per page, fewer concurrent items is ~16% faster (DESIGN.md notes).
+# Measured here: one item per page, fewer concurrent items is ~16% faster (docs/design.md notes).
 CONCURRENT_ITEMS = 1
 
 # Retries: our subclass of RetryMiddleware waits before each retry (Retry-After, else backoff).

@@ -10,7 +10,7 @@ from jobwatch.crawlers.sources import load_sources
 from jobwatch.pipeline.lake import finished_crawl_dirs, output_dir
 
 # A handful of coarse tasks, never one per posting: each Prefect task costs ~11 ms and the
-# ephemeral API drops events under bursts (DESIGN.md, notes on the parts).
+# ephemeral API drops events under bursts (docs/design.md, notes on the parts).
 DEFAULT_PARTITIONS = 4
 
 

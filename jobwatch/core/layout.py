@@ -6,7 +6,7 @@
         _pages.jsonl, _pages.<board>.<n>.body  the page archive (crawlers/archive/pages.py)
         _runs.jsonl                          one row per board; written last
     normalized/taxonomy=V/source=S/week=W/crawl=ID/postings.parquet (+ quarantine.jsonl)
-    warehouse.duckdb  exports/week=W/  site/  logs/  prefect/
+    warehouse.duckdb  exports/week=W/  site/  logs/  prefect/  .refresh.lock
 
 The warehouse's staging SQL (warehouse/sql/0[1-3]_stg_*.sql) reads source, week and crawl id back
 from these key=value folder names.
@@ -73,6 +73,11 @@ class Paths:
     @property
     def site(self) -> Path:
         return self.home / "site"
+
+    @property
+    def refresh_lock(self) -> Path:
+        """Held (flock) by the one refresh running on this home (jobwatch/core/runlock.py)."""
+        return self.home / ".refresh.lock"
 
     @property
     def prefect(self) -> Path:

@@ -13,12 +13,11 @@ import os
 from typing import TYPE_CHECKING
 
 from jobwatch.core.errors import UserError
+from jobwatch.core.layout import Paths
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
-
-LOCK_NAME = ".refresh.lock"
 
 
 class RefreshRunning(UserError):
@@ -29,7 +28,7 @@ class RefreshRunning(UserError):
 def refresh_lock(home: Path) -> Iterator[None]:
     """Hold the home's refresh lock for the block; RefreshRunning when another run holds it."""
     home.mkdir(parents=True, exist_ok=True)
-    path = home / LOCK_NAME
+    path = Paths(home).refresh_lock
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         try:
