@@ -6,38 +6,19 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from scrapy.settings import Settings
 
 from jobwatch.core.config import home_dir, paths, week_of
 from jobwatch.core.errors import UserError
 from jobwatch.core.layout import crawl_log, temp_after, tmp_crawl_dir
-from jobwatch.crawlers import lake
-from jobwatch.crawlers.sources import boards_for
-from jobwatch.crawlers.spiders.ashby import AshbySpider
+from jobwatch.crawlers import lake, platforms
+from jobwatch.crawlers.platform import Kind, Platform
+from jobwatch.crawlers.sources import Source, registry_for
 from jobwatch.crawlers.spiders.base import normalize_base_url, parse_boards
-from jobwatch.crawlers.spiders.boards import BOARD_SPIDERS
-from jobwatch.crawlers.spiders.greenhouse import GreenhouseSpider
-from jobwatch.crawlers.spiders.lever import LeverSpider
-from jobwatch.crawlers.spiders.recruitee import RecruiteeSpider
-from jobwatch.crawlers.spiders.smartrecruiters import SmartRecruitersSpider
-from jobwatch.crawlers.spiders.workable import WorkableSpider
-
-if TYPE_CHECKING:
-    import scrapy
 
 log = logging.getLogger(__name__)
-
-SPIDERS: dict[str, type[scrapy.Spider]] = {
-    "greenhouse": GreenhouseSpider,
-    "lever": LeverSpider,
-    "ashby": AshbySpider,
-    "workable": WorkableSpider,
-    "smartrecruiters": SmartRecruitersSpider,
-    "recruitee": RecruiteeSpider,
-}
-SPIDERS.update(BOARD_SPIDERS)  # job boards: one feed each, the board is the source itself
 
 
 @dataclass(frozen=True)
@@ -79,15 +60,17 @@ def make_plan(
     crawl_id: str | None = None,
 ) -> CrawlPlan:
     """Check everything a user can get wrong before any process or reactor starts."""
-    if source not in SPIDERS:
-        raise UserError(f"unknown source {source!r} (known: {', '.join(sorted(SPIDERS))})")
-    spider = SPIDERS[source]
-    known_boards = getattr(spider, "known_boards", None)  # job boards name their own board
-    known = known_boards(sources_file) if known_boards else boards_for(source, sources_file)
-    wanted = parse_boards(boards) or known
-    unknown = [b for b in wanted if b not in known]
+    platform = platforms.get(source)
+    registry = registry_for(source, sources_file)
     where = sources_file or "crawlers/sources.yaml"
-    if unknown and known_boards:  # a job board's own boards are fixed: a typo is an error
+    known = [source] if platform.kind is Kind.BOARD else list(registry)
+    wanted = list(dict.fromkeys(parse_boards(boards) or known))
+    for board in wanted:
+        if problem := platform.token_problem(board):
+            shown = f"{board[:40]!r}..." if len(board) > 40 else repr(board)
+            raise UserError(f"{source} board {shown} {problem}")
+    unknown = [b for b in wanted if b not in known]
+    if unknown and platform.kind is not Kind.ATS:  # a job board's or a site's boards are listed
         raise UserError(f"unknown {source} board(s) {', '.join(unknown)}: not listed in {where}")
     if unknown:  # an ATS token is all a crawl needs; the registry only adds facts (company name)
         log.warning(
@@ -97,15 +80,17 @@ def make_plan(
             where,
         )
     if not wanted:
-        raise UserError(f"no {source} boards listed in {sources_file or 'crawlers/sources.yaml'}")
+        raise UserError(f"no {source} boards listed in {where}")
     try:
         base = normalize_base_url(base_url) if base_url is not None else None
     except ValueError as exc:
         raise UserError(str(exc)) from None
+    if base is None:
+        _check_hosts(platform, wanted, registry, settings or {})
     now = dt.datetime.now(dt.UTC)
     return CrawlPlan(
         source=source,
-        boards=list(dict.fromkeys(wanted)),
+        boards=wanted,
         week=week_of(week or now.date()),
         crawl_id=crawl_id or lake.new_crawl_id(source, now),
         home=Path(home).resolve() if home else home_dir(),
@@ -114,6 +99,21 @@ def make_plan(
         sources_file=Path(sources_file).resolve() if sources_file else None,
         settings=dict(settings or {}),
     )
+
+
+def _check_hosts(
+    platform: Platform, boards: list[str], registry: dict[str, Source], settings: dict[str, Any]
+) -> None:
+    """Without a mirror, every value the platform's real URL needs must be known (Workday's
+    `host: wdN` comes from the registry; `--base-url` needs none)."""
+    base = settings.get(platform.base_url_setting, platform.base_url)
+    for board in boards if base else []:
+        entry = registry.get(board)
+        if missing := platform.missing(str(base), board, entry.values() if entry else {}):
+            raise UserError(
+                f"{platform.name} board {board!r} needs {', '.join(missing)} in the registry "
+                f"(crawlers/sources.yaml or --sources-file), or a mirror given as --base-url"
+            )
 
 
 def scrapy_settings(plan: CrawlPlan) -> Settings:

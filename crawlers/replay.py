@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jobwatch.core.errors import UserError
+from jobwatch.crawlers.platforms import routes
 from jobwatch.crawlers.replay_handler import ReplayHandler
-from jobwatch.crawlers.replay_routes import ROUTES, Recordings, Route
+from jobwatch.crawlers.replay_routes import Recordings, Route
 
 if TYPE_CHECKING:
     from types import TracebackType
 
-__all__ = ["REPLAY_SETTINGS", "ROUTES", "ReplayServer", "Route", "pick_week"]
+__all__ = ["REPLAY_SETTINGS", "ReplayServer", "Route", "find_route", "pick_week"]
 WEEK_DIR = re.compile(r"^week=(\d{4}-\d{2}-\d{2})$")
 # crawl(settings=...) for a loopback replay: no politeness delays needed against ourselves.
 REPLAY_SETTINGS = {"AUTOTHROTTLE_START_DELAY": 0, "DOWNLOAD_DELAY": 0}
@@ -47,6 +48,14 @@ def pick_week(platform_dir: Path, week: dt.date | None) -> Path | None:
     return eligible[-1] if eligible else None
 
 
+def find_route(path: str) -> tuple[Route, re.Match[str]] | None:
+    """The declared route serving `path` (fallbacks last), with its match."""
+    for route in routes():
+        if match := route.pattern.search(path):
+            return route, match
+    return None
+
+
 class ReplayServer:
     """Threaded HTTP server on a free loopback port; faults are keyed by path or board token."""
 
@@ -54,7 +63,7 @@ class ReplayServer:
         self, root: Path | str, *, week: dt.date | None = None, faults: dict[str, Any] | None = None
     ) -> None:
         self.root = Path(root)
-        self.week_dirs = {r.platform: pick_week(self.root / r.platform, week) for r in ROUTES}
+        self.week_dirs = {r.platform: pick_week(self.root / r.platform, week) for r in routes()}
         self.recordings = Recordings(self.week_dirs)
         if not any(self.week_dirs.values()):
             when = f" at or before week {week}" if week else ""
@@ -69,21 +78,23 @@ class ReplayServer:
         self._thread: threading.Thread | None = None
 
     def route(self, path: str) -> tuple[Route, re.Match[str]] | None:
-        for route in ROUTES:
-            if match := route.pattern.search(path):
-                return route, match
-        return None
+        return find_route(path)
 
     def token_of(self, path: str) -> str | None:
         found = self.route(path)
         return found[0].token(found[1]) if found else None
 
-    def recorded_body(self, path: str, query: dict[str, str]) -> tuple[bytes, str] | None:
-        """(body, content type) recorded for this request, or None (the server answers 404)."""
+    def recorded_body(
+        self, path: str, query: dict[str, str], method: str = "GET"
+    ) -> tuple[bytes, str] | int | None:
+        """(body, content type) recorded for this request; None (the server answers 404), or
+        405 when the path is served to another method (Workday's job list is a POST)."""
         found = self.route(path)
         if found is None:
             return None
         route, match = found
+        if route.method != method:
+            return 405
         body = route.serve(self.recordings, route, match, query)
         return (body, route.content_type) if body is not None else None
 

@@ -29,16 +29,35 @@ class ReplayHandler(BaseHTTPRequestHandler):
         """Quiet: requests are counted by the ReplayServer, never printed to stderr."""
 
     def do_GET(self) -> None:
+        self._handle("GET", {})
+
+    def do_POST(self) -> None:
+        """A JSON body's top-level values count as query parameters (Workday pages by `offset`
+        in the body), so routes and `when` fault conditions read them the same way."""
+        length = int(self.headers.get("Content-Length") or 0)
+        try:
+            data = json.loads(self.rfile.read(length) or b"{}")
+        except ValueError:
+            data = None
+        fields = data if isinstance(data, dict) else {}
+        self._handle(
+            "POST", {k: str(v) for k, v in fields.items() if not isinstance(v, dict | list)}
+        )
+
+    def _handle(self, method: str, body_fields: dict[str, str]) -> None:
         replay = self.server.replay  # type: ignore[attr-defined]
         parts = urlsplit(self.path)
-        path, query = parts.path, dict(parse_qsl(parts.query))
+        path, query = parts.path, dict(parse_qsl(parts.query)) | body_fields
         if path == "/robots.txt":
             self._send(200, ROBOTS_TXT, "text/plain; charset=utf-8")
             return
         # Counted before any byte is sent: a client that has its answer sees it in the counts.
         self._count = lambda status: replay.record(path, status)
         fault = replay.next_fault(path, replay.token_of(path), query)
+        self._method = method
         self._serve(replay, path, query, fault or {})
+
+    _method = "GET"
 
     _count: Any = None
 
@@ -59,10 +78,11 @@ class ReplayHandler(BaseHTTPRequestHandler):
         if "body" in fault:  # `headers` e.g. {"Content-Encoding": "gzip"} for a compressed body
             self._send(200, fault["body"], fault.get("content_type", JSON), fault.get("headers"))
             return 200
-        recorded = replay.recorded_body(path, query)
-        if recorded is None:
-            self._send(404, status_body(404), JSON)
-            return 404
+        recorded = replay.recorded_body(path, query, self._method)
+        if recorded is None or isinstance(recorded, int):
+            status = recorded or 404
+            self._send(status, status_body(status), JSON)
+            return status
         body, content_type = recorded
         self._send(200, body, content_type, truncate=fault.get("truncate"))
         return 200

@@ -1,4 +1,4 @@
-"""Replay route registry: each source's real API path -> how its recorded body is served."""
+"""Replay routes: a request path -> how its recorded body is served (declared per platform)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-from jobwatch.crawlers import replay_boards as boards
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -42,24 +40,38 @@ Serve = Callable[["Recordings", "Route", re.Match[str], dict[str, str]], bytes |
 def whole_file(
     rec: Recordings, route: Route, match: re.Match[str], query: dict[str, str]
 ) -> bytes | None:
-    """One recorded body per board: `<token>.json` (or `<platform>.json` for a board-less API)."""
-    return rec.read(route.platform, f"{route.token(match)}{route.suffix}")
+    """One recorded body per board: `<token>.json` (or `<platform>.json` for a board-less API);
+    a token of several segments (`tenant/site`) is a path: `tenant/site.json`."""
+    return rec.read(route.platform, *_path(route.token(match), route.suffix))
 
 
 def detail_file(
     rec: Recordings, route: Route, match: re.Match[str], query: dict[str, str]
 ) -> bytes | None:
-    """A per-posting detail body: `<token>/<id>.json`."""
-    return rec.read(route.platform, route.token(match), f"{match.group('id')}{route.suffix}")
+    """A per-posting detail body: `<token>/<id>.json` (an id of several segments is a path)."""
+    token, posting = route.token(match), match.group("id")
+    return rec.read(route.platform, *token.split("/"), *_path(posting, route.suffix))
+
+
+def _path(name: str, suffix: str) -> list[str]:
+    """`a/b` + `.json` -> ["a", "b.json"]: the recorded file's path segments."""
+    *parents, last = name.split("/")
+    return [*parents, f"{last}{suffix}"]
 
 
 def offset_paged(
-    list_key: str = "content", total_key: str = "totalFound", default_limit: int = 100
+    list_key: str = "content",
+    total_key: str = "totalFound",
+    default_limit: int = 100,
+    *,
+    total_on_first_page_only: bool = False,
 ) -> Serve:
-    """limit/offset paging emulated over one recorded list `{total_key: N, list_key: [...]}`.
+    """limit/offset paging emulated over one recorded list `{total_key: N, list_key: [...]}`;
+    the offset and limit come from the query string, or from a POST's JSON body.
 
     The recording's total is served as recorded, so a recording that claims more postings than it
-    holds replays a source whose paging ends early.
+    holds replays a source whose paging ends early. Some APIs (Workday) state the total on the
+    first page only and 0 on later ones: `total_on_first_page_only`.
     """
 
     def serve(
@@ -72,6 +84,8 @@ def offset_paged(
         items = data.get(list_key) or []
         offset, limit = _int(query.get("offset"), 0), _int(query.get("limit"), default_limit)
         total = data.get(total_key, len(items))
+        if total_on_first_page_only and offset > 0:
+            total = 0
         page = {
             "offset": offset,
             "limit": limit,
@@ -93,55 +107,20 @@ def _int(value: str | None, default: int) -> int:
 @dataclass(frozen=True)
 class Route:
     """`pattern` is searched in the request path (so a mirror prefix is fine); its `token` group
-    names the board (faults and hit counts are keyed by it)."""
+    names the board (faults and hit counts are keyed by it; it may span segments: `tenant/site`)."""
 
     pattern: re.Pattern[str]
-    platform: str  # recordings under <root>/<platform>/week=W/
+    platform: str = ""  # recordings under <root>/<platform>/week=W/ (set from the declaration)
     serve: Serve = whole_file
     content_type: str = JSON
     suffix: str = ".json"  # recorded file extension
+    method: str = "GET"  # another method on this path is answered 405
+    fallback: bool = False  # matches broadly (any host-like segment): tried after the others
 
     def token(self, match: re.Match[str]) -> str:
         return match.groupdict().get("token") or self.platform
 
 
-def _r(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
-
-
-# Sources append their routes here; the first route whose pattern matches wins (order matters only
-# when patterns overlap: put the more specific one first).
-ROUTES: list[Route] = [
-    # boards-api.greenhouse.io/v1/boards/{token}/jobs?content=true
-    Route(_r(r"/v1/boards/(?P<token>[^/]+)/jobs$"), "greenhouse"),
-    # api.lever.co (and api.eu.lever.co)/v0/postings/{site}?mode=json
-    Route(_r(r"/v0/postings/(?P<token>[^/]+)/?$"), "lever"),
-    # api.ashbyhq.com/posting-api/job-board/{org}?includeCompensation=true
-    Route(_r(r"/posting-api/job-board/(?P<token>[^/]+)/?$"), "ashby"),
-    # apply.workable.com/api/v1/widget/accounts/{slug}?details=true
-    Route(_r(r"/api/v1/widget/accounts/(?P<token>[^/]+)/?$"), "workable"),
-    # api.smartrecruiters.com/v1/companies/{id}/postings/{postingId}: <token>/<postingId>.json
-    Route(
-        _r(r"/v1/companies/(?P<token>[^/]+)/postings/(?P<id>[^/]+)$"),
-        "smartrecruiters",
-        detail_file,
-    ),
-    # api.smartrecruiters.com/v1/companies/{id}/postings?limit=&offset=: one recorded full list
-    Route(_r(r"/v1/companies/(?P<token>[^/]+)/postings$"), "smartrecruiters", offset_paged()),
-    # {co}.recruitee.com/api/offers/ ; on a mirror the company is the first path segment
-    Route(_r(r"/(?P<token>[^/]+)/api/offers/?$"), "recruitee"),
-    # Job boards (crawlers/replay_boards.py): the token is the source, faults key on it or a path.
-    Route(_r(r"/api/?$"), "remoteok"),  # remoteok.com/api -> remoteok.json
-    Route(_r(r"/api/remote-jobs/?$"), "remotive"),  # remotive.com/api/remote-jobs -> remotive.json
-    Route(_r(r"/api/job-board-api/?$"), "arbeitnow", boards.arbeitnow_page),  # page-N.json
-    Route(_r(r"/api/v1/search_by_date$"), "hn", boards.hn_search),  # search.json
-    Route(_r(r"/api/v1/items/(?P<id>\d+)$"), "hn", boards.hn_item),  # items/<id>.json
-    # JSON-LD sites as {base}/{host}/{path} -> <host>/<path> (index.html for a trailing "/").
-    # Last: it matches any path whose first segment looks like a host name.
-    Route(
-        _r(r"/(?P<token>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?P<rest>/.*)$"),
-        "jsonld",
-        boards.site_file,
-        content_type=boards.HTML,
-    ),
-]
+def route(pattern: str, serve: Serve = whole_file, **options: Any) -> Route:
+    """A route of a platform declaration (the declaration fills in the platform)."""
+    return Route(re.compile(pattern), serve=serve, **options)

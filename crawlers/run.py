@@ -16,9 +16,10 @@ from typing import Any
 
 from jobwatch.core.errors import UserError
 from jobwatch.core.layout import out_quarantine
+from jobwatch.crawlers import platforms
 from jobwatch.crawlers.extensions.run_log import RunLogExtension
 from jobwatch.crawlers.logs import setup_logging
-from jobwatch.crawlers.plan import SPIDERS, CrawlPlan, make_plan, scrapy_settings
+from jobwatch.crawlers.plan import CrawlPlan, make_plan, scrapy_settings
 from jobwatch.crawlers.result import CrawlResult
 
 __all__ = ["CrawlResult", "crawl", "crawl_in_subprocess", "main"]
@@ -62,7 +63,7 @@ def run_plan(plan: CrawlPlan, *, signals: bool = True) -> CrawlResult:
     settings = scrapy_settings(plan)
     setup_logging(settings)
     process = CrawlerProcess(settings)
-    crawler = process.create_crawler(SPIDERS[plan.source])
+    crawler = process.create_crawler(platforms.spider(plan.source))
     errors: list[str] = []
     done = process.crawl(
         crawler, boards=plan.boards, base_url=plan.base_url, sources_file=plan.sources_file

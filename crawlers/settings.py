@@ -1,7 +1,9 @@
 """Scrapy settings for jobwatch: politeness is code; crawl(settings=...) overrides per run."""
 
+from jobwatch.crawlers import platforms
+
 BOT_NAME = "jobwatch"
-SPIDER_MODULES = ["jobwatch.crawlers.spiders"]
+SPIDER_MODULES = platforms.SPIDER_MODULES  # every spider there with a `platform` is a platform
 NEWSPIDER_MODULE = "jobwatch.crawlers.spiders"
 
 # An honest User-Agent with a contact URL, and robots.txt obeyed.
@@ -51,50 +53,22 @@ DOWNLOADER_MIDDLEWARES = {
     "jobwatch.crawlers.middlewares.board_stats.BoardStatsMiddleware": 560,
 }
 
-# Requests one crawl of a source may make (retries included): CLOSESPIDER_PAGECOUNT per spider.
-# SmartRecruiters makes one detail request per posting, so its budget is far larger.
-SOURCE_REQUEST_BUDGET = {
-    "greenhouse": 2000,
-    "lever": 2000,
-    "ashby": 2000,
-    "workable": 2000,
-    "recruitee": 2000,
-    "smartrecruiters": 20000,
-}
-# Job boards (one feed each). Remotive's API notice asks for only a few calls a day (its feed lags a
-# day anyway): a crawl makes one request and at most 3 retries, and the weekly run crawls it once.
-# RemoteOK: one page. HN: the thread search plus the thread. Arbeitnow: ~100 jobs a page.
-SOURCE_REQUEST_BUDGET.update(
-    {"remotive": 4, "remoteok": 5, "hn": 10, "arbeitnow": 500, "jsonld": 3000}
-)
-# Remotive blocks bursts: at least this many seconds between its requests (retries included),
-# without jitter; AutoThrottle never goes below it. Other boards use DOWNLOAD_DELAY.
-REMOTIVE_MIN_DELAY = 30.0
+# Requests one crawl of a source may make (retries included), per source: SOURCE_REQUEST_BUDGET
+# (from the declarations below, e.g. {"smartrecruiters": 20000}); sources not in it get this.
 SOURCE_REQUEST_BUDGET_DEFAULT = 1000
 
 ITEM_PIPELINES = {"jobwatch.crawlers.pipelines.lake_writer.LakeWriterPipeline": 500}
 EXTENSIONS = {
+    # Archived pages become postings before the run log counts them (spider_closed, in order).
+    "jobwatch.crawlers.extraction.ArchiveExtraction": 400,
     "jobwatch.crawlers.extensions.run_log.RunLogExtension": 500,
     "scrapy.extensions.telnet.TelnetConsole": None,
 }
 
-# Base URL per platform: point it at a mirror or the replay server (crawl(base_url=...)).
-GREENHOUSE_BASE_URL = "https://boards-api.greenhouse.io"
-LEVER_BASE_URL = "https://api.lever.co"
-LEVER_EU_BASE_URL = "https://api.eu.lever.co"  # boards with `host: eu` in sources.yaml
-ASHBY_BASE_URL = "https://api.ashbyhq.com"
-WORKABLE_BASE_URL = "https://apply.workable.com"
-SMARTRECRUITERS_BASE_URL = "https://api.smartrecruiters.com"
-SMARTRECRUITERS_PAGE_SIZE = 100  # the API's maximum `limit`
-# One host per company; a mirror given as --base-url serves `{base}/{company}/api/offers/`.
-RECRUITEE_BASE_URL = "https://{board}.recruitee.com"
-REMOTEOK_BASE_URL = "https://remoteok.com"  # + /api
-REMOTIVE_BASE_URL = "https://remotive.com"  # + /api/remote-jobs
-HN_BASE_URL = "https://hn.algolia.com"  # + /api/v1/search_by_date, /api/v1/items/{id}
-ARBEITNOW_BASE_URL = "https://www.arbeitnow.com"  # + /api/job-board-api?page=N
-# JSON-LD sites are absolute URLs in sources.yaml; a base URL, when set, serves them as
-# {base}/{host}{path} (a replay or caching proxy keyed by host).
-JSONLD_BASE_URL = None
+# Per platform, from its declaration (crawlers/platforms.py): <NAME>_BASE_URL (and regional hosts
+# such as LEVER_EU_BASE_URL), SOURCE_REQUEST_BUDGET, and knobs such as REMOTIVE_MIN_DELAY.
+# Every one is a plain setting: crawl(settings=...) or `-s` overrides it.
+globals().update(platforms.setting_defaults())
 
 # Set per crawl by jobwatch.crawlers.run: where items, quarantine and run rows go.
 JOBWATCH_CRAWL_ID = None

@@ -1,8 +1,11 @@
-"""Companies as data: load `sources.yaml` (company, platform, board, host), boards per platform."""
+"""Companies as data: load `sources.yaml` (company, platform, board, the platform's own fields).
+
+The schema of an entry is its platform's declaration (crawlers/platform.py): the board token's
+shape, and the extra fields it takes (Lever's `host: eu`, a JSON-LD site's `url` and `follow`).
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,10 +14,7 @@ import yaml
 from jobwatch.core.errors import UserError
 
 DEFAULT_PATH = Path(__file__).with_name("sources.yaml")
-# Board tokens become file names in the raw lake: no separators, no leading "_" or ".".
-BOARD_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
-# Platforms with regional API hosts: `host: eu` sends a Lever board to api.eu.lever.co.
-HOSTS = {"lever": ("eu",)}
+COMMON_FIELDS = ("company", "platform", "board")
 
 
 @dataclass(frozen=True)
@@ -22,24 +22,44 @@ class Source:
     company: str
     platform: str
     board: str
-    host: str | None = None  # a regional API host (HOSTS), None for the platform's default
+    host: str | None = None  # a regional or numbered API host, None for the platform's default
+    extras: tuple[tuple[str, str], ...] = ()  # the platform's other fields, in declared order
+
+    def values(self) -> dict[str, str]:
+        """Every platform field of the entry (host included) by name."""
+        host = {"host": self.host} if self.host is not None else {}
+        return host | dict(self.extras)
 
 
 def _entry(raw: object, where: str) -> Source:
+    from jobwatch.crawlers import platforms  # the declarations import spiders, which import us
+
     if not isinstance(raw, dict):
         raise UserError(f"{where}: expected a mapping with company, platform, board")
-    missing = [k for k in ("company", "platform", "board") if not str(raw.get(k) or "").strip()]
+    missing = [k for k in COMMON_FIELDS if not str(raw.get(k) or "").strip()]
     if missing:
         raise UserError(f"{where}: missing {', '.join(missing)}")
+    try:
+        platform = platforms.get(str(raw["platform"]).strip().lower())
+    except UserError as exc:
+        raise UserError(f"{where}: {str(exc).replace('source', 'platform', 1)}") from None
     board = str(raw["board"]).strip()
-    if not BOARD_TOKEN.match(board):
-        raise UserError(f"{where}: board {board!r} is not a valid board token")
-    platform = str(raw["platform"]).strip().lower()
-    host = str(raw["host"]).strip().lower() if raw.get("host") else None
-    if host is not None and host not in HOSTS.get(platform, ()):
-        known = ", ".join(HOSTS.get(platform, ())) or "none"
-        raise UserError(f"{where}: unknown {platform} host {host!r} (known: {known})")
-    return Source(str(raw["company"]).strip(), platform, board, host)
+    if problem := platform.token_problem(board):
+        raise UserError(f"{where}: board {board!r} {problem}")
+    values: dict[str, str] = {}
+    for name, value in raw.items():
+        if name in COMMON_FIELDS or value is None:
+            continue
+        extra = platform.extra(str(name))
+        text = extra.read(value) if extra else str(value).strip()
+        if problem := platform.extra_problem(str(name), text):
+            raise UserError(f"{where}: {platform.name} board {board!r}: {problem}")
+        values[str(name)] = text
+    if absent := [e.name for e in platform.extras if e.required and e.name not in values]:
+        raise UserError(f"{where}: {platform.name} board {board!r} needs {', '.join(absent)}")
+    host = values.pop("host", None)
+    extras = tuple((e.name, values[e.name]) for e in platform.extras if e.name in values)
+    return Source(str(raw["company"]).strip(), platform.name, board, host, extras)
 
 
 def load_sources(path: Path | str | None = None) -> list[Source]:
@@ -68,5 +88,5 @@ def boards_for(platform: str, path: Path | str | None = None) -> list[str]:
 
 
 def registry_for(platform: str, path: Path | str | None = None) -> dict[str, Source]:
-    """The entries of one platform by board token (company names, hosts)."""
+    """The entries of one platform by board token (company names, platform fields)."""
     return {s.board: s for s in load_sources(path) if s.platform == platform}

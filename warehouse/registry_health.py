@@ -67,9 +67,11 @@ def _day(value: Any) -> str | None:
 def registry_rows(
     sources: list[Source], health: dict[tuple[str, str], dict[str, Any]] | None
 ) -> list[dict[str, Any]]:
-    """One row per registry entry: company, platform, board, host, then its health (or nulls)."""
+    """One row per registry entry: company, platform, board, host, the platform's own fields
+    (declared in crawlers/platform.py: Lever's host, a JSON-LD site's url), then its health."""
     return [
         {"company": s.company, "platform": s.platform, "board": s.board, "host": s.host}
+        | {"fields": s.values()}
         | (health or {}).get((s.platform, s.board), NEVER)
         for s in sources
     ]

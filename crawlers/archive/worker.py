@@ -6,8 +6,8 @@ import traceback
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from jobwatch.crawlers import extraction
 from jobwatch.crawlers.archive.pages import ArchivedPage, read_body
-from jobwatch.crawlers.extract.by_source import extract_page
 from jobwatch.crawlers.extract.result import ExtractResult
 from jobwatch.crawlers.pipelines.lines import encode_line
 from jobwatch.crawlers.records import quarantine_line
@@ -37,7 +37,7 @@ def extract_one(task: tuple[Path, ArchivedPage]) -> PageOutcome:
     except OSError as exc:
         return outcome(page, failed(page, "archive_missing", f"{exc.strerror}: {page.file}", b""))
     try:
-        result = extract_page(
+        result = extraction.extract_page(
             page.source,
             body,
             board=page.board,

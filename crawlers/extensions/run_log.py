@@ -1,4 +1,4 @@
-"""At spider close: one crawl-run row per board, `_runs.jsonl`, and the `.tmp-crawl=` rename."""
+"""At spider close: one crawl-run row per board, `_runs.jsonl`, and publishing the crawl's files."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from scrapy import signals
 
 from jobwatch.core.layout import RUNS, final_crawl_dir, temp_after
 from jobwatch.crawlers import health
+from jobwatch.crawlers.extraction import EXTRACTION_STAT
 from jobwatch.crawlers.lake import dumps
-from jobwatch.crawlers.pipelines.lake_writer import EXTRACTION_STAT
+from jobwatch.crawlers.output import CrawlOutput
 
 if TYPE_CHECKING:
     from typing import Self
@@ -60,6 +61,8 @@ class RunLogExtension:
         ]
         if self.tmp_dir is not None:
             self._finalize(self.tmp_dir)
+        elif self.crawler.settings.get("JOBWATCH_OUT"):
+            CrawlOutput.from_settings(self.crawler.settings).publish_out()
 
     def _finalize(self, tmp_dir: Path) -> None:
         """Write `_runs.jsonl` (always, even when every board failed), then publish the dir."""

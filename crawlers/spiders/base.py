@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 import scrapy
 
-from jobwatch.crawlers import health
-from jobwatch.crawlers.extract.by_source import extract_page
+from jobwatch.crawlers import extraction, health
 from jobwatch.crawlers.extract.result import ExtractResult
 from jobwatch.crawlers.items import PageBody, PageItems
+from jobwatch.crawlers.platform import Extraction
 from jobwatch.crawlers.records import Quarantine, quarantine_line, utc_now
-from jobwatch.crawlers.sources import boards_for
+from jobwatch.crawlers.sources import Source, boards_for, registry_for
 from jobwatch.crawlers.spiders.failures import describe
 
 if TYPE_CHECKING:
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from scrapy.http import Response
     from twisted.python.failure import Failure
+
+    from jobwatch.crawlers.platform import Platform
 
 
 def normalize_base_url(url: str) -> str:
@@ -40,21 +43,18 @@ def parse_boards(boards: str | Iterable[str] | None) -> list[str]:
 
 
 class AtsSpider(scrapy.Spider):
-    """Subclasses set `name`, `base_url_setting`, `api_path`; `extract` is the source's extractor
-    in crawlers/extract/by_source.py unless a subclass implements its own.
+    """Subclasses set `name` and `platform` (their module's PLATFORM declaration).
 
-    With `extract_after_crawl`, a page whose transport went well is archived as it is (PageBody)
-    and extracted when the spider closes, on every core (crawlers/archive/); sources that must
-    read a page to know what to fetch next leave it False and extract in the callback."""
+    With the ARCHIVE extraction, a page whose transport went well is archived as it is
+    (PageBody) and extracted after the crawl, on every core (crawlers/extraction.py); sources
+    that must read a page to know what to fetch next extract in the callback."""
 
-    base_url_setting: ClassVar[str]
-    api_path: ClassVar[str]  # appended to the base URL; "{board}" is the board token
-    extract_after_crawl: ClassVar[bool] = False
+    platform: ClassVar[Platform]
 
     def __init__(self, boards: Any = None, base_url: str | None = None, **kwargs: Any):
         sources_file = kwargs.pop("sources_file", None)
         super().__init__(**kwargs)
-        self.sources_file = sources_file  # per-board registry facts (company name, host)
+        self.sources_file = sources_file  # per-board registry facts (company name, extras)
         self.boards = parse_boards(boards) or boards_for(self.name, sources_file)
         self.base_url_arg = base_url
         self.base_url = ""
@@ -63,20 +63,33 @@ class AtsSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> AtsSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
-        base = spider.base_url_arg or crawler.settings.get(cls.base_url_setting)
+        base = spider.base_url_arg or crawler.settings.get(cls.platform.base_url_setting)
         spider.base_url = normalize_base_url(base)
         spider.crawl_id = crawler.settings.get("JOBWATCH_CRAWL_ID") or "unknown"
         return spider
 
+    @property
+    def extract_after_crawl(self) -> bool:
+        return self.platform.extraction is Extraction.ARCHIVE
+
+    @cached_property
+    def registry(self) -> dict[str, Source]:
+        return registry_for(self.name, self.sources_file)
+
+    def extras_of(self, board: str) -> dict[str, str]:
+        """The board's registry fields beyond company/platform/board ({} when not listed)."""
+        entry = self.registry.get(board)
+        return entry.values() if entry else {}
+
     def extract(self, body: bytes, *, board: str, url: str, fetched_at: str) -> ExtractResult:
-        return extract_page(
-            self.name,
+        """The declared page extractor; CALLBACK spiders with pages of several kinds override it."""
+        return extraction.extractor(self.name)(
             body,
             board=board,
             url=url,
             fetched_at=fetched_at,
             crawl_id=self.crawl_id,
-            meta=self.page_meta(board),
+            **self.page_meta(board),
         )
 
     def page_meta(self, board: str) -> dict[str, Any]:
@@ -89,8 +102,16 @@ class AtsSpider(scrapy.Spider):
             for request in self.board_requests(board):
                 yield request
 
-    def board_url(self, board: str) -> str:
-        return self.base_url + self.api_path.format(board=quote(board, safe=""))
+    def board_base(self, board: str) -> str:
+        """`--base-url` (a mirror serves every board), else the board's regional host, else the
+        platform's base URL setting."""
+        host = self.extras_of(board).get("host")
+        if self.base_url_arg or host not in self.platform.regional:
+            return self.base_url
+        return normalize_base_url(self.settings.get(self.platform.regional_setting(str(host))))
+
+    def board_url(self, board: str, endpoint: int = 0) -> str:
+        return self.platform.url(self.board_base(board), board, self.extras_of(board), endpoint)
 
     def board_requests(self, board: str) -> Iterable[scrapy.Request]:
         """The requests that start a board: its first page (later pages come from next_requests)."""
@@ -134,7 +155,10 @@ class AtsSpider(scrapy.Spider):
             detail = f"connection closed after {len(response.body)} of {expected} bytes"
             return self._page_error(response, board, fetched_at, "truncated", detail)
         try:
-            return self.extract(response.body, board=board, url=response.url, fetched_at=fetched_at)
+            result = self.extract(
+                response.body, board=board, url=response.url, fetched_at=fetched_at
+            )
+            return extraction.settle(result, response.url)
         except Exception as exc:  # an extractor bug must cost one page, never the crawl
             self.logger.exception("extracting %s failed", response.url)
             detail = f"{type(exc).__name__}: {exc}"

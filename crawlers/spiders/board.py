@@ -16,7 +16,6 @@ from jobwatch.crawlers.spiders.base import AtsSpider
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
-    from pathlib import Path
 
     import scrapy
     from scrapy.http import Response
@@ -32,20 +31,15 @@ def rebase(url: str, base_url: str) -> str:
 
 
 class BoardSpider(AtsSpider):
-    """Subclasses set `name`, `base_url_setting`, `api_path` and `extract`."""
+    """Subclasses set `name` and `platform` (Kind.BOARD: the board is the source's name)."""
 
     # Paged boards stop here even if the feed keeps linking on (the request budget also applies).
     max_pages: ClassVar[int] = 1000
 
     def __init__(self, boards: Any = None, base_url: str | None = None, **kwargs: Any):
-        kwargs.pop("sources_file", None)
-        super().__init__(boards=boards or self.known_boards(), base_url=base_url, **kwargs)
+        kwargs.pop("sources_file", None)  # the one board of a job board is the source itself
+        super().__init__(boards=boards or [self.name], base_url=base_url, **kwargs)
         self.seen_pages: set[str] = set()
-
-    @classmethod
-    def known_boards(cls, sources_file: Path | str | None = None) -> list[str]:
-        """The one board of a job board: the source itself (sources.yaml is not consulted)."""
-        return [cls.name]
 
     def next_requests(self, response: Response, result: ExtractResult) -> Iterable[scrapy.Request]:
         """Follow the page's `next` link, on our base URL, unless it loops or passes max_pages."""

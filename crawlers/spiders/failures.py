@@ -16,8 +16,6 @@ from scrapy.exceptions import (
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet import error as tx_error
 
-from jobwatch.crawlers.settings import DOWNLOAD_MAXSIZE
-
 if TYPE_CHECKING:
     from scrapy.http import Request, Response
 
@@ -64,6 +62,9 @@ def describe(exc: BaseException, request: Request, board: str) -> FailureInfo:
     if isinstance(exc, CannotResolveHostError | tx_error.DNSLookupError):
         return FailureInfo(f"cannot resolve host {host} ({_attempts(request)})")
     if _over_maxsize(exc):
+        # Read here, not at import: the settings module loads every spider (platform defaults).
+        from jobwatch.crawlers.settings import DOWNLOAD_MAXSIZE
+
         limit = request.meta.get("download_maxsize") or DOWNLOAD_MAXSIZE
         line = f"response over {limit / 2**20:g} MB (DOWNLOAD_MAXSIZE): dropped unread"
         return FailureInfo(line, too_large=True)

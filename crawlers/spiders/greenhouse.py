@@ -2,11 +2,27 @@
 
 from __future__ import annotations
 
+from jobwatch.crawlers.extract.greenhouse import extract_jobs
+from jobwatch.crawlers.platform import SLUG, SLUG_HELP, Endpoint, Extraction, Kind, Platform
+from jobwatch.crawlers.replay_routes import route
 from jobwatch.crawlers.spiders.base import AtsSpider
+
+PLATFORM = Platform(
+    name="greenhouse",
+    kind=Kind.ATS,
+    base_url="https://boards-api.greenhouse.io",
+    endpoints=(Endpoint("GET", "/v1/boards/{board}/jobs?content=true"),),
+    token=SLUG,
+    token_help=SLUG_HELP,
+    example={"company": "Anthropic", "platform": "greenhouse", "board": "anthropic"},
+    extraction=Extraction.ARCHIVE,  # one page per board: nothing to read for navigation
+    extractor=extract_jobs,
+    request_budget=2000,
+    replay=(route(r"/v1/boards/(?P<token>[^/]+)/jobs$"),),
+    notes="pay ranges in cents; hourly ranges stay hourly",
+)
 
 
 class GreenhouseSpider(AtsSpider):
-    name = "greenhouse"
-    base_url_setting = "GREENHOUSE_BASE_URL"
-    api_path = "/v1/boards/{board}/jobs?content=true"
-    extract_after_crawl = True  # one page per board: nothing to read for navigation
+    name = PLATFORM.name
+    platform = PLATFORM

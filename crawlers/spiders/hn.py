@@ -14,9 +14,12 @@ from typing import TYPE_CHECKING, Any
 import scrapy
 
 from jobwatch.crawlers import health
+from jobwatch.crawlers import replay_boards as boards
 from jobwatch.crawlers.extract.board_common import PagedResult
 from jobwatch.crawlers.extract.hn import extract_thread, find_thread
+from jobwatch.crawlers.platform import Endpoint, Extraction, Platform, job_board
 from jobwatch.crawlers.records import Quarantine, utc_now
+from jobwatch.crawlers.replay_routes import route
 from jobwatch.crawlers.spiders.board import BoardSpider
 
 if TYPE_CHECKING:
@@ -30,11 +33,28 @@ SEARCH_PATH = "/api/v1/search_by_date?tags=story,author_whoishiring&hitsPerPage=
 ITEM_PATH = "/api/v1/items/{id}"
 
 
+PLATFORM = Platform(
+    **job_board("hn", "Hacker News"),
+    base_url="https://hn.algolia.com",
+    endpoints=(
+        Endpoint("GET", SEARCH_PATH, "the newest thread of the whoishiring account"),
+        Endpoint("GET", ITEM_PATH, "the thread with every comment"),
+    ),
+    extraction=Extraction.ARCHIVE,  # the thread page; the search page is navigation (parse_search)
+    extractor=extract_thread,
+    request_budget=10,  # the thread search plus the thread
+    replay=(
+        route(r"/api/v1/search_by_date$", boards.hn_search),  # search.json
+        route(r"/api/v1/items/(?P<id>\d+)$", boards.hn_item),  # items/<id>.json
+    ),
+    notes='the newest "Who is hiring?" thread; one posting per role of each top-level '
+    "comment from its `Company | Role | Location | REMOTE | $salary` header",
+)
+
+
 class HnSpider(BoardSpider):
-    name = "hn"
-    base_url_setting = "HN_BASE_URL"
-    api_path = SEARCH_PATH
-    extract_after_crawl = True  # the thread page; the search page is navigation (parse_search)
+    name = PLATFORM.name
+    platform = PLATFORM
 
     def board_requests(self, board: str) -> Iterable[scrapy.Request]:
         yield scrapy.Request(

@@ -1,4 +1,4 @@
-"""Generic schema.org JobPosting spider: career pages or sitemaps listed in sources.yaml.
+"""Generic schema.org JobPosting spider: career pages or sitemaps listed in the registry.
 
     - {company: Acme, platform: jsonld, board: acme, url: https://acme.example/careers/sitemap.xml,
        follow: /jobs/}
@@ -12,19 +12,25 @@ keyed by host); postings keep their real URLs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import yaml
-
-from jobwatch.core.errors import UserError
+from jobwatch.crawlers import replay_boards as boards
 from jobwatch.crawlers.extract.board_common import PagedResult
 from jobwatch.crawlers.extract.jsonld import SOURCE, extract_page
 from jobwatch.crawlers.extract.page import Page
 from jobwatch.crawlers.extract.sitemap import looks_like_sitemap, page_links, sitemap_links
-from jobwatch.crawlers.sources import DEFAULT_PATH, load_sources
+from jobwatch.crawlers.platform import (
+    SLUG,
+    SLUG_HELP,
+    Endpoint,
+    Extra,
+    Extraction,
+    Kind,
+    Mirror,
+    Platform,
+)
+from jobwatch.crawlers.replay_routes import route
 from jobwatch.crawlers.spiders.base import AtsSpider, normalize_base_url
 
 if TYPE_CHECKING:
@@ -39,55 +45,77 @@ if TYPE_CHECKING:
 MAX_DEPTH = 3  # sitemap index -> sitemap -> job page
 
 
-@dataclass(frozen=True)
-class Site:
-    url: str
-    follow: re.Pattern[str] | None = None
+def _http_url(url: str) -> str | None:
+    if urlsplit(url).scheme in ("http", "https") and urlsplit(url).netloc:
+        return None
+    return f"needs an http(s) url, got {url!r}"
 
 
-def jsonld_sites(path: Path | str | None = None) -> dict[str, Site]:
-    """The `platform: jsonld` entries of a sources file by board, with their URL and pattern."""
-    path = Path(path) if path is not None else DEFAULT_PATH
-    load_sources(path)  # a missing or invalid file is a UserError with the usual message
-    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    sites = {}
-    for entry in entries if isinstance(entries, list) else []:
-        if not isinstance(entry, dict) or str(entry.get("platform", "")).lower() != SOURCE:
-            continue
-        board, url = str(entry.get("board")), str(entry.get("url") or "").strip()
-        if urlsplit(url).scheme not in ("http", "https"):
-            raise UserError(f"{path}: jsonld board {board!r} needs an http(s) url, got {url!r}")
-        try:
-            follow = re.compile(entry["follow"]) if entry.get("follow") else None
-        except re.error as exc:
-            raise UserError(f"{path}: jsonld board {board!r}: bad follow pattern: {exc}") from None
-        sites[board] = Site(url, follow)
-    return sites
+def _regex(pattern: str) -> str | None:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        return f"bad follow pattern: {exc}"
+    return None
+
+
+PLATFORM = Platform(
+    name=SOURCE,
+    kind=Kind.SITE,
+    base_url=None,  # the sites' own URLs; a base URL serves them as {base}/{host}{path}
+    endpoints=(Endpoint("GET", "{url}", "the registry row's url, then pages matching follow"),),
+    token=SLUG,
+    token_help=SLUG_HELP,
+    extras=(
+        Extra("url", "a career page or a sitemap (http or https)", required=True, check=_http_url),
+        Extra("follow", "a regex: the job pages to read from the url's links", check=_regex),
+    ),
+    example={
+        "company": "Acme",
+        "platform": SOURCE,
+        "board": "acme",
+        "url": "https://acme.example/sitemap.xml",
+        "follow": "/jobs/",
+    },
+    extraction=Extraction.CALLBACK,  # sitemaps and career pages name the pages to read next
+    request_budget=3000,
+    mirror=Mirror.HOST,
+    # JSON-LD sites as {base}/{host}/{path} -> <host>/<path> (index.html for a trailing "/").
+    replay=(
+        route(
+            r"/(?P<token>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?P<rest>/.*)$",
+            boards.site_file,
+            content_type=boards.HTML,
+            fallback=True,  # any path whose first segment looks like a host name
+        ),
+    ),
+    notes="schema.org JobPosting JSON-LD from career pages or sitemaps (`follow: REGEX` picks job "
+    "pages); repairs trailing `;`/`,`, control characters, `@graph`, arrays, escaped blocks",
+)
 
 
 class JsonLdSpider(AtsSpider):
-    name = SOURCE
-    base_url_setting = "JSONLD_BASE_URL"
-    api_path = ""
+    name = PLATFORM.name
+    platform = PLATFORM
 
     def __init__(self, boards: Any = None, base_url: str | None = None, **kwargs: Any):
-        self.sites = jsonld_sites(kwargs.get("sources_file"))
         super().__init__(boards=boards, base_url=base_url, **kwargs)
         self.fetched: dict[str, tuple[str, int]] = {}  # fetched URL -> (real URL, depth)
-
-    @classmethod
-    def known_boards(cls, sources_file: Path | str | None = None) -> list[str]:
-        """The jsonld boards of the sources file, each checked (make_plan calls this early)."""
-        return list(jsonld_sites(sources_file))
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> JsonLdSpider:
         # AtsSpider.from_crawler insists on a base URL; here the sites' own URLs are the default.
         spider = super(AtsSpider, cls).from_crawler(crawler, *args, **kwargs)
-        base = spider.base_url_arg or crawler.settings.get(cls.base_url_setting)
+        base = spider.base_url_arg or crawler.settings.get(cls.platform.base_url_setting)
         spider.base_url = normalize_base_url(base) if base else ""
         spider.crawl_id = crawler.settings.get("JOBWATCH_CRAWL_ID") or "unknown"
         return spider
+
+    def site(self, board: str) -> tuple[str, re.Pattern[str] | None]:
+        """The board's url and follow pattern (registry fields, checked when it was loaded)."""
+        extras = self.extras_of(board)
+        follow = extras.get("follow")
+        return extras["url"], re.compile(follow) if follow else None
 
     def via_base(self, real_url: str) -> str:
         if not self.base_url:
@@ -98,7 +126,7 @@ class JsonLdSpider(AtsSpider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for board in self.boards:
-            yield self.fetch(board, self.sites[board].url, depth=0)
+            yield self.fetch(board, self.site(board)[0], depth=0)
 
     def fetch(self, board: str, real_url: str, *, depth: int) -> scrapy.Request:
         url = self.via_base(real_url)
@@ -107,9 +135,9 @@ class JsonLdSpider(AtsSpider):
 
     def extract(self, body: bytes, *, board: str, url: str, fetched_at: str) -> ExtractResult:
         real_url, depth = self.fetched.get(url, (url, MAX_DEPTH))
-        site = self.sites[board]
+        follow = self.site(board)[1]
         if looks_like_sitemap(real_url, body):
-            links = sitemap_links(body, site.follow)
+            links = sitemap_links(body, follow)
             if links.error:
                 page = Page(SOURCE, board, real_url, fetched_at, self.crawl_id)
                 failed = page.failed("not_sitemap", links.error, body)
@@ -118,9 +146,9 @@ class JsonLdSpider(AtsSpider):
         result = extract_page(
             body, board=board, url=real_url, fetched_at=fetched_at, crawl_id=self.crawl_id
         )
-        if site.follow is not None and depth == 0:  # a career page listing its job pages
+        if follow is not None and depth == 0:  # a career page listing its job pages
             html = body.decode("utf-8", errors="replace")
-            result.notes["follow"] = page_links(html, real_url, site.follow)
+            result.notes["follow"] = page_links(html, real_url, follow)
         result.notes["depth"] = depth
         return result
 

@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
-from jobwatch.crawlers.spiders.base import normalize_base_url
+from jobwatch.crawlers.extract.lever import extract_postings
+from jobwatch.crawlers.platform import SLUG, SLUG_HELP, Endpoint, Extra, Extraction, Kind, Platform
+from jobwatch.crawlers.replay_routes import route
 from jobwatch.crawlers.spiders.registry import RegistrySpider
+
+PLATFORM = Platform(
+    name="lever",
+    kind=Kind.ATS,
+    base_url="https://api.lever.co",
+    regional={"eu": "https://api.eu.lever.co"},  # LEVER_EU_BASE_URL; a mirror serves both
+    endpoints=(Endpoint("GET", "/v0/postings/{board}?mode=json"),),
+    token=SLUG,
+    token_help=SLUG_HELP,
+    extras=(Extra("host", "a regional API host: eu (api.eu.lever.co)", ("eu",), casefold=True),),
+    example={"company": "Qonto", "platform": "lever", "board": "qonto", "host": "eu"},
+    extraction=Extraction.ARCHIVE,  # one page per board: nothing to read for navigation
+    extractor=extract_postings,
+    request_budget=2000,
+    replay=(route(r"/v0/postings/(?P<token>[^/]+)/?$"),),
+    notes="`salaryRange`; company name from the registry",
+)
 
 
 class LeverSpider(RegistrySpider):
-    name = "lever"
-    base_url_setting = "LEVER_BASE_URL"
-    eu_base_url_setting = "LEVER_EU_BASE_URL"
-    api_path = "/v0/postings/{board}?mode=json"
-    extract_after_crawl = True  # one page per board: nothing to read for navigation
-
-    def board_url(self, board: str) -> str:
-        """`--base-url` (a mirror) serves every board; otherwise EU boards go to the EU host."""
-        base = self.base_url
-        if self.host_of(board) == "eu" and not self.base_url_arg:
-            base = normalize_base_url(self.settings.get(self.eu_base_url_setting))
-        return base + self.api_path.format(board=quote(board, safe=""))
+    name = PLATFORM.name
+    platform = PLATFORM

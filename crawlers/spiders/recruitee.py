@@ -6,19 +6,27 @@ company becomes the first path segment: `{base}/{company}/api/offers/` (the repl
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
+from jobwatch.crawlers.extract.recruitee import extract_offers
+from jobwatch.crawlers.platform import Endpoint, Extraction, Kind, Mirror, Platform
+from jobwatch.crawlers.replay_routes import route
 from jobwatch.crawlers.spiders.registry import RegistrySpider
+
+PLATFORM = Platform(
+    name="recruitee",
+    kind=Kind.ATS,
+    base_url="https://{board}.recruitee.com",
+    endpoints=(Endpoint("GET", "/api/offers/"),),
+    token=r"[A-Za-z0-9][A-Za-z0-9-]*",  # a host name label
+    token_help="letters, digits and '-' (a host name), starting with a letter or digit",
+    example={"company": "Qdrant", "platform": "recruitee", "board": "qdrant"},
+    extraction=Extraction.ARCHIVE,  # one page per board: nothing to read for navigation
+    extractor=extract_offers,
+    request_budget=2000,
+    mirror=Mirror.COMPANY,
+    replay=(route(r"/(?P<token>[^/]+)/api/offers/?$"),),
+)
 
 
 class RecruiteeSpider(RegistrySpider):
-    name = "recruitee"
-    base_url_setting = "RECRUITEE_BASE_URL"  # "https://{board}.recruitee.com"
-    api_path = "/api/offers/"
-    extract_after_crawl = True  # one page per board: nothing to read for navigation
-
-    def board_url(self, board: str) -> str:
-        token = quote(board, safe="")
-        if "{board}" in self.base_url:
-            return self.base_url.replace("{board}", token) + self.api_path
-        return f"{self.base_url}/{token}{self.api_path}"
+    name = PLATFORM.name
+    platform = PLATFORM

@@ -1,20 +1,14 @@
-"""RegistrySpider: an AtsSpider that also reads each board's registry facts (company, host)."""
+"""RegistrySpider: an AtsSpider whose extractor also gets the registry's company name."""
 
 from __future__ import annotations
 
-from functools import cached_property
 from typing import Any
 
-from jobwatch.crawlers.sources import Source, registry_for
 from jobwatch.crawlers.spiders.base import AtsSpider
 
 
 class RegistrySpider(AtsSpider):
-    """For APIs that do not name the company (Lever, Ashby) or have regional hosts (Lever EU)."""
-
-    @cached_property
-    def registry(self) -> dict[str, Source]:
-        return registry_for(self.name, self.sources_file)
+    """For APIs that do not (always) name the company (Lever, Ashby, Workable, Recruitee)."""
 
     def company_of(self, board: str) -> str | None:
         entry = self.registry.get(board)
@@ -23,7 +17,3 @@ class RegistrySpider(AtsSpider):
     def page_meta(self, board: str) -> dict[str, Any]:
         """The registry's company name: these APIs do not (always) name the company."""
         return {"company": self.company_of(board)}
-
-    def host_of(self, board: str) -> str | None:
-        entry = self.registry.get(board)
-        return entry.host if entry else None

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from jobwatch.crawlers.extract.remotive import extract_jobs
+from jobwatch.crawlers.platform import Endpoint, Extraction, Platform, job_board
+from jobwatch.crawlers.replay_routes import route
 from jobwatch.crawlers.spiders.board import BoardSpider
 
 if TYPE_CHECKING:
@@ -13,11 +16,27 @@ if TYPE_CHECKING:
 MIN_DELAY_PRIORITY = 50
 
 
+PLATFORM = Platform(
+    **job_board("remotive", "Remotive"),
+    base_url="https://remotive.com",
+    endpoints=(Endpoint("GET", "/api/remote-jobs"),),
+    extraction=Extraction.ARCHIVE,  # one page: nothing to read for navigation
+    extractor=extract_jobs,
+    # Remotive's API notice asks for only a few calls a day (its feed lags a day anyway): one
+    # request and at most 3 retries a crawl, and the weekly run crawls it once.
+    request_budget=4,
+    replay=(route(r"/api/remote-jobs/?$"),),  # remotive.com/api/remote-jobs -> remotive.json
+    # Remotive blocks bursts: at least this many seconds between its requests (retries
+    # included), without jitter; AutoThrottle never goes below it.
+    settings={"REMOTIVE_MIN_DELAY": 30.0},
+    notes="Remotive asks for few calls: budget 4 requests a crawl (retries included), at least "
+    "`REMOTIVE_MIN_DELAY` = 30 s between requests, no jitter",
+)
+
+
 class RemotiveSpider(BoardSpider):
-    name = "remotive"
-    base_url_setting = "REMOTIVE_BASE_URL"
-    api_path = "/api/remote-jobs"
-    extract_after_crawl = True  # one page per board: nothing to read for navigation
+    name = PLATFORM.name
+    platform = PLATFORM
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:

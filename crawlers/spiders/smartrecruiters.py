@@ -10,7 +10,9 @@ import scrapy
 
 from jobwatch.crawlers import health
 from jobwatch.crawlers.extract.smartrecruiters import ListPage, extract_list_page, extract_posting
+from jobwatch.crawlers.platform import SLUG, SLUG_HELP, Endpoint, Extraction, Kind, Platform
 from jobwatch.crawlers.records import Quarantine, quarantine_line, utc_now
+from jobwatch.crawlers.replay_routes import detail_file, offset_paged, route
 from jobwatch.crawlers.spiders.base import AtsSpider
 from jobwatch.crawlers.spiders.failures import describe
 
@@ -23,13 +25,36 @@ if TYPE_CHECKING:
     from jobwatch.crawlers.extract.result import ExtractResult
 
 
+PLATFORM = Platform(
+    name="smartrecruiters",
+    kind=Kind.ATS,
+    base_url="https://api.smartrecruiters.com",
+    endpoints=(
+        Endpoint("GET", "/v1/companies/{board}/postings", "?limit=100&offset=N, to `totalFound`"),
+        Endpoint("GET", "/v1/companies/{board}/postings/{id}", "one detail per posting"),
+    ),
+    token=SLUG,
+    token_help=SLUG_HELP,
+    example={"company": "Visa", "platform": "smartrecruiters", "board": "Visa"},
+    extraction=Extraction.CALLBACK,  # list pages name the details to fetch and the next page
+    request_budget=20000,  # one detail request per posting
+    replay=(
+        # <token>/<postingId>.json; the list is one recorded file, paged by the replay server
+        route(r"/v1/companies/(?P<token>[^/]+)/postings/(?P<id>[^/]+)$", detail_file),
+        route(r"/v1/companies/(?P<token>[^/]+)/postings$", offset_paged()),
+    ),
+    settings={"SMARTRECRUITERS_PAGE_SIZE": 100},  # the API's maximum `limit`
+    notes="paged to `totalFound`; paging that ends early makes the board `partial`; a failed "
+    "detail keeps the posting without description (board `partial`)",
+)
+
+
 class SmartRecruitersSpider(AtsSpider):
     """A board is `ok` only when every list page and every detail was read and the distinct
     postings read reach `totalFound`; paging that ends early makes it `partial`, never short."""
 
-    name = "smartrecruiters"
-    base_url_setting = "SMARTRECRUITERS_BASE_URL"
-    api_path = "/v1/companies/{board}/postings"
+    name = PLATFORM.name
+    platform = PLATFORM
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
@@ -86,7 +111,7 @@ class SmartRecruitersSpider(AtsSpider):
         return f"paging ended early ({where}): {read} of totalFound {result.total} postings read"
 
     def detail_request(self, board: str, posting: dict[str, Any]) -> scrapy.Request:
-        url = f"{self.board_url(board)}/{quote(str(posting['id']).strip(), safe='')}"
+        url = f"{self.board_url(board)}/{quote(str(posting['id']).strip(), safe='')}"  # endpoint 1
         return scrapy.Request(
             url,
             callback=self.parse_detail,

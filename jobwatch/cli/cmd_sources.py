@@ -37,15 +37,16 @@ def sources(ctx: Context, platform: str | None, sources_file: Path | None, as_js
       jobwatch sources --platform lever
       jobwatch sources --json | jq '.boards[] | select(.stale_slug)'
     """
-    from jobwatch.crawlers.plan import SPIDERS
+    from jobwatch.crawlers import platforms
     from jobwatch.crawlers.sources import load_sources
     from jobwatch.warehouse.registry_health import board_health, registry_rows
 
     entries = load_sources(sources_file)
     if platform is not None:
         platform = platform.strip().lower()
-        if platform not in SPIDERS:
-            raise UserError(f"unknown platform {platform!r} (known: {', '.join(sorted(SPIDERS))})")
+        known = platforms.declared()
+        if platform not in known:
+            raise UserError(f"unknown platform {platform!r} (known: {', '.join(known)})")
         entries = [s for s in entries if s.platform == platform]
     rows = registry_rows(entries, board_health(ctx.paths.home))
     if as_json:
@@ -73,7 +74,8 @@ def _print(rows: list[dict[str, Any]], *, has_warehouse: bool) -> None:
 def _cells(row: dict[str, Any]) -> list[str]:
     status = row["status"]
     style = STATUS_STYLE.get(status or "", "dim")
-    board = f"{row['board']} ({row['host']})" if row.get("host") else row["board"]
+    fields = ", ".join(row["fields"].values())  # the platform's own fields (Lever's eu)
+    board = f"{row['board']} ({fields})" if fields else row["board"]
     note = "stale slug (404): fix sources.yaml" if row["stale_slug"] else (row["error"] or "")
     return [
         row["company"],

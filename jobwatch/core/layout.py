@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -127,8 +128,14 @@ def normalized_crawl_dir(normalized: Path, version: str, crawl_dir: Path) -> Pat
     return taxonomy_dir(normalized, version) / source.name / week.name / crawl_dir.name
 
 
+def board_stem(board: str) -> str:
+    """A board token as a file name: percent-encoded, so a Workday `tenant/site` board is one
+    file (`tenant%2Fsite.jsonl`); the usual slugs (letters, digits, `._-`) stay as they are."""
+    return quote(board, safe="")
+
+
 def board_file(crawl_dir: Path, board: str) -> Path:
-    return crawl_dir / f"{board}.jsonl"
+    return crawl_dir / f"{board_stem(board)}.jsonl"
 
 
 def board_files(crawl_dir: Path) -> list[Path]:
@@ -138,7 +145,7 @@ def board_files(crawl_dir: Path) -> list[Path]:
 
 def page_body_name(board: str, n: int) -> str:
     """The archived body of a board's n-th page (from 1), beside the other crawl dir files."""
-    return f"_pages.{board}.{n}.body"
+    return f"_pages.{board_stem(board)}.{n}.body"
 
 
 def out_quarantine(out: Path) -> Path:

@@ -167,14 +167,14 @@ def test_re_extraction_refuses_to_overwrite_or_to_read_a_dir_without_archive(cra
 def test_an_extractor_raising_on_one_page_loses_only_that_page(
     crawled, tmp_path, monkeypatch, workers
 ):
-    from jobwatch.crawlers.extract import by_source
+    from jobwatch.crawlers import platforms
 
     def flaky(body: bytes, *, board: str, **kwargs: object):
         if board == "beta":
             raise RuntimeError("extractor bug")
         return extract_jobs(body, board=board, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setitem(by_source.PAGE_EXTRACTORS, "greenhouse", flaky)  # forked workers see it
+    monkeypatch.setitem(platforms.extractors(), "greenhouse", flaky)  # forked workers see it
     result, bodies, _ = crawled
     report = extract_pages(result.crawl_dir, tmp_path / "out", workers=workers)
     out = tmp_path / "out"

@@ -23,14 +23,15 @@ from tests.crawlers.conftest import (
 
 FLAKY_CRAWL = """
 import sys
-from jobwatch.crawlers.extract import by_source, greenhouse
+from jobwatch.crawlers import platforms
+from jobwatch.crawlers.extract import greenhouse
 
 def flaky(body, *, board, **kwargs):
     if board == "beta":
         raise RuntimeError("extractor bug")
     return greenhouse.extract_jobs(body, board=board, **kwargs)
 
-by_source.PAGE_EXTRACTORS["greenhouse"] = flaky  # the crawl's forked workers inherit it
+platforms.extractors()["greenhouse"] = flaky  # the crawl's forked workers inherit it
 from jobwatch.crawlers.run import main
 sys.exit(main(sys.argv[1:]))
 """

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from jobwatch.crawlers.extract.ashby import extract_jobs
+from tests.crawlers.recording import Recording
 
 META = {
     "board": "acme",
@@ -155,3 +156,13 @@ def test_bad_jobs_are_quarantined_and_the_rest_kept():
     result = extract_jobs(body, **META)
     assert [i["source_id"] for i in result.items] == ["a"]
     assert [e["reason"] for e in result.errors] == ["missing_required", "unexpected_shape"]
+
+
+# The recorded-format fixture of the platform (tests/crawlers/test_platforms.py crawls it).
+RECORDINGS = {
+    "ashby": Recording(
+        "acme",
+        {"acme.json": {"apiVersion": "1", "jobs": [ashby_job("a-1"), ashby_job("a-2")]}},
+        ["a-1", "a-2"],
+    )
+}

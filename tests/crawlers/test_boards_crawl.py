@@ -24,6 +24,7 @@ from tests.crawlers.board_fixtures import (
     write,
 )
 from tests.crawlers.conftest import FAST, read_jsonl
+from tests.crawlers.recording import Recording
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -192,3 +193,30 @@ def test_arbeitnow_paging_that_ends_early_is_partial_never_silently_short(
     assert row["error"].startswith("1 of ")
     assert error_has in row["error"]
     assert [q["reason"] for q in lake(result, "_quarantine.jsonl")] == [reason]
+
+
+# The recorded-format fixtures of the job boards (tests/crawlers/test_platforms.py crawls them).
+RECORDINGS = {
+    "remoteok": Recording("remoteok", {"remoteok.json": [LEGAL, remoteok_job(11)]}, ["11"]),
+    "remotive": Recording("remotive", {"remotive.json": remotive_body([remotive_job(21)])}, ["21"]),
+    "arbeitnow": Recording(
+        "arbeitnow",
+        {
+            "page-1.json": arbeitnow_body([arbeitnow_job("job-1")], 1, 2),
+            "page-2.json": arbeitnow_body([arbeitnow_job("job-2")], 2, None),
+        },
+        ["job-1", "job-2"],
+    ),
+    "hn": Recording(
+        "hn",
+        {
+            "search.json": hn_search_body(
+                [hn_story(THREAD, "Ask HN: Who is hiring? (November 2026)", 1793714400)]
+            ),
+            f"items/{THREAD}.json": hn_thread_body(
+                [hn_comment(103, "Kite | Platform Engineer | REMOTE (US) | $180k")]
+            ),
+        },
+        ["103"],
+    ),
+}

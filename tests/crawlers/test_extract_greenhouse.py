@@ -10,6 +10,7 @@ import pytest
 from jobwatch.crawlers.extract.greenhouse import extract_jobs
 from jobwatch.crawlers.items import RAW_FIELDS
 from tests.crawlers.conftest import board_body, gh_job
+from tests.crawlers.recording import Recording
 
 CTX = {
     "board": "acme",
@@ -250,3 +251,13 @@ def test_utf8_bytes_with_bom_and_empty_board():
     assert [i["source_id"] for i in result.items] == ["9"]
     empty = extract_jobs(board_body([]), **CTX)
     assert (empty.items, empty.errors, empty.page_failed) == ([], [], False)
+
+
+# The recorded-format fixture of the platform (tests/crawlers/test_platforms.py crawls it).
+RECORDINGS = {
+    "greenhouse": Recording(
+        "acme",
+        {"acme.json": board_body([gh_job(101), gh_job(102, "Data Scientist")])},
+        ["101", "102"],
+    )
+}

@@ -12,6 +12,7 @@ from jobwatch.crawlers.replay import ReplayServer
 from jobwatch.crawlers.run import crawl_in_subprocess
 from tests.crawlers.board_fixtures import WEEK, write
 from tests.crawlers.conftest import FAST, read_jsonl
+from tests.crawlers.recording import Recording
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -135,3 +136,20 @@ def test_a_site_without_an_http_url_is_a_user_error(tmp_path):
     bad.write_text("- {company: X, platform: jsonld, board: x, url: 'ftp://x.example/'}\n")
     with pytest.raises(UserError, match="needs an http"):
         crawl_in_subprocess("jsonld", week=WEEK, home=tmp_path / "home", sources_file=bad)
+
+
+# The recorded-format fixture of the platform (tests/crawlers/test_platforms.py crawls it).
+RECORDINGS = {
+    "jsonld": Recording(
+        "corvid",
+        {
+            "careers.corvid.example/sitemap.xml": SITEMAP.replace(
+                "<url><loc>https://careers.corvid.example/jobs/3</loc></url>\n", ""
+            ),
+            "careers.corvid.example/jobs/1": job_page("ML Engineer", "C-1"),
+            "careers.corvid.example/jobs/2": job_page("Data Scientist", "C-2"),
+        },
+        ["C-1", "C-2"],
+        registry={"url": "https://careers.corvid.example/sitemap.xml", "follow": "/jobs/"},
+    )
+}

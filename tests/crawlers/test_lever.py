@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from jobwatch.crawlers.extract.lever import extract_postings
+from tests.crawlers.recording import Recording
 
 META = {
     "board": "acme",
@@ -166,3 +167,13 @@ def test_bad_postings_are_quarantined_and_the_rest_kept():
     ]
     assert not result.page_failed
     assert result.errors[0]["body"]["id"] == "b"
+
+
+# The recorded-format fixture of the platform (tests/crawlers/test_platforms.py crawls it).
+RECORDINGS = {
+    "lever": Recording(
+        "acme",
+        {"acme.json": [lever_posting("l-1"), lever_posting("l-2", "Data Scientist")]},
+        ["l-1", "l-2"],
+    )
+}

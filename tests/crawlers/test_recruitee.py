@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from jobwatch.crawlers.extract.recruitee import extract_offers
+from tests.crawlers.recording import Recording
 
 META = {
     "board": "acme",
@@ -148,3 +149,11 @@ def test_bad_offers_are_quarantined_and_the_rest_kept():
     result = extract_offers(body, **META)
     assert [i["source_id"] for i in result.items] == ["1"]
     assert [e["reason"] for e in result.errors] == ["missing_required", "unexpected_shape"]
+
+
+# The recorded-format fixture of the platform (tests/crawlers/test_platforms.py crawls it).
+RECORDINGS = {
+    "recruitee": Recording(
+        "acme", {"acme.json": {"offers": [recruitee_offer(1), recruitee_offer(2)]}}, ["1", "2"]
+    )
+}

@@ -11,6 +11,7 @@ from jobwatch.crawlers.extract.smartrecruiters import extract_list_page, extract
 from jobwatch.crawlers.replay import ReplayServer
 from jobwatch.crawlers.run import crawl_in_subprocess
 from tests.crawlers.conftest import FAST, WEEK, read_jsonl
+from tests.crawlers.recording import Recording
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -295,3 +296,18 @@ def test_the_request_budget_holds_for_details_too(sr_root, sr_sources, tmp_path)
     assert served == row["requests"] == 4
     assert row["status"] == "partial"
     assert "request budget of 4 exhausted" in row["error"]
+
+
+# The recorded-format fixture of the platform (tests/crawlers/test_platforms.py crawls it): the
+# list (paged by the replay server) and one detail per posting.
+RECORDINGS = {
+    "smartrecruiters": Recording(
+        "acme",
+        {
+            "acme.json": {"totalFound": 2, "content": [sr_posting("1"), sr_posting("2")]},
+            "acme/1.json": sr_detail("1"),
+            "acme/2.json": sr_detail("2"),
+        },
+        ["1", "2"],
+    )
+}

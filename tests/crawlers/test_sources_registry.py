@@ -11,7 +11,7 @@ import pytest
 
 from jobwatch.core.config import paths
 from jobwatch.core.errors import UserError
-from jobwatch.crawlers.plan import SPIDERS
+from jobwatch.crawlers.platforms import spiders
 from jobwatch.crawlers.sources import Source, load_sources, registry_for
 from jobwatch.warehouse.registry_health import board_health, registry_rows
 from tests.conftest import jobwatch_cli
@@ -22,7 +22,7 @@ ATS = ("greenhouse", "lever", "ashby", "workable", "smartrecruiters", "recruitee
 def test_shipped_registry_has_150_companies_on_every_ats_platform():
     sources = load_sources()
     assert len(sources) >= 150
-    assert {s.platform for s in sources} <= set(SPIDERS)
+    assert {s.platform for s in sources} <= set(spiders())
     counts = Counter(s.platform for s in sources)
     assert all(counts[p] >= 5 for p in ATS), counts
     assert Source("OpenAI", "ashby", "openai") in sources
@@ -135,4 +135,4 @@ def test_scrapy_list_shows_every_spider_from_the_repo_root():
     scrapy = Path(sys.executable).with_name("scrapy")
     proc = subprocess.run([str(scrapy), "list"], cwd=root, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
-    assert set(proc.stdout.split()) >= {*ATS, *SPIDERS}
+    assert set(proc.stdout.split()) >= {*ATS, *spiders()}

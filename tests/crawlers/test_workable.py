@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from jobwatch.crawlers.extract.workable import extract_jobs
+from tests.crawlers.recording import Recording
 
 META = {
     "board": "acme",
@@ -130,3 +131,13 @@ def test_bad_jobs_are_quarantined_and_the_rest_kept():
     result = extract_jobs(body(workable_job("A"), workable_job("B", title=None), None), **META)
     assert [i["source_id"] for i in result.items] == ["A"]
     assert [e["reason"] for e in result.errors] == ["missing_required", "unexpected_shape"]
+
+
+# The recorded-format fixture of the platform (tests/crawlers/test_platforms.py crawls it).
+RECORDINGS = {
+    "workable": Recording(
+        "acme",
+        {"acme.json": {"name": "Acme", "jobs": [workable_job("W1"), workable_job("W2")]}},
+        ["W1", "W2"],
+    )
+}

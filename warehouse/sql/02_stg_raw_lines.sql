@@ -1,4 +1,5 @@
--- Raw lake lines of every finished crawl; the board is the file name (<board>.jsonl).
+-- Raw lake lines of every finished crawl; the board is the file name (<board>.jsonl, the token
+-- percent-encoded: a Workday `tenant/site` board is tenant%2Fsite.jsonl).
 with source as (
     select * from src_raw_lines
 ),
@@ -7,7 +8,7 @@ final as (
     select
         regexp_extract(filename, 'crawl=([^/\\]+)', 1) as crawl_id,
         coalesce(source, regexp_extract(filename, 'source=([^/\\]+)', 1)) as source,
-        regexp_extract(filename, '([^/\\]+)\.jsonl$', 1) as board,
+        url_decode(regexp_extract(filename, '([^/\\]+)\.jsonl$', 1)) as board,
         cast(regexp_extract(filename, 'week=([0-9-]+)', 1) as date) as week,
         source_id,
         title,

@@ -11,7 +11,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from jobwatch.crawlers.extract import smartrecruiters
-from jobwatch.crawlers.extract.by_source import PAGE_EXTRACTORS
+from jobwatch.crawlers.extraction import extractor as page_extractor
 from jobwatch.pipeline.evaluation.real_gold.rows import Row, load_labels
 from jobwatch.pipeline.record import normalize_with_issues
 
@@ -51,7 +51,7 @@ def extract(path: Path, ids: set[str]) -> dict[str, dict[str, Any]]:
     if path.stem == DETAIL:
         items = _smartrecruiters(path, ids)
     else:
-        extractor = PAGE_EXTRACTORS[path.stem]
+        extractor = page_extractor(path.stem)
         items = extractor(path.read_bytes(), **_page(path)).items
     return {item["source_id"]: item for item in items}
 
