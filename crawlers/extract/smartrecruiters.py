@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from jobwatch.crawlers.extract.ats_common import (
@@ -15,22 +14,13 @@ from jobwatch.crawlers.extract.ats_common import (
 )
 from jobwatch.crawlers.extract.html_text import html_to_text
 from jobwatch.crawlers.extract.json_body import load_json
+from jobwatch.crawlers.extract.list_page import ListPage
 from jobwatch.crawlers.extract.page import Page
 from jobwatch.crawlers.extract.result import ExtractResult
 from jobwatch.crawlers.items import RawPosting
 
 SOURCE = "smartrecruiters"
 PUBLIC_URL = "https://jobs.smartrecruiters.com/{company}/{id}"
-
-
-@dataclass
-class ListPage(ExtractResult):
-    """A list page: the postings to fetch details for (no items yet) and the paging figures."""
-
-    postings: list[dict[str, Any]] = field(default_factory=list)
-    offset: int = 0
-    total: int | None = None  # `totalFound` as the API states it
-    entries: int = 0  # postings on the page, good or bad (the paging step)
 
 
 def extract_list_page(
