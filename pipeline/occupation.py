@@ -30,6 +30,7 @@ class OccupationInfo:
     zone: int  # O*NET job zone 1-5 (median over the occupations known by the title)
     major: str  # SOC major group ("15" computer and mathematical) when all agree, else ""
     supervisory: bool  # most of its occupations manage (11-) or supervise (xx-1xxx)
+    trade: bool = False  # most of its occupations are clinical or trade (build_job_zones.py)
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,9 @@ def title_key(text: str) -> str:
 @cache
 def _table() -> dict[str, OccupationInfo]:
     return {
-        row["title"]: OccupationInfo(int(row["zone"]), row["major"], row["supervisory"] == "1")
+        row["title"]: OccupationInfo(
+            int(row["zone"]), row["major"], row["supervisory"] == "1", row["trade"] == "1"
+        )
         for row in read_csv("onet_titles.csv")
     }
 

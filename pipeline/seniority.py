@@ -1,19 +1,26 @@
-"""Seniority (entry | mid | senior) from the title, then years of experience, then the source label.
+"""Seniority (entry | mid | senior) from the title, then the description, with the evidence.
 
 Rules, in order (the first that gives a level wins):
-1. Title words. Internships and graduate programmes are entry; Senior/Sr./Staff/Principal/Lead/
-   Head of/Director/VP/Chief and managers of engineers are senior; Junior/Associate/Entry-level are
-   entry; numbered levels III and up are senior, while I and II are mid (companies hire both
-   graduates and experienced people at "I", so a bare "I" is not evidence of entry level).
+1. Title words. Internships, apprenticeships and graduate programmes are entry (French "stage",
+   "stagiaire", "alternance" too); Senior/Sr./Staff/Principal/Lead/Head of/Director/VP/Chief,
+   supervisors, foremen and managers of people are senior (French "confirmé", "expérimenté",
+   "directeur"); Junior/Associate/Entry-level are entry; level numerals ("Engineer I", "Tier 1",
+   "Level II", "IC3"): I entry, II mid, III and up senior.
    Traps: "Staff Accountant"/"Staff Nurse" are not staff-level; "Lead generation" is not a level;
-   "Associate Director" is senior.
-2. Years of experience required in the description ("5+ years", "at least 3 years", "2-4 years of
-   experience"): the largest lower bound found decides, 0-1 entry, 2-4 mid, 5+ senior.
-3. The occupation the title names, when it needs little or some preparation: O*NET job zones 1-2
+   "Associate Director" is senior; "Stage Manager" is not an internship.
+2. A clinical or trade title (nurse, therapist, technician, driver, cook, electrician: the O*NET
+   groups in taxonomy/build_job_zones.py) stops here: its years of experience and its occupation
+   do not map to a tech ladder's levels, so it has no level unless its title names one.
+3. The description's own statement of the level ("This is an entry-level position", "we are
+   looking for a mid-level developer"; pipeline/seniority_text.py).
+4. Years of experience the description requires ("5+ years", "at least 3 years", "3 ans
+   d'expérience"; pipeline/years_context.py says which figures are requirements and which one
+   decides): 0-1 entry, 2-4 mid, 5+ senior.
+5. The occupation the title names, when it needs little or some preparation: O*NET job zones 1-2
    (SVP below 6: up to a year of training, the same bound as 0-1 years of experience above) are
    entry ("Cashier", "Warehouse Worker", "Receptionist"). A title that names a supervisor or
    manager, or an occupation O*NET counts as supervisory, never gets entry this way.
-4. The source's own label ("Mid-Senior level", "Entry level", "Internship"), as weak evidence.
+6. The source's own label ("Mid-Senior level", "Entry level", "Internship"), as weak evidence.
 """
 
 from __future__ import annotations
@@ -22,7 +29,8 @@ import re
 from dataclasses import dataclass
 
 from jobwatch.pipeline.memo import memo
-from jobwatch.pipeline.occupation import occupation_of
+from jobwatch.pipeline.occupation import OccupationMatch, occupation_of
+from jobwatch.pipeline.seniority_text import stated_level
 from jobwatch.pipeline.years import required_years
 
 ENTRY, MID, SENIOR = "entry", "mid", "senior"
@@ -76,30 +84,50 @@ _FINANCE_CONTROLLER = (
     r"controller(?!s?\s+(?:firmware|engineer|design|verification|validation|software|developer|"
     r"hardware|architect|technician))"
 )
+# French internships: "Stage - Data Analyst", "Data Analyst (H/F) STAGE", "Stage Data Analyst";
+# never the theatre's stage ("Stage Manager", "Stage Hand") nor an "Early Stage" anything.
+_STAGE = (
+    r"(?:^|[-()|/,:\[\]]\s*)stage(?=\s*(?:$|[-()|/,:\[\]]))"
+    r"|^\s*stage\s+(?!(?:managers?|hands?|tech(?:nician)?s?|crew|door|directors?|electricians?|"
+    r"carpenters?|riggers?|supervisors?|coordinators?|lead|builders?|designers?|combat|"
+    r"actors?|performers?|assistants?|management|production|lighting|sound|audio|video|props?|"
+    r"sets?|scenic|shows?|events?|concerts?|operators?|rigging|floor|ops)\b)"
+)
+# Level numerals inside a title: "Tier 1 Support", "Level II Technician", "Consulting IC2".
+_LEVEL_WORD = r"\b(?:tier|level)[\s-]*"
+_NOT_RANGE = r"\b(?!\s*(?:-|to)\s*\d)"
 _TITLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (level, re.compile(pattern, re.IGNORECASE))
     for level, pattern in (
         (MID, r"\b(?:senior|sr\.?) associate\b(?! (?:director|vice president|vp|principal))"),
         (
             ENTRY,
-            r"\b(?:intern(?:ship)?|new grad(?:uate)?|graduate|apprentice(?:ship)?|trainee|"
-            r"in training|co-?op|working student|werkstudent|early career|university grad)\b",
+            r"\b(?:intern(?:ship)?|new grad(?:uate)?s?|graduates?|apprentice(?:ship)?|trainee|"
+            r"in training|co-?op|working student|werkstudent|early career|university grad|"
+            r"(?:university|college) students?|student (?:workers?|assistants?|employees?)|"
+            rf"stagiaire|alternan(?:ce|te?)|apprentie|apprentissage)\b|{_STAGE}",
         ),
         (
             SENIOR,
-            r"\b(?:senior|sr\.?|principal|head of|director|vp|vice president|chief|"
-            r"distinguished|cto|cdo|svp|evp|managing director|general manager|superintendent|"
+            r"\b(?:s[eé]nior|sr\.?|principal|head of|director|directeur|directrice|a?vp|"
+            r"vice president|chief|distinguished|cto|cdo|svp|evp|managing director|"
+            r"general manager|superintendent|supervisor|forem[ae]n|forewoman|foreperson|"
+            r"confirm[ée]e?|exp[ée]riment[ée]e?|chef d['’][ée]quipe|"
             rf"(?:financial |corporate |division |assistant )?{_FINANCE_CONTROLLER})(?=\W|$)",
         ),
         (SENIOR, r"(?:^|\b)(?:head|lead)(?=\s*[,:|]|\s+-\s)"),
         (SENIOR, rf"\bstaff\b{_NOT_STAFF}(?<!\bmedical staff)(?<!\bsupport staff)"),
         (SENIOR, r"\b(?:tech(?:nical)?\s+|team\s+)?lead\b(?!\s*-?\s*gen(?:eration)?\b)(?!s\b)"),
+        (SENIOR, r"\b(?:team|group|section|unit|crew|shift|project)\s+leaders?\b"),
         (SENIOR, rf"\b{_FUNCTION_MANAGER}managers?\b"),
         # "JR 3915" / "JR-104" is a Workday requisition number, not "junior".
         (ENTRY, rf"\b(?:junior|jr\.?(?!\s*-?\s*\d)|entry[- ]level|{_ENTRY_ASSOCIATE})(?=\W|$)"),
         (SENIOR, rf"{_NUMERAL_BEFORE}(?:iii|iv|v|vi|3|4|5){_NUMERAL_AFTER}"),
-        (MID, rf"{_NUMERAL_BEFORE}(?:i|1){_NUMERAL_AFTER}|\blevel (?:i|1)\b(?!\s*-\s*\d)"),
+        (ENTRY, rf"{_NUMERAL_BEFORE}(?:i|1){_NUMERAL_AFTER}"),
         (MID, rf"{_NUMERAL_BEFORE}(?:ii|2){_NUMERAL_AFTER}"),
+        (ENTRY, rf"{_LEVEL_WORD}(?:i|1|one){_NOT_RANGE}|\bic[\s-]?1\b"),
+        (MID, rf"{_LEVEL_WORD}(?:ii|2|two){_NOT_RANGE}|\bic[\s-]?2\b"),
+        (SENIOR, rf"{_LEVEL_WORD}(?:iii|iv|v|3|4|5|three|four|five){_NOT_RANGE}|\bic[\s-]?[3-6]\b"),
         (MID, r"\bmid[- ]?(?:level|senior)?\b"),
     )
 )
@@ -111,7 +139,6 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-@memo  # a pure function of the title (~12 regex searches)
 def _from_title(title: str) -> SeniorityResult | None:
     text = _DASHES.sub("-", title)
     for level, pattern in _TITLE_RULES:
@@ -139,14 +166,31 @@ _RUNS_OTHERS = re.compile(
 ENTRY_MAX_ZONE = 2  # O*NET job zones 1-2: little or some preparation (SVP < 6, up to a year)
 
 
-@memo
-def _from_occupation(title: str) -> SeniorityResult | None:
-    found = occupation_of(title)
+def _from_occupation(title: str, found: OccupationMatch | None) -> SeniorityResult | None:
     if found is None or found.info.zone > ENTRY_MAX_ZONE or found.info.supervisory:
         return None
     if _RUNS_OTHERS.search(title):
         return None
     return SeniorityResult(ENTRY, f"O*NET job zone {found.info.zone}: '{found.title}'")
+
+
+@memo  # a pure function of the title (~15 regex searches and a few dict probes)
+def _read_title(title: str) -> tuple[SeniorityResult | None, str | None, SeniorityResult | None]:
+    """The title's level word, the clinical or trade occupation it names, its O*NET entry."""
+    named = _from_title(title)
+    if named is not None:
+        return named, None, None
+    found = occupation_of(title)
+    if found is not None and found.info.trade:
+        return None, found.title, None
+    return None, None, _from_occupation(title, found)
+
+
+def _from_description(text: str, lowered: str | None) -> SeniorityResult | None:
+    stated = stated_level(text)
+    if stated is not None:
+        return SeniorityResult(stated[0], f"description states: '{stated[1]}'")
+    return _from_years(text, lowered)
 
 
 def _from_label(label: str) -> SeniorityResult | None:
@@ -162,13 +206,18 @@ def classify_seniority(
     source_label: str | None = None,
     lowered_description: str | None = None,
 ) -> SeniorityResult:
-    """Level and the evidence for it; level None when nothing says. `lowered_description` is
-    description_text.lower() when the caller has it."""
-    found = _from_title(title or "")
-    if found is None and description_text:
-        found = _from_years(description_text, lowered_description)
-    if found is None and title:
-        found = _from_occupation(title)
+    """Level and the evidence for it; level None when nothing says (with the reason when the
+    title is a clinical or trade one). `lowered_description` is description_text.lower() when the
+    caller has it."""
+    named, trade, zone = _read_title(title or "")
+    if named is not None:
+        return named
+    if trade is not None:
+        return SeniorityResult(
+            None, f"clinical or trade title ('{trade}'): years are no tech level"
+        )
+    found = _from_description(description_text, lowered_description) if description_text else None
+    found = found or zone
     if found is None and source_label:
         found = _from_label(source_label)
     return found or SeniorityResult(None, None)

@@ -1,12 +1,19 @@
-"""Years of experience a posting asks for ("5+ years", "at least 3 years", "2-4 years of ...")."""
+"""Years of experience a posting asks for ("5+ years", "at least 3 years", "3 ans d'expérience").
+
+The phrases are found here (English near the unit words "year"/"yr", French where "an"/"année"
+occurs); which of them are the role's requirement, and which one decides, is years_context.py.
+"""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from jobwatch.pipeline.years_choice import pick
+from jobwatch.pipeline.years_context import Figure
+
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterator
 
 _WORDS = {
     "one": 1,
@@ -22,65 +29,97 @@ _WORDS = {
     "twelve": 12,
     "fifteen": 15,
 }
-_NUM = r"\d{1,2}|" + "|".join(_WORDS)
+_WORDS_FR = {
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "dix": 10,
+    "quinze": 15,
+}
+_NUM = r"\d{1,2}|\b(?:" + "|".join(_WORDS) + r")\b"
+# Where a figure may start: not inside a number ("123", "2.5"), after a currency sign, or at the
+# end of a range ("1-5", "1 – 5", "1 to 5", "4/5"), which the range's start already reads. A
+# letter or a dash may touch it: flattened text glues list items ("Required3 - 5 years",
+# "field.1 – 5", "implementations -10Years").
+_START = (
+    r"(?<![\d$€£₹_/])(?<!\d[.,])(?<!\d[\-–—])(?<!\d\s[\-–—])(?<!\d[\-–—]\s)(?<!\d\s[\-–—]\s)"
+    r"(?<!\d\sto\s)(?<!\d\sà\s)"
+)
+_BRACKET = r"(?:\s*\(\w+\))?"  # "five (5) years", "one (1) to three (3) years"
+_GLUED = r"(?:\b|(?-i:(?=[A-Z])))"  # a word's end, or glued to the next one ("10YearsLeading")
 _YEARS = re.compile(
     rf"(?P<pre>\b(?:at least|minimum(?: of)?|min\.?|a minimum of)\s+)?"
-    rf"(?<![\w.$€£-])(?P<a>{_NUM})(?:\s*(?:-|–|—|to)\s*(?P<b>{_NUM}))?"
-    r"\s*(?P<plus>\+|plus\b)?\s*(?:\(\w+\)\s*)?(?:years?|yrs?)\b(?P<post>\s*(?:old|ago)\b)?",
+    rf"{_START}(?P<a>{_NUM})\)?(?P<months>\s*months?)?{_BRACKET}"
+    rf"(?:\s*(?:-|–|—|to|/)\s*(?P<b>{_NUM}){_BRACKET})?"
+    r"\s*(?P<plus>\+|plus\b|or more\b)?\s*(?:\(\w+\)\s*)?"
+    rf"(?P<unit>years?|yrs?|months?){_GLUED}(?P<post>\s*(?:old|ago)\b)?",
     re.IGNORECASE,
 )
-_EXPERIENCE = re.compile(r"experience|\bexp\b", re.IGNORECASE)
+_NUM_FR = r"\d{1,2}|\b(?:" + "|".join(_WORDS_FR) + r")\b"
+_YEARS_FR = re.compile(
+    r"(?P<pre>\b(?:au moins|(?:au |à |a )?minim(?:um|a)(?: de)?|plus de)\s+(?:d['’]\s*)?)?"
+    rf"{_START}(?<!\w)(?P<a>{_NUM_FR})\)?(?P<months>\s*mois)?"
+    rf"(?:\s*(?:-|–|à|/|ou)\s*(?P<b>{_NUM_FR}))?"
+    rf"\s*(?P<plus>\+|et plus\b)?\s*(?P<unit>ans|an|années?|mois){_GLUED}(?P<post>)",
+    re.IGNORECASE,
+)
+_FRENCH_UNIT = re.compile(r"\b(?:ans?|années?|mois)\b", re.IGNORECASE)
 _MAX_YEARS = 30
-# Every _YEARS match holds "year" or "yr" (no other character matches y, e, a or r under
-# IGNORECASE, checked over all of Unicode), so the pattern is run only in windows around them.
-_UNITS = ("year", "yr")
-# Read right to left from a unit word: before it a match holds at most 8 whitespace runs
-# ("a minimum of 5 - 7 + (five) years": 3 in the lead words, 2 around the dash, 2 around the
-# plus, 1 after the bracket), so at most 9 tokens of the characters a match can hold.
-_TOKEN = r"[\w.+\-–—()]"
-_BACK = re.compile(rf"{_TOKEN}*(?:\s+{_TOKEN}+){{0,8}}")
+# Every _YEARS match holds "year", "yr" or "month" (no other character matches their letters
+# under IGNORECASE, checked over all of Unicode), so the pattern is run only in windows around
+# them.
+_UNITS = ("year", "yr", "month")
+# Read right to left from a unit word: before it a match holds at most 12 whitespace runs
+# ("a minimum of 5 months (five) - 7 (seven) or more (x) years": 13 tokens), so at most 13
+# tokens of the characters a match can hold.
+_TOKEN = r"[\w.+\-–—()/]"
+_BACK = re.compile(rf"{_TOKEN}*(?:\s+{_TOKEN}+){{0,12}}")
 _BACK_SPAN = 200
 _SPACE = re.compile(r"\s*")
-_CLAUSE_END = re.compile(r"[.;\n]")
 
 
 def _value(token: str) -> int:
-    return int(token) if token.isdigit() else _WORDS[token.lower()]
+    if token.isdigit():
+        return int(token)
+    return _WORDS.get(token.lower()) or _WORDS_FR[token.lower()]
 
 
-def _is_requirement(text: str, match: re.Match[str]) -> bool:
-    if match.group("post"):
-        return False
-    if match.group("plus") or match.group("pre"):
-        return True
-    after = _CLAUSE_END.split(text[match.end() : match.end() + 60])[0]
-    before = _CLAUSE_END.split(text[max(0, match.start() - 40) : match.start()])[-1]
-    return bool(_EXPERIENCE.search(after) or _EXPERIENCE.search(before))
-
-
-def _best(text: str, matches: Iterable[re.Match[str]]) -> tuple[int, str] | None:
-    best: tuple[int, str] | None = None
+def _figures(text: str, matches: Iterator[re.Match[str]]) -> list[Figure]:
+    found = []
     for match in matches:
-        if not _is_requirement(text, match):
-            continue
         years = _value(match.group("a"))
-        if years > _MAX_YEARS:
-            continue
-        if best is None or years > best[0]:
-            best = (years, match.group(0).strip())
-    return best
+        if match.group("months") or match.group("unit").lower().startswith(("month", "mois")):
+            years //= 12  # "6 months to 2 years", "6 months of experience": whole years
+        if years <= _MAX_YEARS:
+            found.append(Figure(years, match))
+    return found
 
 
 def required_years(text: str, lowered: str | None = None) -> tuple[int, str] | None:
-    """The largest lower bound of required experience, with the phrase that said it; `lowered`
-    is text.lower() when the caller has it."""
-    return _best(text, year_matches(text, lowered))
+    """The years the role requires, with the phrase that said it (see years_context.pick);
+    `lowered` is text.lower() when the caller has it."""
+    found = _figures(text, year_matches(text, lowered))
+    found += _figures(text, french_matches(text))
+    return pick(text, sorted(found, key=lambda f: f.start))
 
 
 def required_years_reference(text: str) -> tuple[int, str] | None:
     """required_years by the whole-text scan (~2x slower on a 3,000-character description): the
     definition the windowed scan is tested against."""
-    return _best(text, _YEARS.finditer(text))
+    found = _figures(text, _YEARS.finditer(text)) + _figures(text, _YEARS_FR.finditer(text))
+    return pick(text, sorted(found, key=lambda f: f.start))
+
+
+def french_matches(text: str) -> Iterator[re.Match[str]]:
+    """French phrases ("3 ans d'expérience", "minimum 5 ans"), read only where a unit word is."""
+    if _FRENCH_UNIT.search(text):
+        yield from _YEARS_FR.finditer(text)
 
 
 def year_matches(text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
@@ -103,13 +142,15 @@ def year_matches(text: str, lowered: str | None = None) -> Iterator[re.Match[str
 
 
 def _windows(text: str, folded: str) -> list[tuple[int, int]]:
-    """Merged spans, each from a unit word's 9th token back to past a trailing "old"/"ago"."""
+    """Merged spans, each from a unit word's 13th token back to past a trailing "old"/"ago"."""
     spans = []
     for unit in _UNITS:
         at = folded.find(unit)
         while at >= 0:
-            # 5 = len("years"); +4 reads an "old"/"ago" after the spaces and the \b past it.
-            spans.append((_back(text, at), _reach(_SPACE, text, min(at + 5, len(text))) + 4))
+            # past the unit and its plural "s"; +4 reads an "old"/"ago" after the spaces and the
+            # \b past it (or the capital a glued word starts with).
+            after = min(at + len(unit) + 1, len(text))
+            spans.append((_back(text, at), _reach(_SPACE, text, after) + 4))
             at = folded.find(unit, at + 1)
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):

@@ -5,8 +5,9 @@ Usage: python -m jobwatch.pipeline.taxonomy.build_job_zones ONET_DIR
 Every alternate, short and reported title of an occupation becomes a row keyed by its normalized
 words (pipeline/occupation.py title_key). A title several occupations share ("Cook": fast food,
 restaurant, institution, short order cooks, head cooks) keeps the median zone of its occupations
-(the upper one of an even count), the SOC major group only when they all agree, and is supervisory
-when most of them manage or supervise. Lookups take the longest known word suffix
+(the upper one of an even count), the SOC major group only when they all agree, is supervisory
+when most of them manage or supervise, and a trade when most of them are clinical or trade
+occupations (TRADE_GROUPS). Lookups take the longest known word suffix
 of a title (English job titles are head-final), so a row whose value equals the value its own
 shorter suffix would give is redundant and dropped: the lookup answers are unchanged.
 """
@@ -36,6 +37,23 @@ def _rows(path: Path) -> list[list[str]]:
         reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         next(reader)
         return list(reader)
+
+
+# Clinical and trade occupations, whose years of experience do not map to a tech ladder's levels:
+# healthcare practitioners, technicians and support (29, 31), counselors, therapists and social
+# workers (21-1), protective service (33), cooks and food preparation (35-2), construction and
+# extraction (47), installation, maintenance and repair (49), production (51), vehicle and
+# equipment operators (53-2 ... 53-6), and engineering and science technicians (17-3, 19-4).
+# Frontline service and material moving (cashiers, servers, stockers: 35-3, 41, 53-7) are not
+# trades: they are the entry jobs of their own ladders.
+TRADE_GROUPS = (
+    *("29", "31", "21-1", "33", "35-2", "47", "49", "51"),
+    *("53-2", "53-3", "53-4", "53-5", "53-6", "17-3", "19-4"),
+)
+
+
+def _trade(code: str) -> bool:
+    return code.startswith(TRADE_GROUPS)
 
 
 def _supervisory(code: str) -> bool:
@@ -78,7 +96,8 @@ def _titles_by_code(onet: Path) -> dict[str, set[str]]:
 
 
 def derive(onet: Path) -> dict[str, OccupationInfo]:
-    """Every O*NET title with its occupations' median zone, shared major group, supervisory flag."""
+    """Every O*NET title with its occupations' median zone, shared major group, supervisory and
+    trade flags."""
     zones = {row[0]: int(row[1]) for row in _rows(onet / "Job Zones.txt")}
     table: dict[str, OccupationInfo] = {}
     for key, codes in _titles_by_code(onet).items():
@@ -91,6 +110,7 @@ def derive(onet: Path) -> dict[str, OccupationInfo]:
             zone=levels[len(levels) // 2],
             major=majors.pop() if len(majors) == 1 else "",
             supervisory=2 * sum(_supervisory(code) for code in zoned) > len(zoned),
+            trade=2 * sum(_trade(code) for code in zoned) > len(zoned),
         )
     return table
 
@@ -113,10 +133,10 @@ def write(table: dict[str, OccupationInfo], out: Path = OUT) -> None:
     with temp.open("w", encoding="utf-8", newline="") as handle:
         handle.write(HEADER)
         writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(["title", "zone", "major", "supervisory"])
+        writer.writerow(["title", "zone", "major", "supervisory", "trade"])
         for key in sorted(table):
             info = table[key]
-            writer.writerow([key, info.zone, info.major, int(info.supervisory)])
+            writer.writerow([key, info.zone, info.major, int(info.supervisory), int(info.trade)])
     os.replace(temp, out)  # never a half-written taxonomy file
 
 

@@ -14,8 +14,7 @@ from jobwatch.pipeline.seniority import classify_seniority
 
 MEMOS = [
     role._from_title,
-    seniority._from_title,
-    seniority._from_occupation,
+    seniority._read_title,
     location._stated,
     normalize_company,
 ]
@@ -69,8 +68,7 @@ def test_clear_memos_forgets_every_entry() -> None:
 @given(FIELD, FIELD)
 def test_memo_gives_what_a_fresh_computation_gives(title, place) -> None:
     assert role._from_title(title) == role._from_title.__wrapped__(title)
-    assert seniority._from_title(title) == seniority._from_title.__wrapped__(title)
-    assert seniority._from_occupation(title) == seniority._from_occupation.__wrapped__(title)
+    assert seniority._read_title(title) == seniority._read_title.__wrapped__(title)
     assert location._stated(place, title) == location._stated.__wrapped__(place, title)
     assert normalize_company(title) == normalize_company.__wrapped__(title)
 

@@ -94,8 +94,10 @@ def test_derive_takes_the_median_zone_and_reads_parentheses(tmp_path: Path) -> N
     )
     _write(tmp_path / "Sample of Reported Titles.txt", "code\ttitle\tshown", [])
     table = derive(tmp_path)
-    assert table["cook"] == OccupationInfo(2, "35", False)  # zones 1, 2, 3: median 2
+    # zones 1, 2, 3: median 2; two of its three occupations are cooks (35-2): a trade
+    assert table["cook"] == OccupationInfo(2, "35", False, trade=True)
     assert table["ceo"] == table["chief executive officer"] == OccupationInfo(5, "11", True)
+    assert not table["cybersecurity analyst"].trade
     assert "cybersecurity analyst" in table
     assert "cyber" not in table
 

@@ -1,4 +1,5 @@
-"""Seniority: title words first, then years of experience, then the source's label; traps."""
+"""Seniority: title words, then clinical/trade titles, the description's statement, years of
+experience, the occupation, the source's label; with traps where a rule must not fire."""
 
 import pytest
 
@@ -14,7 +15,29 @@ from jobwatch.pipeline.seniority import classify_seniority
         ("Junior Data Scientist", "entry"),
         ("Associate Product Manager", "entry"),
         ("Entry-Level Data Engineer", "entry"),
-        ("Software Engineer I", "mid"),
+        ("Software Engineer I", "entry"),  # level numeral I: the gold set's rule
+        ("Chemist I", "entry"),
+        ("Customer Service Representative 1 (Promo Roll)", "entry"),
+        ("Tier One Customer Service Representative", "entry"),
+        ("Tier 2 Support Analyst", "mid"),
+        ("Level II Technicians and Assistants", "mid"),  # a trade title with its own level
+        ("MSP Engineer Level 3", "senior"),
+        ("Technology Consulting IC2", "mid"),
+        ("AVP, Underwriting Team Leader", "senior"),
+        ("Crew Leader, Housekeeping", "senior"),
+        ("Shift Supervisor - Dishwashing", "senior"),  # runs the shift's people
+        ("Clinical Revenue Supervisor", "senior"),
+        ("Mine Foreman", "senior"),
+        ("Data Analyst: University Students and Recent Graduates", "entry"),
+        ("Stage - Data Analyst Assistant", "entry"),  # French internships
+        ("Data Analyst (H/F) STAGE", "entry"),
+        ("Stage Data Analyst - Paris", "entry"),
+        ("Stagiaire Data Analyst BI H/F", "entry"),
+        ("ALTERNANCE - Data & CRO Analyst F/H", "entry"),
+        ("Alternant Data Analyst (H/F)", "entry"),
+        ("Data Analyst Confirmé H/F", "senior"),
+        ("Analyste sénior données ESG F/H", "senior"),
+        ("Directeur des Données", "senior"),
         ("Software Engineer II", "mid"),
         ("Software Engineer III", "senior"),
         ("Senior ML Engineer", "senior"),
@@ -87,11 +110,26 @@ def test_title_levels(title: str, expected: str | None) -> None:
         "Staff Physician",
         "Staff RN",  # a regular clinician, not a grade
         "Assistant Store Manager",
-        "Assistant Branch Manager",
-    ],  # the manager's assistant
+        "Assistant Branch Manager",  # the manager's assistant
+        "Backstage Coordinator",
+        "Early Stage Venture Associate",
+        "Confirmed Hire Coordinator",  # English "confirmed" is not the French grade
+        "Thought Leadership Writer",
+        "Student Success Coach",  # serves students; is not one
+        "Support Engineer Level 1-2",  # a range of levels
+    ],
 )
 def test_title_traps_are_not_levels(title: str) -> None:
     assert classify_seniority(title).level is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Stage Manager", "Stage Hand - Concert Venue", "Stage Lighting Technician", "Stage Crew"],
+)
+def test_the_theatre_stage_is_no_internship(title: str) -> None:
+    result = classify_seniority(title)
+    assert result.level != "entry" or "title: 'stage" not in (result.evidence or "").lower()
 
 
 @pytest.mark.parametrize(
@@ -103,7 +141,6 @@ def test_title_traps_are_not_levels(title: str) -> None:
         ("Waiter/Server", 2),
         ("Overnight Stocker", 2),
         ("Housekeeper (Seasonal)", 2),
-        ("Forklift Operator, 2nd Shift", 2),
         ("Receptionist FT", 2),
     ],
 )
@@ -118,12 +155,11 @@ def test_little_preparation_occupations_are_entry(title: str, zone: int) -> None
     "title",
     [
         "Head Cashier",  # runs the others
-        "Shift Supervisor - Dishwashing",
-        "Crew Leader, Housekeeping",
         "Shift Manager",  # a function held at any level; O*NET: supervisory
-        "Registered Nurse",  # zone 3 and up: preparation needed, level unknown
+        "Registered Nurse",  # a clinical title
         "Software Engineer",
-        "Electrician",
+        "Electrician",  # a trade
+        "Forklift Operator, 2nd Shift",  # operators: production trades
         "Chef",
         "Team Member",  # O*NET does not know it: no evidence either way
     ],
@@ -180,3 +216,81 @@ def test_title_beats_description_and_label_is_weak_fallback() -> None:
     assert "weak" in label_only.evidence
     assert classify_seniority("Data Engineer", None, "Internship").level == "entry"
     assert classify_seniority("Data Engineer", "3+ years of experience", "Director").level == "mid"
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("Registered Nurse", "3+ years of acute care experience required."),
+        ("PRN Registered Nurse", "This is an entry level position for new graduate RNs."),
+        ("Maintenance Technician - Night Shift", "3+ years of industrial maintenance experience"),
+        ("Part Time Driver (Manheim)", "At least 2 years of driving experience."),
+        ("Line Cook", "2 years of line cook experience."),
+        ("Electrician", "5+ years as a commercial electrician."),
+        ("Physical Therapist", "1 year of outpatient experience preferred."),
+        ("Medical Laboratory Technician", "Minimum 2 years of lab experience."),
+        ("Security Officer", "5+ years of security experience."),
+    ],
+)
+def test_clinical_and_trade_titles_take_no_level_from_the_description(
+    title: str, description: str
+) -> None:
+    result = classify_seniority(title, description)
+    assert result.level is None
+    assert result.evidence
+    assert result.evidence.startswith("clinical or trade title")
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "expected"),
+    [
+        ("Senior Electrician", "2 years of experience", "senior"),  # its own level word counts
+        ("Lead Line Cook", None, "senior"),
+        ("Apprentice Electrician", "5+ years", "entry"),
+        ("Registered Nurse I", "5+ years", "entry"),
+        # Technicians of computer systems are on a tech ladder: their years count.
+        ("IT Support Technician", "2+ years of help desk experience", "mid"),
+        ("Network Technician", "5+ years of experience with Cisco", "senior"),
+    ],
+)
+def test_trade_titles_with_a_level_word_and_tech_technicians(
+    title: str, description: str | None, expected: str
+) -> None:
+    assert classify_seniority(title, description).level == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("This is an entry level position. 3+ years preferred.", "entry"),
+        ("As the role is our entry level, this is a great entry point.", "entry"),
+        ("Entry level is acceptable.", "entry"),
+        ("PROFIL SOUHAITÉ Expérience Débutant accepté", "entry"),
+        ("As an Entry Level Software Engineer, you will build APIs.", "entry"),
+        ("Experience Level\n\nEntry Level\n\nAbout Aston Carter", "entry"),
+        ("This is a great opportunity for recent graduates.", "entry"),
+        ("This is a mid-level position requiring 4 to 6 years of experience.", "mid"),
+        ("We are looking for a talented Mid-level Frontend Developer to join.", "mid"),
+        ("We are seeking an experienced and talented Senior Software Developer.", "senior"),
+    ],
+)
+def test_the_description_stating_the_level(description: str, expected: str) -> None:
+    result = classify_seniority("Software Engineer", description)
+    assert result.level == expected
+    assert result.evidence
+    assert result.evidence.startswith("description states:")
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "This is not an entry level role; we need someone who has shipped.",
+        "You will mentor junior engineers and report to a senior manager.",
+        "Roles open for all levels of seniority, from mid-level to lead.",
+        "We are looking for a junior or senior developer.",
+        "We are seeking a senior leadership sponsor for the program.",
+        "Our entry-level programs and senior roles are listed on our careers page.",
+    ],
+)
+def test_levels_named_for_other_people_are_no_statement(description: str) -> None:
+    assert classify_seniority("Software Engineer", description).level is None

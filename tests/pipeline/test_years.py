@@ -45,6 +45,11 @@ YEARS_TEXT = st.lists(
             "Yr",
             "yearſ",
             "yearly",
+            "month",
+            "months",
+            "or more",
+            "3)",
+            "YearsLeading",
             "old",
             "ago",
             "oldest",
@@ -99,6 +104,11 @@ CASES = [
     ("5+ years" + " " * 60 + "agora", (5, "5+ years")),
     # A bracket longer than the 200 characters read back at first.
     ("3 (" + "x" * 250 + ") years of experience", (3, "3 (" + "x" * 250 + ") years")),
+    # Flattened text glues list items: a letter before the figure, a capital after the unit.
+    ("Requirements:Required3 - 5 years of experience", (3, "3 - 5 years")),
+    ("Bachelor's degree in a related field.1 – 5 years of experience", (1, "1 – 5 years")),
+    ("Skills Required: implementations -10YearsLeading requirements", (10, "10Years")),
+    ("Minimum of 6 months experience in sales", (0, "Minimum of 6 months")),
     # "İ" lower-cases to two characters: the whole-text scan, same answer.
     ("İstanbul office, 4 years of experience", (4, "4 years")),
     (
@@ -128,10 +138,10 @@ def test_windowed_scan_on_any_text(text: str) -> None:
     assert _spans(year_matches(text)) == _spans(_YEARS.finditer(text))
 
 
-def test_every_unit_word_is_lower_case_year_or_yr() -> None:
-    """The windows are placed by a plain search for "year"/"yr" in text.lower(): no other
-    character may match those letters under the pattern's IGNORECASE."""
-    for letter in "year":
+def test_every_unit_word_is_lower_case_year_yr_or_month() -> None:
+    """The windows are placed by a plain search for "year"/"yr"/"month" in text.lower(): no
+    other character may match those letters under the pattern's IGNORECASE."""
+    for letter in set("year" + "month"):
         pattern = re.compile(letter, re.IGNORECASE)
         odd = [c for c in map(chr, range(0x110000)) if pattern.fullmatch(c) and c.lower() != letter]
         assert odd == []

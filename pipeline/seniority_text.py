@@ -1,0 +1,65 @@
+"""A description's own statement of the role's level ("This is an entry-level position").
+
+Only sentences about this role count: "this role is / this is a <level> position", "as an entry
+level engineer, you ...", "we are looking for a mid-level developer", "entry level is acceptable",
+an "Experience level: <level>" field, and the French "débutant accepté". A level named for other
+people ("mentor junior engineers", "report to a senior manager"), a negated one ("this is not an
+entry level role") and a list of levels ("all levels, from mid-level to lead") say nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+ENTRY, MID, SENIOR = "entry", "mid", "senior"
+
+_LEVELS = {
+    ENTRY: r"entry[- ]?level|junior|débutante?",
+    MID: r"mid[- ]?level|intermediate|confirmée?",
+    SENIOR: r"senior(?:[- ]level)?|sénior|expérimentée?",
+}
+_POST = r"(?:role|position|job|opportunity|opening|post|poste)"
+# Between "looking for a" and the level: adjectives, not a list of levels ("a junior or senior").
+_NOT_A_LIST = r"(?!(?:or|to|ou)\b)"
+# After the level: the job, not other people ("seeking a senior leader's sign-off").
+_NOT_OTHERS = (
+    r"(?!(?:leaders?|leadership|management|managers|executives|stakeholders|team|staff|"
+    r"colleagues|or|and|to)\b)"
+)
+_ROLE_IS = r"\b(?:this|the|it|the (?:role|position|job))\s+(?:is|['’]s)\s+(?:an?\s+|our\s+)?"
+
+
+def _statements(level: str) -> str:
+    words = _LEVELS[level]
+    return "|".join(
+        (
+            rf"{_ROLE_IS}(?:{words})(?:\s+{_POST}\b|\s*[.,;!]|$)",  # "this is a mid-level role"
+            rf"\bas an?\s+(?:{words})\s+\w+",  # "As an Entry Level Software Engineer, you ..."
+            # "we are looking for a talented Mid-level Frontend Developer"
+            rf"\b(?:looking for|seeking|hiring|recruiting|recherchons|recrutons)\s+(?:an?|une?)\s+"
+            rf"(?:{_NOT_A_LIST}[\w-]+\s+){{0,3}}?(?:{words})\s+{_NOT_OTHERS}\w+",
+            rf"\b(?:experience|career|seniority|job|position)\s+level\s*[:\n]\s*(?:{words})\b",
+        )
+    )
+
+
+_STATEMENT = re.compile(
+    "|".join(f"(?P<{level}>{_statements(level)})" for level in _LEVELS)
+    + r"|(?P<entry_ok>entry[- ]?level (?:is )?(?:acceptable|accepted|welcome|considered)|"
+    r"débutante?s? acceptée?s?|jeunes? diplômée?s? acceptée?s?|"
+    r"(?:recent|new) (?:college |university )?grad(?:uate)?s? (?:are )?(?:welcome|encouraged)|"
+    r"great opportunity for (?:recent|new) (?:college |university )?grad(?:uate)?s|"
+    r"no (?:prior |previous )?experience (?:is )?(?:required|necessary|needed))",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(?:not|n['’]t|never|pas)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def stated_level(text: str) -> tuple[str, str] | None:
+    """(level, the sentence's words) of the first statement of this role's level, or None."""
+    for match in _STATEMENT.finditer(text):
+        if _NEGATED.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        level = ENTRY if match.lastgroup == "entry_ok" else str(match.lastgroup)
+        return level, " ".join(match.group(0).split())
+    return None

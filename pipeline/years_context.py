@@ -1,0 +1,153 @@
+"""Which years figures are the role's requirement, and which one decides.
+
+A figure ("5+ years", "3 ans") is a requirement when the words around it make it experience asked
+of the candidate: a "+"/"at least"/"minimum", or "experience" in its clause. It is not one when it
+is an age ("18 years of age"), a span of the company's life ("an established firm with over 60
+years of experience", "depuis 25 ans"), the length of something else ("1 year contract", "2-year
+degree", "seven (7) year work history", "alternance de 2 ans"), a time window ("within 5 years",
+"in the last 3 years") or the years a licence has been held.
+
+Of the requirements, the one that decides:
+1. a figure offered instead of a degree ("high school diploma with 5 years" where a degree is also
+   named, "4 years in lieu of a degree") is a substitute, not the role's requirement;
+2. figures marked preferred ("5+ years preferred", under "Preferred qualifications") count only
+   when no other figure is given;
+3. alternatives count by their smallest: figures joined by "or", and a degree ladder ("Bachelor's
+   and 4+ years or Master's and 3+ years"), since either route is enough;
+4. of what remains, the largest: every requirement must be met.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, eq=False)  # compared by identity: two "3 years" are two figures
+class Figure:
+    years: int  # the lower bound
+    match: re.Match[str]
+
+    @property
+    def start(self) -> int:
+        return self.match.start()
+
+    @property
+    def end(self) -> int:
+        return self.match.end()
+
+    @property
+    def span(self) -> str:
+        return self.match.group(0).strip()
+
+
+_CLAUSE_END = re.compile(r"[.;!?\n•·▪]")
+_EXPERIENCE = re.compile(r"exp[ée]rience|\bexp\b|\bexpérimenté", re.IGNORECASE)
+_REQUIRED_AFTER = re.compile(r"\s*(?:minimum|min\b|requis|exigée?s?|required)", re.IGNORECASE)
+# Right after the unit: the figure is an age or the length of something that is not experience.
+_LENGTH_OF = re.compile(
+    r"[\s-]*(?:of age(?:\b|(?-i:(?=[A-Z])))|or older|and (?:older|over|above)|d['’]âge|"
+    r"(?:contracts?|terms?|assignments?|engagements?|program(?:me)?s?(?!\s+manag)|degrees?|"
+    r"colleges?|university|courses?|warrant(?:y|ies)|apprenticeships?|fixed[- ]term|"
+    r"commitments?|appointments?|placements?|residenc(?:y|ies)|fellowships?|leases?|guarantee|"
+    r"(?:work |employment |address |residential |driving )?histor(?:y|ies)|de contrat|"
+    r"d['’](?:existence|histoire|alternance|apprentissage|études))\b|"
+    r"of (?:college|university|study|studies|school(?:ing)?|coursework|education|history|"
+    r"existence)\b)",
+    re.IGNORECASE,
+)
+# Just before the figure: a time window or a span of time, not an amount of experience.
+_WINDOW_BEFORE = re.compile(
+    r"\b(?:within|after|every|each|(?:(?:in|over|during|for) )?(?:the )?(?:last|past|next|first)|"
+    r"dans les|d['’]ici|tous les|depuis(?: plus de)?|pendant|durée\s*:?|(?:âgée?s?|age[d]?) de|"
+    r"moyenne d['’]âge|d['’]âge)\s*(?:de\s+|d['’]\s*)?$",
+    re.IGNORECASE,
+)
+# The company as the subject: "an established firm with over 60 years", "We have 20 years".
+_COMPANY = re.compile(
+    r"\b(?:we|we['’]ve|our|company|firm|agency|organi[sz]ation|institution|inc|llc|ltd|"
+    r"founded|established|fort|nous|notre|société|groupe|entreprise)\b",
+    re.IGNORECASE,
+)
+_CANDIDATE = re.compile(
+    r"\b(?:you|your|candidates?|applicants?|someone|individuals?|persons?|professionals?|"
+    r"profile|profil|vous|tu|ideal|looking for|seeking|require[sd]?|must|should)\b",
+    re.IGNORECASE,
+)
+_COMPANY_INTRO = re.compile(
+    r"(?:\b(?:with|has|have|boasts?|brings?|offers?|of|fort de)\s+(?:over|more than|nearly|"
+    r"almost|about|some|plus de|près de)?\s*|\bfor (?:over|more than|nearly|almost)\s+)$",
+    re.IGNORECASE,
+)
+_COMPANY_AFTER = re.compile(r"[^.;,]{0,60},\s*(?:our|we|nous|notre)\b", re.IGNORECASE)
+_LICENCE = re.compile(r"licen[cs]|licensure|permis\b", re.IGNORECASE)
+_STATISTIC = re.compile(r"\b(?:tenure|average|avg|moyenne)\b", re.IGNORECASE)
+# Section headings: the last one before a figure says whether it lists requirements or
+# preferences; a bare figure in a list item under either ("Requirements: • SQL – 10 years") is a
+# requirement.
+HEADING = re.compile(
+    r"(?P<preferred>\b(?:preferred|desired|bonus|nice[- ]to[- ]have|additional)\s+"
+    r"(?:qualifications|skills|experience|requirements)\b|\bnice[- ]to[- ]haves?\b|"
+    r"\bbonus points\b|\bpluses\b|\bhow to stand out\b|\bprofil souhaité\b)"
+    r"|(?P<required>\b(?:basic|minimum|required|must[- ]have|key)\s+(?:qualifications|skills|"
+    r"requirements|experience)\b|\b(?:skills|experience) required\b|\brequirements\b|"
+    r"\bmust[- ]haves?\b|\bqualifications\b|(?:^|\n)\s*exp[ée]rience\s*:|"
+    r"\bwhat you(?:['’]ll)? (?:need|bring)\b|\bprofil recherché\b|\bpré-?requis\b)",
+    re.IGNORECASE,
+)
+_SECTION_SPAN = 1500
+# A figure that opens a list item or follows its dash or colon ("Customer service: 1 year").
+_LIST_ITEM = re.compile(
+    r"(?:^|[-–—:(])\s*$"
+)  # a heading further back than this heads another part of the posting
+
+
+def section_at(headings: list[re.Match[str]], pos: int) -> str | None:
+    """ "required" or "preferred": the kind of the last heading before `pos`, if near."""
+    last = None
+    for heading in headings:
+        if heading.start() >= pos:
+            break
+        last = heading
+    if last is None or pos - last.end() > _SECTION_SPAN:
+        return None
+    return last.lastgroup
+
+
+def _clause_before(text: str, start: int, width: int) -> str:
+    return _CLAUSE_END.split(text[max(0, start - width) : start])[-1]
+
+
+def _clause_after(text: str, end: int, width: int) -> str:
+    return _CLAUSE_END.split(text[end : end + width])[0]
+
+
+def is_requirement(text: str, figure: Figure, section: str | None = None) -> bool:
+    """Experience asked of the candidate, not an age, a company's age or another length;
+    `section` is section_at() of the figure."""
+    match = figure.match
+    if match.group("post"):
+        return False
+    before = _clause_before(text, figure.start, 80)
+    after = _clause_after(text, figure.end, 60)
+    if _LENGTH_OF.match(after) or _WINDOW_BEFORE.search(before[-40:]):
+        return False
+    if _company_span(before, after):
+        return False
+    if _LICENCE.search(before[-40:]) and not _EXPERIENCE.search(after):
+        return False
+    if _STATISTIC.search(before[-40:]):  # "average employee tenure: 8+ years"
+        return False
+    if match.group("plus") or match.group("pre") or _REQUIRED_AFTER.match(after):
+        return True
+    if section and _LIST_ITEM.search(before):  # "Requirements: • SQL – 10 years"
+        return True
+    return bool(_EXPERIENCE.search(after) or _EXPERIENCE.search(before[-40:]))
+
+
+def _company_span(before: str, after: str) -> bool:
+    if _COMPANY_AFTER.match(after) and not _CANDIDATE.search(before):
+        return True
+    return bool(
+        _COMPANY_INTRO.search(before) and _COMPANY.search(before) and not _CANDIDATE.search(before)
+    )

@@ -1,0 +1,111 @@
+"""Years of experience the role requires: which figures are requirements and which one decides
+(pipeline/years_context.py, years_choice.py), with the phrases that must not count."""
+
+import pytest
+
+from jobwatch.pipeline.years import required_years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("You have 5+ years of experience building ML systems.", 5),
+        ("One (1) to three (3) years machining experience", 1),
+        ("Associates or Bachelor's Degree in related field(3) years of related experience", 3),
+        ("Software engineering: 1 or more years of experience required.", 1),
+        ("Minimum of 6 months experience in a customer facing role", 0),
+        ("6 months to 2 years of experience in retail.", 0),
+        ("Minimum of 4/5 years of experience in product analytics.", 4),
+        ("REQUIREMENTS:• Involvement in prior technology implementations – 10 years•", 10),
+        ("Experience:\nCustomer service: 1 year (Preferred)", 1),
+        # French
+        ("Vous avez 3 ans d'expérience minimum en analyse de données.", 3),
+        ("Doté d'un BAC+5 et d'une expérience de 3 à 5 ans sur un poste équivalent.", 3),
+        ("justifiant d'au moins une année d'expérience professionnelle", 1),
+        ("une expérience professionnelle de 6 mois à 5 ans, stages compris.", 0),
+        ("Profil recherché : Minimum 9 ans d'expérience sur un poste similaire", 9),
+        # Every requirement must be met: the largest decides.
+        ("1+ year with Kubernetes and 6+ years of software engineering.", 6),
+        # "or" between two skills does not make the next figure an alternative.
+        ("3+ years of experience in Python or Java 5+ years of backend experience", 5),
+    ],
+)
+def test_requirements(text: str, years: int) -> None:
+    found = required_years(text)
+    assert found is not None
+    assert found[0] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # Preferred figures count only when nothing is required.
+        ("Required: 2+ years of experience. Preferred Qualifications: 6+ years of experience", 2),
+        ("How To Stand Out (Preferred Qualifications) 5+ years of professional experience", 5),
+        ("2+ years of SQL. 8+ years of management experience is a plus.", 2),
+        # Either route is enough: the smallest of alternatives.
+        (
+            "Bachelor's Degree in Computer Science AND 4+ years of coding experience OR Master's "
+            "Degree in Computer Science AND 3+ years of coding experience OR equivalent.",
+            3,
+        ),
+        (
+            "3+ years technical support experience OR Bachelor's Degree in Computer Science, "
+            "Information Technology (IT), or related field AND 1+ year(s) technical support "
+            "experience",
+            1,
+        ),
+        (
+            "High school diploma/GED with five (5) years of experience. Associates degree with "
+            "three (3) years of experience. Bachelor's degree, or higher, with one (1) year of "
+            "experience.",
+            1,
+        ),
+        # Years offered instead of a degree are a substitute, not the requirement.
+        (
+            "Bachelor's degree in business with 2-4 years' experience or in lieu of degree, High "
+            "School diploma or equivalent with 3-6 years of experience.",
+            2,
+        ),
+        (
+            "A Bachelors degree in a related engineering field. Or a high school diploma/GED with "
+            "at least 4 years engineering experience or 10 years of relevant manufacturing "
+            "experience. Minimum 3 years related manufacturing experience with CAD/CAM.",
+            3,
+        ),
+    ],
+)
+def test_which_requirement_decides(text: str, years: int) -> None:
+    found = required_years(text)
+    assert found is not None
+    assert found[0] == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Must be at least 18 years of age.",
+        "Must be at least 18 years of ageOperate office equipment",  # flattened text
+        "Raise is an established hiring firm with over 60 years of experience.",
+        "With 25 years of local experience, our 2000 team members deliver projects.",
+        "We have 20 years of experience helping clients grow.",
+        "Fort de 55 ans d'expérience, notre groupe accompagne ses clients.",
+        "TCS est présent en France depuis 25 ans.",
+        "équipe jeune (moyenne d'âge 26 ans)",
+        "Vous êtes à la recherche d'un contrat d'alternance d'1 an.",
+        "Durée : 1 ou 2 ans",
+        "Please complete the entire seven (7) year work history in the Experience section.",
+        "This is a 1 year contract with possible extension.",
+        "A 4-year degree in computer science and experience with SQL.",
+        "Average employee tenure: 8+ years.",
+        "Two manager references who you have worked with in the last two years.",
+        "A clear path to a senior level within 5 years of experience here.",
+        "Valid driver's license held for at least 3 years.",
+        "Associates degree or at least one year of experience",  # the degree alone is enough
+        "Bachelor's degree preferred; a minimum of 2 years case management experience can "
+        "substitute for the degree.",
+        "Founded 12 years ago, we serve 40 countries.",
+    ],
+)
+def test_figures_that_are_not_the_roles_requirement(text: str) -> None:
+    assert required_years(text) is None
