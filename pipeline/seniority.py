@@ -11,8 +11,9 @@ Rules, in order (the first that gives a level wins):
 2. A clinical or trade title (nurse, therapist, technician, driver, cook, electrician: the O*NET
    groups in taxonomy/build_job_zones.py) stops here: its years of experience and its occupation
    do not map to a tech ladder's levels, so it has no level unless its title names one.
-3. The description's own statement of the level ("This is an entry-level position", "we are
-   looking for a mid-level developer"; pipeline/seniority_text.py).
+3. The description's own statement of the level: a "Job Title:" field naming one ("Job Title: Sr
+   .Net Developer"), or a sentence ("This is an entry-level position", "we are looking for a
+   mid-level developer"; pipeline/seniority_text.py).
 4. Years of experience the description requires ("5+ years", "at least 3 years", "3 ans
    d'expérience"; pipeline/years_context.py says which figures are requirements and which one
    decides): 0-1 entry, 2-4 mid, 5+ senior.
@@ -30,7 +31,7 @@ from dataclasses import dataclass
 
 from jobwatch.pipeline.memo import memo
 from jobwatch.pipeline.occupation import OccupationMatch, occupation_of
-from jobwatch.pipeline.seniority_text import stated_level
+from jobwatch.pipeline.seniority_text import stated_level, stated_title
 from jobwatch.pipeline.years import required_years
 
 ENTRY, MID, SENIOR = "entry", "mid", "senior"
@@ -99,6 +100,9 @@ _NOT_RANGE = r"\b(?!\s*(?:-|to)\s*\d)"
 _TITLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (level, re.compile(pattern, re.IGNORECASE))
     for level, pattern in (
+        # Two levels named: the posting takes the lower ("Mid/Senior Developer", "Junior-Mid").
+        (ENTRY, r"\b(?:junior|jr\.?|entry[- ]level)\s*(?:/|-|to|or|&)\s*(?:mid|senior|sr)\b"),
+        (MID, r"\bmid(?:[- ]?level)?\s*(?:/|-|to|or|&)\s*(?:senior|sr|lead|staff)\b"),
         (MID, r"\b(?:senior|sr\.?) associate\b(?! (?:director|vice president|vp|principal))"),
         (
             ENTRY,
@@ -187,6 +191,10 @@ def _read_title(title: str) -> tuple[SeniorityResult | None, str | None, Seniori
 
 
 def _from_description(text: str, lowered: str | None) -> SeniorityResult | None:
+    title = stated_title(text)
+    named = _from_title(title) if title else None
+    if named is not None and named.evidence:
+        return SeniorityResult(named.level, f"description's job title: {named.evidence[7:]}")
     stated = stated_level(text)
     if stated is not None:
         return SeniorityResult(stated[0], f"description states: '{stated[1]}'")

@@ -63,3 +63,17 @@ def stated_level(text: str) -> tuple[str, str] | None:
         level = ENTRY if match.lastgroup == "entry_ok" else str(match.lastgroup)
         return level, " ".join(match.group(0).split())
     return None
+
+
+# A "Job Title:" field restates the title, often with the level the posting's title left out; it
+# ends at the line's end or where flattened text glues the next field on ("DeveloperHybrid").
+_TITLE_FIELD = re.compile(
+    r"\b(?:job title|position title|title of position)\s*:\s*([^\n]{2,60})", re.I
+)
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def stated_title(text: str) -> str | None:
+    """The title a "Job Title:" field in the description gives, or None."""
+    found = _TITLE_FIELD.search(text)
+    return _GLUE.split(found.group(1), 1)[0].strip() if found else None

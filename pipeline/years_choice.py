@@ -11,6 +11,8 @@ if TYPE_CHECKING:
     from jobwatch.pipeline.years_context import Figure
 
 _SENTENCE_END = re.compile(r"[.;!?\n•·▪]")
+# The end of a list item: a sentence end, or flattened text's glue ("experienceAdditional").
+_ITEM_END = re.compile(r"[.;!?\n•·▪]|(?<=[a-z])(?=[A-Z])")
 _PREFERRED_NEAR = re.compile(
     r"\b(?:preferred|preferably|a plus|an asset|nice to have|desir(?:ed|able)|ideally|bonus|"
     r"advantageous|souhaitée?s?|idéalement|un plus|apprécié)\b",
@@ -96,7 +98,7 @@ def _substitute(
     if route is not None and _OR_DEGREE.search(text, route.end(), figure.start):
         return True
     stop = min((f.start for f in found if f.start > figure.start), default=len(text))
-    after = _SENTENCE_END.split(text[figure.end : min(stop, figure.end + 120)])[0]
+    after = _ITEM_END.split(text[figure.end : min(stop, figure.end + 120)])[0]
     if _SUBSTITUTE.search(after):
         return True
     return route is not None and bool(route.group("school")) and college

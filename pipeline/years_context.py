@@ -66,7 +66,7 @@ _WINDOW_BEFORE = re.compile(
 # The company as the subject: "an established firm with over 60 years", "We have 20 years".
 _COMPANY = re.compile(
     r"\b(?:we|we['’]ve|our|company|firm|agency|organi[sz]ation|institution|inc|llc|ltd|"
-    r"founded|established|fort|nous|notre|société|groupe|entreprise)\b",
+    r"founded|established|co-?founders?|founders?|fort|nous|notre|société|groupe|entreprise)\b",
     re.IGNORECASE,
 )
 _CANDIDATE = re.compile(
