@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from jobwatch.pipeline.memo import memo
 from jobwatch.pipeline.occupation import OccupationMatch, occupation_of
-from jobwatch.pipeline.seniority_text import stated_level, stated_title
+from jobwatch.pipeline.seniority_text import manages_people, stated_level, stated_title
 from jobwatch.pipeline.years import required_years
 
 ENTRY, MID, SENIOR = "entry", "mid", "senior"
@@ -143,6 +143,27 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# "Manager" is a level when the job manages people. The title shows it when it names the team a
+# tech ladder's management track runs ("Engineering Manager", "Manager, Data Science"); otherwise
+# the description must (seniority_text.manages_people), when there is one.
+_MANAGER = re.compile(rf"\b{_FUNCTION_MANAGER}managers?\b", re.IGNORECASE)
+_TEAMS = (
+    r"(?:software |hardware |data |ml |ai |machine learning |platform |security |qa |test |web |"
+    r"mobile |it )?(?:engineering|development|dev|data science|analytics|research|design|"
+    r"infrastructure|devops|sre|qa|quality assurance)"
+)
+_TEAM_MANAGER = re.compile(rf"\b{_TEAMS} managers?\b|\bmanagers?,? (?:of )?{_TEAMS}\b", re.I)
+
+
+def _manages_by_title(title: str, found: SeniorityResult) -> bool | None:
+    """True: the title names a people manager; False: a bare "Manager" that may manage only a
+    function; None: the level came from another word."""
+    word = (found.evidence or "").removeprefix("title: ").strip("'")
+    if _MANAGER.fullmatch(word) is None:
+        return None
+    return _TEAM_MANAGER.search(_DASHES.sub("-", title)) is not None
+
+
 def _from_title(title: str) -> SeniorityResult | None:
     text = _DASHES.sub("-", title)
     for level, pattern in _TITLE_RULES:
@@ -218,6 +239,11 @@ def classify_seniority(
     title is a clinical or trade one). `lowered_description` is description_text.lower() when the
     caller has it."""
     named, trade, zone = _read_title(title or "")
+    if named is not None and description_text and _manages_by_title(title, named) is False:
+        people = manages_people(description_text)
+        if people is not None:
+            return SeniorityResult(SENIOR, f"{named.evidence}, description: '{people}'")
+        named = None  # a manager of a function, not of people: the description decides
     if named is not None:
         return named
     if trade is not None:

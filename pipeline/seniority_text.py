@@ -77,3 +77,34 @@ def stated_title(text: str) -> str | None:
     """The title a "Job Title:" field in the description gives, or None."""
     found = _TITLE_FIELD.search(text)
     return _GLUE.split(found.group(1), 1)[0].strip() if found else None
+
+
+# A manager of people: the description names the people ("3 direct reports", "lead a team of 8",
+# "supervise the office staff", "hire, train and coach", "encadrer une équipe"); a team worked
+# with ("cross-functional teams", "client teams") is not one.
+_STAFF = (
+    r"(?:teams?|staff|employees|associates|crews?|personnel|people|technicians|engineers|"
+    r"analysts|specialists|representatives|agents|workers|team members|accountants|nurses|"
+    # a unit run is its people: "lead the department", "manage the store"
+    r"departments?|units?|stores?|restaurants?|branch(?:es)?|clinics?|offices?|facilit(?:y|ies)|"
+    r"sites?|plants?|shifts?)"
+)
+_PEOPLE = re.compile(
+    r"\bdirect reports?\b|\bpeople (?:manager|management|leader)\b|\bfirst[- ]level manager\b|"
+    r"\bsupervisory (?:experience|responsibilit|role|position)|"
+    r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:manage|manages|managing|supervise|supervises|"
+    r"supervising|lead|leads|leading|oversee|"
+    r"oversees|overseeing|direct|directs|directing|coach|coaches|coaching|mentor|mentors|build|"
+    r"builds|building|grow|grows|growing|develop|develops|developing)\s+(?:and\s+\w+\s+)?"
+    r"(?:(?!cross|virtual|project|external|client|vendor|partner|customer)[\w-]+\s+){0,4}?"
+    rf"{_STAFF}\b|\bteam of \d+|\bhir(?:e|ing),? (?:and )?(?:train|develop|coach|supervis)|"
+    r"\bperformance (?:reviews|evaluations|appraisals)\b|"
+    r"\b(?:encadr|manag|dirig|anim)\w*\s+(?:une |l['’]|d['’]une |des )?équipes?\b",
+    re.IGNORECASE,
+)
+
+
+def manages_people(text: str) -> str | None:
+    """The words that show the job manages people, or None."""
+    found = _PEOPLE.search(text)
+    return " ".join(found.group(0).split()) if found else None

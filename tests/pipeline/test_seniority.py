@@ -24,6 +24,9 @@ from jobwatch.pipeline.seniority import classify_seniority
         ("MSP Engineer Level 3", "senior"),
         ("Technology Consulting IC2", "mid"),
         ("AVP, Underwriting Team Leader", "senior"),
+        ("Mid/Senior Full-Stack Developer", "mid"),  # two levels: the posting takes the lower
+        ("Junior-Mid Data Analyst", "entry"),
+        ("Senior / Staff Fullstack Engineer", "senior"),
         ("Crew Leader, Housekeeping", "senior"),
         ("Shift Supervisor - Dishwashing", "senior"),  # runs the shift's people
         ("Clinical Revenue Supervisor", "senior"),
@@ -294,3 +297,45 @@ def test_the_description_stating_the_level(description: str, expected: str) -> N
 )
 def test_levels_named_for_other_people_are_no_statement(description: str) -> None:
     assert classify_seniority("Software Engineer", description).level is None
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "expected", "evidence"),
+    [
+        # A bare "Manager" is a level when the description shows the people it manages.
+        ("Accounting Manager", "A first level manager position; 3-5 years.", "senior", "title"),
+        ("Store Manager", "Lead a team of 20 associates.", "senior", "title"),
+        (
+            "Rehab Therapy Manager",
+            "Supervise and lead the activities of the department.",
+            "senior",
+            "title",
+        ),
+        ("Sales Manager of Cutting Tools", "Call on distributors across the region.", None, None),
+        ("Business Manager", "Manage virtual teams. 4+ years of experience.", "mid", "description"),
+        (
+            "Territory Sales Manager",
+            "Cover routes in the NYC area. 1+ years in sales.",
+            "entry",
+            "description",
+        ),
+        # The title shows the people of a tech ladder's management track.
+        ("Engineering Manager", "We build payment APIs in Go.", "senior", "title"),
+        ("Manager, Data Science", "Own the experimentation roadmap.", "senior", "title"),
+        # With no description the title's word stands.
+        ("Sales Manager", None, "senior", "title"),
+        # A "Job Title:" field in the description names the level the title left out.
+        (
+            "Dotnet Developer",
+            "Job Title: Sr .Net DeveloperHybridExp Required: 10+",
+            "senior",
+            "description's job title",
+        ),
+    ],
+)
+def test_managers_of_people_and_the_descriptions_job_title(
+    title: str, description: str | None, expected: str | None, evidence: str | None
+) -> None:
+    result = classify_seniority(title, description)
+    assert result.level == expected
+    assert (result.evidence or "").startswith(evidence or "")

@@ -24,6 +24,12 @@ from jobwatch.pipeline.years import required_years
         ("justifiant d'au moins une année d'expérience professionnelle", 1),
         ("une expérience professionnelle de 6 mois à 5 ans, stages compris.", 0),
         ("Profil recherché : Minimum 9 ans d'expérience sur un poste similaire", 9),
+        # "may substitute" in the next list item, glued on by flattened text, is not this one's.
+        (
+            "Associates or Bachelor's Degree in related field(3) years of related experience"
+            "Additional related experience and/or certifications may substitute for the degree.",
+            3,
+        ),
         # Every requirement must be met: the largest decides.
         ("1+ year with Kubernetes and 6+ years of software engineering.", 6),
         # "or" between two skills does not make the next figure an alternative.
@@ -89,6 +95,7 @@ def test_which_requirement_decides(text: str, years: int) -> None:
         "Raise is an established hiring firm with over 60 years of experience.",
         "With 25 years of local experience, our 2000 team members deliver projects.",
         "We have 20 years of experience helping clients grow.",
+        "Each of our two co-founders has over ten years of in-depth experience with C++.",
         "Fort de 55 ans d'expérience, notre groupe accompagne ses clients.",
         "TCS est présent en France depuis 25 ans.",
         "équipe jeune (moyenne d'âge 26 ans)",
