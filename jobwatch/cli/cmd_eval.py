@@ -41,10 +41,10 @@ def eval_command(
     """Measure role, seniority, salary, work mode, place and skills on labeled real postings.
 
     The gold set (real postings labelled by hand; labels and rules in
-    pipeline/evaluation/real_gold/) and the third-party sets (LinkedIn titles, Adzuna salaries,
-    SkillSpan, jobs-in-data) read their texts from --data DIR at run time: the data is not
-    shipped. Every measure prints its definition and n; targets are in
-    pipeline/evaluation/targets.yaml.
+    pipeline/evaluation/real_gold/) and the third-party sets (LinkedIn titles, LinkedIn
+    postings with their posters' levels, Adzuna salaries, SkillSpan, jobs-in-data) read their
+    texts from --data DIR at run time: the data is not shipped. Every measure prints its
+    definition and n; targets are in pipeline/evaluation/targets.yaml.
 
     \b
     Example:

@@ -17,12 +17,16 @@ class Measure:
     # The same measure on the gold set's test half (rows no rule was tuned on), when it has one.
     test_value: float | None = None
     test_n: int | None = None
+    strict: bool = False  # the value must be above the target, not only reach it
+    target_of: str | None = None  # the measure whose value is the target (a baseline), if any
 
     @property
     def passed(self) -> bool:
         if self.target is None:
             return True
-        return self.value is not None and self.value >= self.target
+        if self.value is None:
+            return False
+        return self.value > self.target if self.strict else self.value >= self.target
 
 
 @dataclass

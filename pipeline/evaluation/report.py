@@ -34,7 +34,8 @@ def table(result: DatasetResult) -> Table:
     for column in columns:
         grid.add_column(column, no_wrap=True)
     for m in result.measures:
-        target = "—" if m.target is None else f">= {m.target:.2f}"
+        digits = 3 if m.target_of else 2  # a baseline's value, or a round minimum
+        target = "—" if m.target is None else f"{'>' if m.strict else '>='} {m.target:.{digits}f}"
         mark = (
             "" if m.target is None else (" [green]ok[/green]" if m.passed else " [red]BELOW[/red]")
         )
@@ -45,7 +46,11 @@ def table(result: DatasetResult) -> Table:
 
 def definitions(result: DatasetResult) -> list[str]:
     """One line per measure: what it counts over what."""
-    return [f"{m.label}: {m.definition}" for m in result.measures]
+    return [
+        f"{m.label}: {m.definition}"
+        + (f" (target: the value of {m.target_of})" if m.target_of else "")
+        for m in result.measures
+    ]
 
 
 def _per_field(misses: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:

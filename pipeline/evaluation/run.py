@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import os
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +17,7 @@ from jobwatch.core.errors import UserError
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from jobwatch.pipeline.evaluation.measures import DatasetResult
+    from jobwatch.pipeline.evaluation.measures import DatasetResult, Measure
 
 # name -> (module under jobwatch.pipeline.evaluation, the folders it reads under the data dir)
 DATASETS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -30,6 +31,10 @@ DATASETS: dict[str, tuple[str, tuple[str, ...]]] = {
         ),
     ),
     "seniority": ("seniority_linkedin", ("linkedin-arshkon-2023-titles",)),
+    "seniority_posters": (
+        "seniority_posters",
+        ("linkedin-arshkon-2024-descriptions", "linkedin-brightdata-sample-2024"),
+    ),
     "salary": ("salary_adzuna", ("adzuna-uk-salary",)),
     "skills": ("skills_skillspan", ("skillspan",)),
     "role": ("role_jobs_in_data", ("jobs-in-data-2023",)),
@@ -38,11 +43,30 @@ DATA_ENV = "JOBWATCH_EVAL_DATA"
 TARGETS_FILE = Path(__file__).with_name("targets.yaml")
 
 
+@dataclass(frozen=True)
+class Target:
+    """A fixed minimum, or another measure of the same evaluation (a baseline) to reach or pass."""
+
+    minimum: float | None
+    of: str | None = None  # "x: '>= y'": at least measure y's value; "x: '> y'": above it
+    strict: bool = False
+
+
 @cache
-def targets() -> dict[str, float]:
-    """Measure id -> minimum value, from targets.yaml."""
+def targets() -> dict[str, Target]:
+    """Measure id -> its target, from targets.yaml."""
     data = yaml.safe_load(TARGETS_FILE.read_text(encoding="utf-8")) or {}
-    return {str(key): float(value) for key, value in data.items()}
+    return {str(key): _target(value) for key, value in data.items()}
+
+
+def _target(value: object) -> Target:
+    if isinstance(value, int | float):
+        return Target(float(value))
+    text = str(value).strip()
+    strict = not text.startswith(">=")
+    if not text.startswith(">"):
+        raise ValueError(f"{TARGETS_FILE.name}: a target is a number, '>= KEY' or '> KEY': {text}")
+    return Target(None, text.lstrip(">=").strip(), strict)
 
 
 def folders(names: list[str]) -> list[str]:
@@ -69,10 +93,22 @@ def data_dir(given: Path | None, names: list[str]) -> Path:
 
 def _with_targets(result: DatasetResult) -> DatasetResult:
     goals = targets()
+    values = {m.key: m.value for m in result.measures}
     result.measures = [
-        dataclasses.replace(m, target=goals.get(m.key, m.target)) for m in result.measures
+        _held(m, goals[m.key], values) if m.key in goals else m for m in result.measures
     ]
     return result
+
+
+def _held(measure: Measure, goal: Target, values: dict[str, float | None]) -> Measure:
+    if goal.of is None:
+        return dataclasses.replace(measure, target=goal.minimum)
+    if goal.of not in values:
+        raise ValueError(f"{TARGETS_FILE.name}: {measure.key} is held to {goal.of}, not measured")
+    baseline = values[goal.of]
+    # Nothing to compare with is never a pass: NaN fails both >= and >.
+    target = float("nan") if baseline is None else baseline
+    return dataclasses.replace(measure, target=target, strict=goal.strict, target_of=goal.of)
 
 
 def evaluate(

@@ -11,8 +11,9 @@ from jobwatch.cli import cli
 from jobwatch.pipeline.evaluation import gold_set, real_gold
 from jobwatch.pipeline.evaluation.gold import build
 from jobwatch.pipeline.evaluation.gold_set import GOLD_FILE, load
-from jobwatch.pipeline.evaluation.measures import Measure, f1
+from jobwatch.pipeline.evaluation.measures import DatasetResult, Measure, f1
 from jobwatch.pipeline.evaluation.real_gold.rows import DEV, half
+from jobwatch.pipeline.evaluation.run import Target, _target
 from jobwatch.pipeline.evaluation.skills_skillspan import gold_spans
 from tests.eval_data import EVAL_DATA
 
@@ -135,10 +136,56 @@ def test_missing_data_folder_is_one_clear_line(tmp_path, capsys) -> None:
 def test_check_exits_non_zero_when_a_target_is_missed(monkeypatch) -> None:
     from jobwatch.pipeline.evaluation import run
 
-    monkeypatch.setattr(run, "targets", lambda: {"role.rows": 1.01})
+    monkeypatch.setattr(run, "targets", lambda: {"role.rows": run.Target(1.01)})
     args = ["eval", "--only", "role", "--data", str(EVAL_DATA)]
     result = CliRunner().invoke(cli, [*args, "--check"])
     assert result.exit_code == 1
     assert "below target" in result.output
     without = CliRunner().invoke(cli, args)
     assert without.exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("written", "target"),
+    [
+        (0.9, Target(0.9)),
+        (
+            ">= seniority_posters.arshkon.baseline_senior_precision",
+            Target(None, "seniority_posters.arshkon.baseline_senior_precision", strict=False),
+        ),
+        ("> a.baseline", Target(None, "a.baseline", strict=True)),
+    ],
+)
+def test_a_target_is_a_minimum_or_another_measure(written: object, target: Target) -> None:
+    assert _target(written) == target
+
+
+def test_a_target_written_otherwise_is_refused() -> None:
+    with pytest.raises(ValueError, match="a number, '>= KEY' or '> KEY'"):
+        _target("at least the baseline")
+
+
+@pytest.mark.parametrize(
+    ("goal", "baseline", "value", "passed"),
+    [
+        (">= x.base", 0.8, 0.8, True),  # at least: equal passes
+        ("> x.base", 0.8, 0.8, False),  # above: equal fails
+        ("> x.base", 0.8, 0.81, True),
+        (">= x.base", None, 0.9, False),  # no baseline to compare with is never a pass
+    ],
+)
+def test_a_relative_target_takes_the_baseline_of_the_same_evaluation(
+    monkeypatch: pytest.MonkeyPatch, goal: str, baseline: float | None, value: float, passed: bool
+) -> None:
+    from jobwatch.pipeline.evaluation import run
+
+    monkeypatch.setattr(run, "targets", lambda: {"x.ours": _target(goal)})
+    result = DatasetResult(
+        "seniority",
+        "d",
+        10,
+        [Measure("x.base", "b", baseline, 10, "d"), Measure("x.ours", "o", value, 10, "d")],
+    )
+    held = {m.key: m for m in run._with_targets(result).measures}["x.ours"]
+    assert held.passed is passed
+    assert held.target_of == "x.base"

@@ -1,0 +1,170 @@
+"""Seniority from title and description against the poster's own level, on the LinkedIn sets with
+text, beside the plain level-word rule on the same rows (the posters' levels are noisy, so the
+target is relative: at least the baseline's precision, above its recall)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from jobwatch.pipeline.evaluation import linkedin_text
+from jobwatch.pipeline.evaluation.measures import DatasetResult, Measure, ratio
+from jobwatch.pipeline.evaluation.real_gold.rows import DEV, half
+from jobwatch.pipeline.seniority import ENTRY, SENIOR, classify_seniority
+from jobwatch.pipeline.years import required_years
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+SHORT = {linkedin_text.ARSHKON: "arshkon", linkedin_text.BRIGHTDATA: "brightdata"}
+LEVEL = {
+    linkedin_text.ARSHKON: "formatted_experience_level",
+    linkedin_text.BRIGHTDATA: "job_seniority_level",
+}
+# LinkedIn's levels, in English or as shown to a French viewer. "Associate" (LinkedIn's step
+# between the two) is neither: a posting labelled so counts in the rows, never as a hit.
+SENIOR_LEVELS = {"Mid-Senior level", "Director", "Executive", "Manager", "Confirmé"}
+ENTRY_LEVELS = {"Entry level", "Internship", "Premier emploi", "Stagiaire / Alternant"}
+OTHER_LEVELS = {"Associate"}
+# No level: left out ("Di-angkop" is "Not Applicable" in Filipino).
+NO_LEVEL = {"", "Not Applicable", "Non pertinent", "Di-angkop"}
+# The baseline: the plain level-word rule, the senior words first.
+_BASE_SENIOR = re.compile(r"\b(?:senior|sr|lead|principal|staff|director|head|vp|manager)\b", re.I)
+_BASE_ENTRY = re.compile(r"\b(?:junior|jr|entry|intern|graduate|associate|trainee)\b", re.I)
+REQUIRED_SENIOR_YEARS = 5
+NOTES = [
+    "Gold: the poster's LinkedIn level (arshkon formatted_experience_level; brightdata "
+    "job_seniority_level, shown in English or French). Senior = Mid-Senior level, Director, "
+    "Executive, Manager, Confirmé; entry = Entry level, Internship, Premier emploi, Stagiaire / "
+    "Alternant; Associate counts in the rows as neither; Not Applicable, Non pertinent, "
+    "Di-angkop and blank are left out. jobwatch's mid is neither senior nor entry.",
+    "Input as a user gives it (linkedin_text.py): title, company, location, description through "
+    "`jobwatch normalize`, no level. The baseline is the plain level-word rule on the same rows: "
+    "senior/sr/lead/principal/staff/director/head/VP/manager -> senior, else junior/jr/entry/"
+    "intern/graduate/associate/trainee -> entry, else nothing. 'title only' is jobwatch given "
+    "the title alone.",
+    "Targets: jobwatch's precision at least the baseline's, its recall above the baseline's. "
+    "The last row says how far the posters' levels follow their own text: of the postings whose "
+    "description requires 5+ years (pipeline/years_context.py), the share the poster labels "
+    "senior.",
+]
+
+
+def labelled_rows(data_dir: Path, dataset: str) -> list[tuple[dict[str, str], str]]:
+    """(row, the poster's level) for every row with a level."""
+    out = []
+    for row in linkedin_text.read_rows(data_dir, dataset):
+        level = row[LEVEL[dataset]].strip()
+        if level in NO_LEVEL:
+            continue
+        if level not in SENIOR_LEVELS | ENTRY_LEVELS | OTHER_LEVELS:
+            raise ValueError(f"{dataset}: level {level!r} is not mapped (seniority_posters.py)")
+        out.append((row, level))
+    return out
+
+
+def baseline(title: str) -> str | None:
+    if _BASE_SENIOR.search(title):
+        return SENIOR
+    return ENTRY if _BASE_ENTRY.search(title) else None
+
+
+def evaluate(data_dir: Path) -> DatasetResult:
+    measures: list[Measure] = []
+    misses: list[dict[str, object]] = []
+    rows = 0
+    for dataset in (linkedin_text.ARSHKON, linkedin_text.BRIGHTDATA):
+        labelled = labelled_rows(data_dir, dataset)
+        rows += len(labelled)
+        calls = _calls(dataset, labelled)
+        measures += _measures(dataset, labelled, calls)
+        misses += _misses(dataset, labelled, calls["jobwatch"])
+    return DatasetResult(
+        "seniority", "LinkedIn levels, title + description", rows, measures, NOTES, misses
+    )
+
+
+def _calls(dataset: str, labelled: list[tuple[dict[str, str], str]]) -> dict[str, list[str | None]]:
+    title = linkedin_text.COLUMNS[dataset][1]
+    return {
+        "baseline": [baseline(row[title]) for row, _ in labelled],
+        "title only": [classify_seniority(row[title]).level for row, _ in labelled],
+        "jobwatch": [linkedin_text.normalized(dataset, row)["seniority"] for row, _ in labelled],
+    }
+
+
+def _measures(
+    dataset: str, labelled: list[tuple[dict[str, str], str]], calls: dict[str, list[str | None]]
+) -> list[Measure]:
+    short = SHORT[dataset]
+    gold = {
+        SENIOR: [level in SENIOR_LEVELS for _, level in labelled],
+        ENTRY: [level in ENTRY_LEVELS for _, level in labelled],
+    }
+    out = []
+    for who, prefix in (("baseline", "baseline_"), ("title only", "title_"), ("jobwatch", "")):
+        for level in (SENIOR, ENTRY):
+            said = [call == level for call in calls[who]]
+            hits = sum(s and g for s, g in zip(said, gold[level], strict=True))
+            key = f"seniority_posters.{short}.{prefix}{level}"
+            out += [
+                Measure(
+                    f"{key}_precision",
+                    f"{short}: {who}, {level} precision",
+                    ratio(hits, sum(said)),
+                    sum(said),
+                    f"called {level} with the poster's level {level} / called {level}",
+                ),
+                Measure(
+                    f"{key}_recall",
+                    f"{short}: {who}, {level} recall",
+                    ratio(hits, sum(gold[level])),
+                    sum(gold[level]),
+                    f"called {level} among the poster's {level} levels",
+                ),
+            ]
+    return [*out, _posters_follow_the_text(dataset, labelled)]
+
+
+def _posters_follow_the_text(dataset: str, labelled: list[tuple[dict[str, str], str]]) -> Measure:
+    text, short = linkedin_text.COLUMNS[dataset][4], SHORT[dataset]
+    counts = Counter[str]()
+    for row, level in labelled:
+        found = required_years(row[text] or "")
+        if found is not None and found[0] >= REQUIRED_SENIOR_YEARS:
+            counts["n"] += 1
+            counts["senior"] += level in SENIOR_LEVELS
+    return Measure(
+        f"seniority_posters.{short}.posters_senior_at_5_years",
+        f"{short}: the poster says senior when the text requires 5+ years",
+        ratio(counts["senior"], counts["n"]),
+        counts["n"],
+        "postings whose description requires 5+ years that the poster labels senior / those "
+        "postings (how far the labels follow the text)",
+    )
+
+
+def _misses(
+    dataset: str, labelled: list[tuple[dict[str, str], str]], calls: list[str | None]
+) -> list[dict[str, object]]:
+    """Calls the poster's level contradicts, on the dev half of the split the gold set uses."""
+    title = linkedin_text.COLUMNS[dataset][1]
+    out: list[dict[str, object]] = []
+    for (row, level), call in zip(labelled, calls, strict=True):
+        wrong = (call == SENIOR and level not in SENIOR_LEVELS) or (
+            call == ENTRY and level not in ENTRY_LEVELS
+        )
+        row_id = linkedin_text.row_id(dataset, row)
+        if wrong and half(dataset, row_id) == DEV:
+            out.append(
+                {
+                    "field": "seniority",
+                    "dataset": dataset,
+                    "id": row_id,
+                    "title": row[title],
+                    "poster": level,
+                    "got": call,
+                }
+            )
+    return out

@@ -1,0 +1,60 @@
+"""Seniority against the poster's LinkedIn level: the baseline rule, the level mapping, the
+relative targets on the real rows."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from jobwatch.cli import cli
+from jobwatch.pipeline.evaluation import seniority_posters
+from jobwatch.pipeline.evaluation.seniority_posters import baseline
+from tests.eval_data import EVAL_DATA
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Senior Data Engineer", "senior"),
+        ("Sr. Analyst", "senior"),
+        ("Associate Director, Analytics", "senior"),  # the senior words first
+        ("Head of Growth", "senior"),
+        ("Store Manager", "senior"),
+        ("Junior Developer", "entry"),
+        ("Graduate Software Engineer", "entry"),
+        ("Sales Associate", "entry"),
+        ("Software Engineer II", None),  # the plain rule reads no numerals
+        ("Leadership Coach", None),  # whole words only
+        ("Internal Auditor", None),
+    ],
+)
+def test_the_baseline_is_the_plain_level_word_rule(title: str, level: str | None) -> None:
+    assert baseline(title) == level
+
+
+def test_every_level_in_the_data_is_mapped_or_left_out() -> None:
+    for dataset in seniority_posters.LEVEL:
+        rows = seniority_posters.labelled_rows(EVAL_DATA, dataset)
+        assert rows, dataset
+        mapped = seniority_posters.SENIOR_LEVELS | seniority_posters.ENTRY_LEVELS
+        assert {level for _, level in rows} <= mapped | seniority_posters.OTHER_LEVELS
+
+
+def test_the_measure_prints_the_baseline_beside_jobwatch_with_relative_targets() -> None:
+    args = ["eval", "--only", "seniority_posters", "--json", "--data", str(EVAL_DATA)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    (posters,) = json.loads(result.output)["evaluations"]
+    measures = {m["key"]: m for m in posters["measures"]}
+    for short, rows in (("arshkon", 189), ("brightdata", 339)):
+        senior = measures[f"seniority_posters.{short}.senior_precision"]
+        base = measures[f"seniority_posters.{short}.baseline_senior_precision"]
+        assert senior["target"] == base["value"]
+        assert senior["target_of"] == base["key"]
+        assert not senior["strict"]
+        recall = measures[f"seniority_posters.{short}.entry_recall"]
+        assert recall["strict"]
+        assert recall["n"] + measures[f"seniority_posters.{short}.senior_recall"]["n"] <= rows
+    assert posters["rows"] == 189 + 339
