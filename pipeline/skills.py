@@ -25,11 +25,16 @@ class Skill:
     name: str
     category: str
     context_required: bool
+    # A technology one names (a language, library, product, service, protocol or format), not a
+    # concept, technique or practice (taxonomy/README.md, "What counts as a skill").
+    named: bool = True
 
 
 # A match while rules run: (start, end, skill id, skill name, weak). Tuples, not SkillHits: a
 # posting has ~15 matches and ~10 distinct skills, and a frozen dataclass costs ~1 us to make.
-_Match = tuple[int, int, str, str, bool]
+# weak: STRONG (counts anywhere), WEAK (needs context), ORDINARY (an ordinary word, "~teams").
+_Match = tuple[int, int, str, str, int]
+STRONG, WEAK, ORDINARY = 0, 1, 2
 
 
 @dataclass(frozen=True)
@@ -37,35 +42,41 @@ class _Taxonomy:
     matcher: PhraseMatcher  # built once per process (cached with the taxonomy)
     by_key: dict[str, Skill]
     weak_keys: frozenset[str]  # keys that count only in a programming/tool context
-    entries: dict[str, tuple[str, str, bool]]  # key -> (id, name, weak): one lookup a match
+    entries: dict[str, tuple[str, str, int]]  # key -> (id, name, weak): one lookup a match
 
 
-def _is_weak(alias: str, skill: Skill) -> bool:
+def _weakness(alias: str, skill: Skill) -> int:
     # The bare name of an ambiguous skill, or a short all-letter alias, needs context; longer or
     # decorated aliases ("golang", "apache spark", "rstudio") speak for themselves. An alias
     # written "~word" is an ordinary word for a skill that is not ambiguous itself ("~node").
     if alias.startswith("~"):
-        return True
+        return ORDINARY
     key = phrase_key(alias)
     short = key.isalpha() and len(key) <= 4
-    return skill.context_required and (key == phrase_key(skill.name) or short)
+    return WEAK if skill.context_required and (key == phrase_key(skill.name) or short) else STRONG
 
 
 @cache
 def _taxonomy() -> _Taxonomy:
     by_key: dict[str, Skill] = {}
-    weak: set[str] = set()
+    weak: dict[str, int] = {}
     for row in read_csv("skills.csv"):
-        skill = Skill(row["id"], row["name"], row["category"], row["context_required"] == "1")
+        skill = Skill(
+            row["id"],
+            row["name"],
+            row["category"],
+            row["context_required"] == "1",
+            row["named"] == "1",
+        )
         for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
             key = phrase_key(alias.removeprefix("~"))
             if key in by_key and by_key[key].id != skill.id:
                 owner = by_key[key].id
                 raise ValueError(f"skills.csv: alias {alias!r} used by {owner} and {skill.id}")
             by_key[key] = skill
-            if _is_weak(alias, skill):
-                weak.add(key)
-    entries = {key: (skill.id, skill.name, key in weak) for key, skill in by_key.items()}
+            if _weakness(alias, skill):
+                weak[key] = _weakness(alias, skill)
+    entries = {key: (skill.id, skill.name, weak.get(key, STRONG)) for key, skill in by_key.items()}
     return _Taxonomy(PhraseMatcher(by_key), by_key, frozenset(weak), entries)
 
 
@@ -77,7 +88,9 @@ def skills() -> list[Skill]:
 # A weak hit glued to a word by these is part of something else: "go-to-market", "R&D", "C-level".
 _GLUED_AFTER = re.compile(r"[&\-'’]\w")
 _GLUED_BEFORE = re.compile(r"[\w][&\-]$")
-_LIST_GAP = re.compile(r"^\s*(?:[,/&;|+()]|\band\b|\bor\b)?\s*(?:\band\b|\bor\b)?\s*$", re.I)
+_LIST_GAP = re.compile(
+    r"^\s*(?:[,/&;|+()]|\b(?:and|or|et|ou)\b)?\s*(?:\b(?:and|or|et|ou)\b)?\s*$", re.I
+)
 _PREFIX_WORDS = (
     "in",
     "with",
@@ -91,6 +104,10 @@ _PREFIX_WORDS = (
     "including",
     "and",
     "or",
+    "via",  # "via Zoom", "over Slack": the tool a job is done with
+    "over",
+    "speak",  # "speak German": a language asked for
+    "speaks",
 )
 _PREFIX = re.compile(  # the definition; _PREFIX_REVERSED reads it backwards from the hit
     rf"\b(?:{'|'.join(map(re.escape, _PREFIX_WORDS))})\s*[:(]?\s*$", re.I
@@ -103,7 +120,8 @@ _PREFIX_REVERSED = re.compile(
 _SUFFIX = re.compile(
     r"^\s*(?:programming|language|lang|developers?|engineers?|code|codebases?|services|"
     r"microservices|backend|sdk|apis?|spreadsheets?|clusters?|jobs|streaming|pipelines|scripts?|"
-    r"scripting|notebooks|ecosystem|applications?|experience|skills|expertise|proficiency)\b",
+    r"scripting|notebooks|ecosystem|applications?|experience|skills|expertise|proficiency|"
+    r"operating systems?|os|servers?|administration|administrators?|desktops?)\b",
     re.I,
 )
 
@@ -115,7 +133,10 @@ def _in_context(text: str, hit: _Match, near: list[_Match]) -> bool:
         return True  # an acronym written in capitals ("RAG", "JAX") is its own context
     if _GLUED_AFTER.match(text, end) or _GLUED_BEFORE.search(text, max(0, start - 2), start):
         return False
-    if any(_adjacent(text, hit, other) for other in near):
+    beside = sum(_adjacent(text, hit, other) for other in near)
+    if beside:
+        if hit[4] == ORDINARY and not written[:1].isupper() and beside < 2:
+            return False  # "SRE teams", "agile teams": a plain word beside one skill, not a list
         return len(name) > 1 or written == name
     if not _capitalized(name, written):
         return False  # "excel at", "go ahead": the ambiguous word is written in lower case
@@ -193,7 +214,11 @@ def skill_mentions(
         lowered = f"{(title or '').lower()}\n{lowered_description}"
     taxonomy = _taxonomy()
     entries = taxonomy.entries
-    hits = [(start, end, *entries[key]) for start, end, key in taxonomy.matcher.find(text, lowered)]
+    hits = [
+        (start, end, *entries[key])
+        for start, end, key in taxonomy.matcher.find(text, lowered)
+        if not text.startswith("://", end)  # "https://...": a link's scheme, not a skill
+    ]
     # With no weak match the rules accept every match: _resolve would return them all.
     accepted = _resolve(text, hits) if any(hit[4] for hit in hits) else hits
     seen: set[str] = set()

@@ -10,10 +10,8 @@ import pytest
 from jobwatch.pipeline.evaluation.real_gold import FOLDERS, gold_rows
 from jobwatch.pipeline.evaluation.real_gold.hn import pair
 from jobwatch.pipeline.evaluation.real_gold.measures_salary import same
-from jobwatch.pipeline.evaluation.real_gold.measures_skills import not_named
 from jobwatch.pipeline.evaluation.real_gold.rows import DEV, TEST, half, load_labels
 from jobwatch.pipeline.role import roles
-from jobwatch.pipeline.skills import skills
 from tests.eval_data import EVAL_DATA
 
 FIELDS = [
@@ -140,7 +138,3 @@ USD_YEAR = {"currency": "USD", "period": "year"}
 )
 def test_salary_is_right_within_one_percent(want, got, right: bool) -> None:
     assert same(want, got) is right
-
-
-def test_not_named_lists_only_taxonomy_skills() -> None:
-    assert not_named() <= {s.name for s in skills()}, not_named() - {s.name for s in skills()}

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import yaml
 
 from jobwatch.pipeline.evaluation.real_gold.rows import miss
 from jobwatch.pipeline.evaluation.real_gold.spec import Count, Spec
@@ -18,25 +15,18 @@ if TYPE_CHECKING:
 
     from jobwatch.pipeline.evaluation.real_gold.rows import Row
 
-NAMED_FILE = Path(__file__).parents[1] / "named_technologies.yaml"
-
 
 @cache
 def _taxonomy() -> tuple[dict[str, str], frozenset[str]]:
-    """(name or alias key -> skill name, names of the skills that are named technologies)."""
-    chosen = yaml.safe_load(NAMED_FILE.read_text(encoding="utf-8"))
-    categories, not_named = set(chosen["categories"]), set(chosen["not_named"])
+    """(name or alias key -> skill name, names of the skills that are named technologies: the
+    `named` column of pipeline/taxonomy/skills.csv)."""
     names, named = {}, set()
     for row in read_csv("skills.csv"):
         for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
             names[phrase_key(alias.removeprefix("~"))] = row["name"]
-        if row["category"] in categories and row["name"] not in not_named:
+        if row["named"] == "1":
             named.add(row["name"])
     return names, frozenset(named)
-
-
-def not_named() -> set[str]:
-    return set(yaml.safe_load(NAMED_FILE.read_text(encoding="utf-8"))["not_named"])
 
 
 def labelled(row: Row) -> set[str]:
@@ -66,7 +56,7 @@ SPECS = [
         "gold.skills_precision",
         "skills precision, named technologies",
         "(posting, technology) pairs jobwatch found that the label names / pairs it found; "
-        "named technologies only (pipeline/evaluation/named_technologies.yaml)",
+        "named technologies only (the `named` column of pipeline/taxonomy/skills.csv)",
         lambda rows: _pairs(rows, found),
     ),
     Spec(
