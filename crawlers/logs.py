@@ -23,7 +23,9 @@ class OneLineFormatter(logging.Formatter):
 # Loggers whose records the console leaves to the log file: a robots.txt that cannot be fetched
 # fails the same way as the board's own request, which the spider reports in one line.
 # Scrapy's own warnings about a body over DOWNLOAD_MAXSIZE are the board's failure reason too.
+# Prefect's run loggers: a failed task reaches the console as the run's one error line.
 FILE_ONLY = (
+    "prefect",
     "scrapy.downloadermiddlewares.robotstxt",
     "scrapy.core.downloader.handlers.http11",
     "scrapy.downloadermiddlewares.httpcompression",

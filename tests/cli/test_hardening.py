@@ -218,3 +218,18 @@ def test_normalize_never_writes_over_its_input_or_into_the_raw_lake(
     )
     assert raw.read_bytes() == before
     assert copy.read_bytes() == before
+
+
+def test_a_failing_task_reaches_the_user_as_its_own_reason(tmp_path: Path) -> None:
+    sources = tmp_path / "sources.yaml"
+    sources.write_text("- {company: Acme, platform: greenhouse, board: acme}\n")
+    base = f"http://127.0.0.1:{closed_port()}"
+    args = ("refresh", "--week", "2026-11-16", "--base-url", base, "--sources-file", str(sources))
+    proc = jobwatch_cli(tmp_path / "home", *args, "--set", "RETRY_TIMES=0", check=False)
+    assert proc.returncode == 1
+    errors = [line for line in proc.stderr.splitlines() if "error" in line.lower()]
+    assert errors == [
+        "error: pages failed: the warehouse has no roles in this week; nothing to report"
+    ]
+    assert "TypeError" not in proc.stderr
+    assert "Traceback" not in proc.stderr
