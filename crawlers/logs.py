@@ -47,6 +47,18 @@ def console_handler(level: int | str) -> logging.Handler:
     return console
 
 
+class LogFile(logging.FileHandler):
+    """A log file that, when it cannot be written (a full disk), says so once on stderr and
+    stops, instead of printing a traceback for every record (logging's default)."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        if self.level > logging.CRITICAL:
+            return
+        self.setLevel(logging.CRITICAL + 1)
+        error = sys.exc_info()[1]
+        sys.stderr.write(f"warning: cannot write the log file {self.baseFilename}: {error}\n")
+
+
 def setup_logging(settings: BaseSettings) -> None:
     """Install the two root handlers (idempotent: earlier jobwatch handlers are replaced)."""
     root = logging.getLogger()
@@ -59,7 +71,7 @@ def setup_logging(settings: BaseSettings) -> None:
     log_file = settings.get("JOBWATCH_LOG_FILE")
     if log_file:
         Path(log_file).parent.mkdir(parents=True, exist_ok=True)
-        file_handler = logging.FileHandler(log_file, encoding="utf-8")
+        file_handler = LogFile(log_file, encoding="utf-8")
         file_handler.setLevel(logging.getLevelName(settings.get("LOG_LEVEL", "INFO")))
         file_handler.setFormatter(logging.Formatter(fmt, datefmt))
         handlers.append(file_handler)

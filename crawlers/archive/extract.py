@@ -99,14 +99,14 @@ def _counts(report: ExtractionReport, board: str) -> BoardCounts:
 def _page_health(report: ExtractionReport, done: PageOutcome) -> None:
     page, counts = done.page, _counts(report, done.page.board)
     counts.parse_errors += done.parse_errors
-    if done.crash is not None:
-        logger.error("extracting %s failed:\n%s", page.url, done.crash.rstrip())
+    if done.crash is not None:  # the trace goes to the log file; the board's error says it once
+        logger.info("extracting %s failed:\n%s", page.url, done.crash.rstrip())
     if done.failure is None:
         counts.pages_ok += 1
         return
     counts.pages_failed += 1
     counts.error = counts.error or done.failure
-    logger.warning("%s board %s: %s", page.source, page.board, done.failure)
+    logger.info("%s board %s: %s", page.source, page.board, done.failure)  # summary prints it
 
 
 def _worker_died(task: tuple[Path, ArchivedPage], exc: BaseException) -> PageOutcome:

@@ -39,6 +39,15 @@ class LakeWriterPipeline:
         self.output.open()
 
     def process_item(self, item: Any) -> Any:
+        try:
+            return self._file(item)
+        except OSError as exc:  # a full disk: the board fails with the reason, once per board
+            board = _board_of(item)
+            health.inc(self.stats, board, "pages_failed")
+            health.note_error(self.stats, board, f"cannot write the raw lake: {exc}")
+            return item
+
+    def _file(self, item: Any) -> Any:
         if isinstance(item, PageBody):
             self._archive().add(item)
             return item
@@ -82,3 +91,9 @@ def _by_board(records: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     for record in records:
         groups.setdefault(record.get("board") or "unknown", []).append(record)
     return groups
+
+
+def _board_of(item: Any) -> str:
+    if isinstance(item, PageBody | PageItems):
+        return item.board
+    return str(item.get("board") or "unknown")

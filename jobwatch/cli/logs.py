@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pathlib import Path
 
-from jobwatch.crawlers.logs import console_handler
+from jobwatch.crawlers.logs import LogFile, console_handler
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -19,7 +19,7 @@ def setup_logging(logs_dir: Path, command: str, *, debug: bool = False) -> Path:
     logs_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     log_file = logs_dir / f"{command}-{stamp}.log"
-    file_handler = logging.FileHandler(log_file, encoding="utf-8")
+    file_handler = LogFile(log_file, encoding="utf-8")
     file_handler.setFormatter(logging.Formatter(FORMAT))
     file_handler.setLevel(logging.DEBUG if debug else logging.INFO)
     # One line per record (traces stay in the file); a crawl in this process replaces it.

@@ -126,3 +126,49 @@ def test_a_50_mb_posting_line_is_quarantined_under_1_gb(tmp_path: Path) -> None:
         for x in (tmp_path / "out.quarantine.jsonl").read_text().splitlines()
     ]
     assert reasons == ["line_too_long"]
+
+
+def test_deeply_nested_json_is_one_line_not_a_traceback(root: Path, tmp_path: Path) -> None:
+    body = b'{"jobs": ' + b"[" * 200_000 + b"]" * 200_000 + b"}"
+    proc, _ = crawl(root, tmp_path / "home", {"body": body})
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr + proc.stdout
+    assert (proc.stderr + proc.stdout).count("RecursionError") == 1
+    assert [q["reason"] for q in quarantined(tmp_path / "home")] == ["extract_error"]
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path):
+    """A 1 MB tmpfs as the home: the sample's pages fill it mid-crawl (needs root to mount)."""
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root (CI runs as root)")
+    mount = tmp_path / "tiny"
+    mount.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1M", "tmpfs", str(mount)], check=True)
+    try:
+        yield mount / "home"
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def test_a_full_disk_during_a_crawl_is_a_few_lines_not_a_flood(full_disk: Path) -> None:
+    import datetime as dt
+
+    from jobwatch.crawlers.sample import SAMPLE_ROOT, SAMPLE_SOURCES
+
+    with ReplayServer(SAMPLE_ROOT, week=dt.date(2026, 11, 16)) as srv:
+        proc, _ = jobwatch(
+            full_disk,
+            "crawl",
+            "greenhouse",
+            "--base-url",
+            srv.base_url,
+            "--sources-file",
+            str(SAMPLE_SOURCES),
+            "--week",
+            WEEK,
+        )
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert len(proc.stderr.splitlines()) < 12, proc.stderr
+    assert "No space left on device" in proc.stdout
