@@ -114,16 +114,22 @@ def outside_raw_lake(target: Path, raw: Path) -> None:
     "in_path",
     type=click.Path(path_type=Path, exists=True),
     metavar="FILE.jsonl",
-    help="RawPosting lines to normalize. Default: everything in the raw lake.",
+    help="Raw postings to classify (one JSON object a line, as `crawl --out` writes them). "
+    "Default: everything in the raw lake.",
 )
 @click.option(
     "--out",
     "out_path",
     type=click.Path(path_type=Path),
     metavar="FILE.jsonl|.parquet",
-    help="Where to write normalized postings (format by suffix). Needs --in.",
+    help="Where to write the classified postings (.jsonl or .parquet). Needs --in; never the "
+    "input itself or a file in the raw lake. Default: FILE.normalized.jsonl beside the input.",
 )
-@click.option("--force", is_flag=True, help="Re-normalize crawls already done at this taxonomy.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Classify again the crawls already classified with this version of the rules.",
+)
 @pass_ctx
 def normalize(ctx: Context, in_path: Path | None, out_path: Path | None, force: bool) -> None:
     """Classify role, seniority, skills, salary and location of raw postings.
@@ -131,7 +137,7 @@ def normalize(ctx: Context, in_path: Path | None, out_path: Path | None, force: 
     \b
     Example:
       jobwatch normalize --in anthropic.jsonl --out anthropic.parquet
-      jobwatch normalize            # the whole raw lake, at the current taxonomy version
+      jobwatch normalize            # every crawl in the raw lake not yet classified
     """
     from jobwatch.pipeline.normalize import normalize_file, normalize_lake
 

@@ -21,15 +21,15 @@ STATUS_STYLE = {"ok": "green", "partial": "yellow", "failed": "red"}
 @click.option(
     "--sources-file",
     type=click.Path(path_type=Path, dir_okay=False),
-    help="Registry of companies/boards. Default: crawlers/sources.yaml.",
+    help="List of companies and their job boards. Default: crawlers/sources.yaml.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (docs/cli-json.md).")
 @pass_ctx
 def sources(ctx: Context, platform: str | None, sources_file: Path | None, as_json: bool) -> None:
-    """List the registry (company, platform, board) with each board's last crawl health.
+    """List the companies crawled (company, platform, board) with each board's last crawl.
 
-    Health comes from the warehouse's crawl_runs when one exists: the status and items of the
-    latest crawled week, the last week it crawled ok, and whether its slug looks stale (404).
+    From the warehouse when there is one: the status and postings of the latest crawled week,
+    the last week it crawled ok, and whether its board name looks stale (the site answers 404).
 
     \b
     Example:
