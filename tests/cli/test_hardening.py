@@ -233,3 +233,50 @@ def test_a_failing_task_reaches_the_user_as_its_own_reason(tmp_path: Path) -> No
     ]
     assert "TypeError" not in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+EVIL = "\x1b]0;pwned\x07Northwind\x1b[31m AI\x9b2J [bold]"
+
+
+def test_compare_and_stats_print_hostile_company_names_harmlessly(tmp_path: Path) -> None:
+    from jobwatch.crawlers.replay import ReplayServer
+    from jobwatch.crawlers.sample import SAMPLE_ROOT
+
+    week = "2026-11-16"
+    recorded = SAMPLE_ROOT / "greenhouse" / f"week={week}" / "northwindai.json"
+    page = json.loads(recorded.read_text())
+    for job in page["jobs"]:
+        job["company_name"] = EVIL
+    root = tmp_path / "replay" / "greenhouse" / f"week={week}"
+    root.mkdir(parents=True)
+    (root / "northwindai.json").write_text(json.dumps(page))
+    sources = tmp_path / "sources.yaml"
+    sources.write_text("- {company: Northwind, platform: greenhouse, board: northwindai}\n")
+    home = tmp_path / "home"
+    with ReplayServer(tmp_path / "replay") as srv:
+        jobwatch_cli(
+            home,
+            "refresh",
+            "--week",
+            week,
+            "--base-url",
+            srv.base_url,
+            "--sources-file",
+            str(sources),
+        )
+    roles = [r["role"] for r in json.loads(jobwatch_cli(home, "stats", "--json").stdout)["roles"]]
+    outputs = {
+        "compare": jobwatch_cli(home, "compare", roles[0], roles[1]).stdout,
+        "stats": jobwatch_cli(home, "stats", "--table").stdout,
+        "sql": jobwatch_cli(home, "sql", "select company from postings limit 1", "--table").stdout,
+        "sql csv": jobwatch_cli(
+            home, "sql", "select company from postings limit 1", "--csv"
+        ).stdout,
+    }
+    assert "Northwind AI" in outputs["compare"]
+    for name, out in outputs.items():
+        assert not {"\x1b", "\x07", "\x9b"} & set(out), name
+    assert "[bold]" in outputs["sql"]  # markup in the data is shown as text, not applied
+    raw = json.loads(jobwatch_cli(home, "compare", roles[0], roles[1], "--json").stdout)
+    companies = [name for role in raw["roles"].values() for name, _ in role["top_companies"]]
+    assert EVIL in companies  # JSON keeps the data, its controls escaped
