@@ -87,7 +87,7 @@ def resolve_week(con: duckdb.DuckDBPyConnection, week: str | dt.date | None) -> 
         return known[-1]
     try:
         wanted = parse_week(week) if isinstance(week, str) else week_of(week)
-    except ValueError:
+    except (ValueError, UserError):
         raise UserError(f"bad week {week!r}: use YYYY-MM-DD") from None
     assert wanted is not None
     if wanted not in known:

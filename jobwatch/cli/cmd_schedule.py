@@ -47,7 +47,7 @@ def schedule(ctx: Context, /, cron: str, timezone: str, name: str, **params: Any
     from jobwatch.flows.schedule import serve_weekly
 
     ctx.start("schedule")
-    flow_params = {key: value for key, value in params.items() if value not in (None, False)}
+    flow_params = {key: value for key, value in params.items() if value not in (None, False, {})}
     serve_weekly(ctx.paths.home, cron, timezone, flow_params, name)
 
 

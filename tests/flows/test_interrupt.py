@@ -27,11 +27,15 @@ def test_ctrl_c_stops_the_refresh_and_publishes_nothing_new(home: Path, stage: s
     cli.wait_for(stage)
     sent, seen = time.monotonic(), len(cli.lines)
     cli.signal(signal.SIGINT)  # what a terminal's Ctrl-C does: the whole process group
-    cli.wait_for(r"^aborted", timeout=30)
+    cli.wait_for(r"^aborted", timeout=60)
     assert cli.proc.wait(timeout=30) == 130
-    assert time.monotonic() - sent < 10
-    assert [line for line in cli.lines[seen:] if line.strip()][-1].startswith("aborted")
-    assert len([line for line in cli.lines[seen:] if line.strip()]) == 1, cli.lines[seen:]
+    # ~1 s on an idle machine; the bound leaves room for a full test run on a shared 2-core host
+    # (the defect: 150 s to 5 minutes of retries against the dead API).
+    assert time.monotonic() - sent < 30
+    after = [line for line in cli.lines[seen:] if line.strip()]
+    assert after[-1].startswith("aborted")
+    # Nothing after the interrupt but progress lines already on their way, then the one line.
+    assert [line for line in after[:-1] if not line.startswith(("crawl ", "normalize"))] == []
     assert (home / "warehouse.duckdb").read_bytes() == warehouse
     assert table_counts(home) == counts
     assert open_by_board(home, WEEK1) == week1_open
