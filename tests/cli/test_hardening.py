@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import socket
 from typing import TYPE_CHECKING
 
@@ -280,3 +281,31 @@ def test_compare_and_stats_print_hostile_company_names_harmlessly(tmp_path: Path
     raw = json.loads(jobwatch_cli(home, "compare", roles[0], roles[1], "--json").stdout)
     companies = [name for role in raw["roles"].values() for name, _ in role["top_companies"]]
     assert EVIL in companies  # JSON keeps the data, its controls escaped
+
+
+def test_cli_json_doc_names_every_field(sample_home: dict) -> None:
+    """docs/cli-json.md documents every field of every --json output (as `field`)."""
+    from pathlib import Path as P
+
+    doc = (P(__file__).resolve().parents[2] / "docs" / "cli-json.md").read_text()
+    home = sample_home["home"]
+    outputs = {
+        "stats": ("stats", "--json"),
+        "compare": ("compare", "MLOps Engineer", "AI/ML Engineer", "--json"),
+        "sql": ("sql", "select 1 as x", "--json"),
+        "status": ("status", "--json"),
+        "sources": ("sources", "--json"),
+    }
+    fields: set[str] = set(sample_home["summaries"]["2026-11-16"])
+    for args in outputs.values():
+        data = json.loads(jobwatch_cli(home, *args).stdout)
+        fields |= set(data)
+        for value in data.values():
+            if isinstance(value, dict):
+                fields |= {k for k in value if not isinstance(value[k], dict) or k == "roles"}
+    data = json.loads(jobwatch_cli(home, *outputs["compare"]).stdout)
+    fields |= {k for role in data["roles"].values() for k in role}
+    fields -= {"MLOps Engineer", "AI/ML Engineer"}
+    named = {word for code in re.findall(r"`([^`]+)`", doc) for word in re.findall(r"\w+", code)}
+    missing = sorted(fields - named)
+    assert missing == []
