@@ -45,6 +45,7 @@ def dedup_pass(versions: Path, db: Path) -> tuple[int, int]:
                 "min_salary_n": 10,
                 "schema_version": 1,
                 "marts_version": "synthetic",
+                "lake_copy_version": 0,
             },
         )
         con.execute(

@@ -99,6 +99,16 @@ def checks_section(checks: list[str], failures: list[tuple[str, int]]) -> list[s
     return [*lines, ""]
 
 
+def damage_section(warehouse: dict[str, Any]) -> list[str]:
+    """Damaged lake files this build found: set aside with the reason, the rest loaded."""
+    found = warehouse.get("quarantined") or []
+    if not found:
+        return []
+    lines = ["## Damaged lake files", "", "Set aside; everything else loaded (README: repair).", ""]
+    rows = [[q["path"], q["reason"], q.get("detail")] for q in found]
+    return lines + _table(["file", "reason", "detail"], rows) + [""]
+
+
 def pages_section(pages: dict[str, Any] | None) -> list[str]:
     if pages is None:
         return []
@@ -125,5 +135,5 @@ def run_report(
         head += [f"Failed or partial boards: {', '.join(failed)}.", ""]
     checks = (summary.get("warehouse") or {}).get("checks") or []
     body = health_section(summary.get("crawls", [])) + changes_section(changes)
-    body += pages_section(summary.get("pages"))
+    body += damage_section(summary.get("warehouse") or {}) + pages_section(summary.get("pages"))
     return "\n".join(head + body + checks_section(checks, failures or []))

@@ -16,7 +16,8 @@ from jobwatch.core.config import paths
 from jobwatch.core.errors import UserError
 from jobwatch.core.layout import temp_after
 from jobwatch.warehouse.incremental import MartPlan, plan, run_marts
-from jobwatch.warehouse.lake import find_lake_files, register_sources, taxonomy_version
+from jobwatch.warehouse.lake import find_crawls, register_params, taxonomy_version
+from jobwatch.warehouse.load import LoadResult, changed_crawls, create_tables, load_crawls
 from jobwatch.warehouse.models import (
     history_models,
     marts_version,
@@ -24,11 +25,14 @@ from jobwatch.warehouse.models import (
     run_macros,
     run_models,
 )
+from jobwatch.warehouse.raw_view import create_raw_view
 
 if TYPE_CHECKING:
     import datetime as dt
 
 SCHEMA_VERSION = 1  # bump when a public table or export column changes meaning
+# Bump when the lake_* tables (warehouse/load.py) change: the next build reads every crawl again.
+LAKE_COPY_VERSION = 1
 
 
 class ChecksFailed(UserError):
@@ -51,6 +55,9 @@ class BuildResult:
     marts_computed: list[dt.date] = field(default_factory=list)
     marts_reused: list[dt.date] = field(default_factory=list)
     marts_plan: str = ""  # why the marts were computed in full, or "incremental"
+    loaded: list[str] = field(default_factory=list)  # crawl ids read from the lakes this time
+    from_scratch: str = ""  # why every crawl was read, or "" when the previous file was kept
+    quarantined: list[dict[str, object]] = field(default_factory=list)  # damaged lake files
 
 
 def build(
@@ -70,17 +77,50 @@ def build(
         "taxonomy_version": version,
         "min_salary_n": min_salary_n,
         "schema_version": SCHEMA_VERSION,
+        "lake_copy_version": LAKE_COPY_VERSION,
     }
     params["marts_version"] = marts_version(params)
     try:
-        counts, weeks, checks, todo = _build_file(tmp, Path(home), params, None if full else target)
+        scratch = "full rebuild requested" if full else _start_from(target, tmp, params)
+        counts, weeks, checks, todo, loaded = _build_file(
+            tmp, Path(home), params, None if full else target
+        )
         os.replace(tmp, target)  # readers of the old file keep their open handle
     finally:
         _remove(tmp)
     elapsed = time.monotonic() - started
     return BuildResult(
-        target, weeks, counts, checks, elapsed, version, todo.compute, todo.reuse, todo.reason
+        target,
+        weeks,
+        counts,
+        checks,
+        elapsed,
+        version,
+        todo.compute,
+        todo.reuse,
+        todo.reason,
+        loaded.crawls,
+        scratch,
+        loaded.quarantined,
     )
+
+
+def _start_from(target: Path, tmp: Path, params: dict[str, object]) -> str:
+    """Copy the previous warehouse to `tmp` when it holds a usable copy of the lakes (then only
+    new or changed crawls are read); otherwise say why every crawl is read again."""
+    if not target.is_file():
+        return "no previous warehouse"
+    try:
+        with duckdb.connect(str(target), read_only=True) as con:
+            row = con.execute(
+                "select taxonomy_version, lake_copy_version from warehouse_info"
+            ).fetchone()
+    except duckdb.Error as exc:
+        return f"previous warehouse not usable ({str(exc).splitlines()[0]})"
+    if row != (params["taxonomy_version"], params["lake_copy_version"]):
+        return "taxonomy or lake copy version changed"
+    shutil.copyfile(target, tmp)
+    return ""
 
 
 STORAGE_COMPATIBILITY = "v1.4.0"
@@ -92,25 +132,21 @@ BUILD_MEMORY_LIMIT = "1GB"
 
 def _build_file(
     tmp: Path, home: Path, params: dict[str, object], previous: Path | None
-) -> tuple[dict[str, int], list[dt.date], list[str], MartPlan]:
+) -> tuple[dict[str, int], list[dt.date], list[str], MartPlan, LoadResult]:
     # Written in a storage format older DuckDB shells can open too: analysts' `duckdb` CLI may lag
     # the library (PyPI's duckdb-cli is 1.5.x while the library is 2.0).
     con = duckdb.connect(str(tmp), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
     try:
         con.execute("set TimeZone = 'UTC'")
         con.execute("set enable_progress_bar = false")  # a long model would draw into the logs
-        try:
-            files = find_lake_files(home, str(params["taxonomy_version"]))
-            register_sources(con, files, params)
-        except duckdb.Error as exc:
-            raise UserError(
-                f"cannot read the lake under {home}: {str(exc).splitlines()[0]}"
-            ) from exc
-        limit_memory(con)
+        limit_memory(con)  # before the lakes are read: the limit holds for every step
+        loaded = _load_lakes(con, home, str(params["taxonomy_version"]))
+        register_params(con, params)
         counts = run_models(con, history_models())
         todo = plan(con, previous, str(params["marts_version"]), full=previous is None)
         counts |= run_marts(con, todo)
         run_macros(con)
+        create_raw_view(con, paths(home).raw)
         checks, failures = run_checks(con)
         if failures:
             raise ChecksFailed(failures)
@@ -118,7 +154,15 @@ def _build_file(
         con.execute("checkpoint")
     finally:
         con.close()
-    return counts, weeks, checks, todo
+    return counts, weeks, checks, todo, loaded
+
+
+def _load_lakes(con: duckdb.DuckDBPyConnection, home: Path, version: str) -> LoadResult:
+    try:
+        create_tables(con)
+        return load_crawls(con, changed_crawls(con, find_crawls(home, version)))
+    except (duckdb.Error, OSError) as exc:
+        raise UserError(f"cannot read the lake under {home}: {str(exc).splitlines()[0]}") from exc
 
 
 def limit_memory(con: duckdb.DuckDBPyConnection) -> None:

@@ -94,7 +94,9 @@ def run_marts(con: duckdb.DuckDBPyConnection, todo: MartPlan) -> dict[str, int]:
     if todo.reuse:  # a few weeks: filter posting_weeks once, not once per mart
         canonical = next(m for m in todo_models if m.name == "int_canonical")  # a view if full
         todo_models.remove(canonical)
-        con.execute(f"create temp table int_canonical as\n{canonical.path.read_text('utf-8')}")
+        con.execute(
+            f"create or replace temp table int_canonical as\n{canonical.path.read_text('utf-8')}"
+        )
     counts = run_models(con, todo_models)
     if todo.reuse:
         for table in mart_tables():  # our own model names, never user input

@@ -73,7 +73,7 @@ def run_models(con: duckdb.DuckDBPyConnection, todo: list[Model] | None = None) 
     for model in models() if todo is None else todo:
         body = model.path.read_text(encoding="utf-8")
         # Model names come from our own file names, never from user input.
-        con.execute(f"create {model.kind} {model.name} as\n{body}")
+        con.execute(f"create or replace {model.kind} {model.name} as\n{body}")
         if model.kind == "table":
             row = con.execute(f"select count(*) from {model.name}").fetchone()
             counts[model.name] = int(row[0]) if row else 0

@@ -23,6 +23,7 @@ def latest_log(logs: Path) -> Path | None:
 
 def home_status(paths: Paths) -> dict[str, Any]:
     from jobwatch.warehouse.inventory import inventory
+    from jobwatch.warehouse.status import lake_damage
 
     warehouse: dict[str, Any] = {"path": paths.warehouse, "present": paths.warehouse.is_file()}
     if warehouse["present"]:
@@ -40,6 +41,7 @@ def home_status(paths: Paths) -> dict[str, Any]:
             "snapshots": {"root": paths.exports, "weeks": [p.name[5:] for p in snapshots]},
             "site": index if index.exists() else None,
             "logs": {"dir": paths.logs, "latest": log},
+            "damaged_lake_files": lake_damage(paths.home),
             "leftovers": [
                 {"path": item.path, "bytes": item.bytes, "age_s": round(item.age_s)}
                 for item in find_leftovers(paths)

@@ -103,6 +103,7 @@ def refresh_summary(summary: dict[str, Any], paths: Paths, log_file: Path | None
     checks = wh.get("checks") or []
     counts = wh.get("row_counts") or {}
     console.print(f"checks: {len(checks)} passed")
+    damaged(wh.get("quarantined") or [])
     console.print(
         f"warehouse: {paths.warehouse} ({counts.get('postings', 0)} postings, "
         f"{len(wh.get('weeks') or [])} week(s))"
@@ -114,6 +115,21 @@ def refresh_summary(summary: dict[str, Any], paths: Paths, log_file: Path | None
     elif pages.get("error"):
         console.print(f"[red]site: not rendered — {pages['error']}[/red]")
     console.print(f"logs:      {log_file}")
+
+
+REPAIR = "repair: README, 'A damaged lake file'"
+
+
+def damaged(entries: list[dict[str, Any]]) -> None:
+    """One line per damaged lake file (quarantined by the build, the rest loaded)."""
+    for entry in entries:
+        console.print(
+            f"[yellow]! damaged lake file {entry['path']}: {entry['reason']}"
+            f" — {entry.get('detail') or ''}[/yellow]",
+            soft_wrap=True,
+        )
+    if entries:
+        console.print(f"[yellow]  {REPAIR}[/yellow]")
 
 
 def set_aside(norm: dict[str, Any]) -> str:
@@ -161,7 +177,17 @@ def status(data: dict[str, Any]) -> None:
     console.print(f"site:      {data['site'] or 'none yet'}")
     latest = data["logs"]["latest"]
     console.print(f"logs:      {data['logs']['dir']} (latest: {latest or 'none'})")
+    lake_damage(data["damaged_lake_files"])
     leftovers(data["leftovers"])
+
+
+def lake_damage(entries: list[dict[str, Any]]) -> None:
+    """`jobwatch status`: the damaged lake files the warehouse set aside, until repaired."""
+    if not entries:
+        console.print("damaged lake files: none")
+        return
+    console.print(f"damaged lake files: {len(entries)} (set aside; the rest loaded)")
+    damaged(entries)
 
 
 def warehouse_status(wh: dict[str, Any]) -> None:

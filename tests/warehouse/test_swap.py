@@ -106,17 +106,6 @@ def test_another_process_holding_the_file_does_not_block_a_build(history_home: P
     assert reader.returncode == 0
 
 
-def test_a_corrupt_raw_line_is_a_user_error_naming_the_file(history_home: Path) -> None:
-    run_build(history_home)
-    before = _digest(history_home / "warehouse.duckdb")
-    board = next(history_home.glob("raw/source=lever/week=*/crawl=*/gamma.jsonl"))
-    board.write_text(board.read_text() + "{not json\n")
-    with pytest.raises(UserError, match=r"cannot read the lake.*gamma\.jsonl"):
-        run_build(history_home)
-    assert _digest(history_home / "warehouse.duckdb") == before
-    assert _leftovers(history_home) == []
-
-
 STATE = (
     "select (select count(*) from posting_weeks), (select sum(open_positions) from mart_role_week),"
     " (select max(week)::varchar from weeks), (select count(*) from postings)"

@@ -1,5 +1,6 @@
--- Every effective crawl with raw lines has been normalized with the current taxonomy
+-- Every effective crawl with postings has been normalized with the current taxonomy
 -- (otherwise its postings would look closed): run `jobwatch normalize` first.
-select distinct raw_postings.crawl_id
-from raw_postings
-anti join src_normalized_crawls on raw_postings.crawl_id = src_normalized_crawls.crawl_id
+select distinct crawl_runs.crawl_id
+from crawl_runs
+inner join lake_crawls on crawl_runs.crawl_id = lake_crawls.crawl_id
+where crawl_runs.items > 0 and not lake_crawls.normalized

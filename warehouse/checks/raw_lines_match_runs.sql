@@ -1,7 +1,11 @@
--- Every raw board file belongs to a board that has a crawl-run row: no raw line is silently lost.
-select stg_raw_lines.crawl_id, stg_raw_lines.board, count(*) as n
-from stg_raw_lines
+-- Every raw board file belongs to a board that has a crawl-run row, or is quarantined for the lack
+-- of one (its _runs.jsonl line damaged): no raw line is silently lost.
+select lake_board_files.crawl_id, lake_board_files.board
+from lake_board_files
+semi join lake_crawls on lake_board_files.crawl_id = lake_crawls.crawl_id and lake_crawls.loaded
 anti join crawl_attempts
-    on stg_raw_lines.crawl_id = crawl_attempts.crawl_id
-    and stg_raw_lines.board = crawl_attempts.board
-group by stg_raw_lines.crawl_id, stg_raw_lines.board
+    on lake_board_files.crawl_id = crawl_attempts.crawl_id
+    and lake_board_files.board = crawl_attempts.board
+anti join lake_quarantine
+    on lake_board_files.crawl_id = lake_quarantine.crawl_id
+    and lake_board_files.board = lake_quarantine.board

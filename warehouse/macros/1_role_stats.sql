@@ -1,6 +1,6 @@
 -- role_stats(role [, week := ...]): one row with every figure of a role (display name or taxonomy
 -- id, any case) in a week (any day of it; default: the latest), with its top lists.
-create macro role_stats(role_name, week := null) as table
+create or replace macro role_stats(role_name, week := null) as table
 with wanted as (
     select coalesce(date_trunc('week', week::date)::date, (select max(w.week) from weeks as w))
         as wk

@@ -1,6 +1,6 @@
 -- role_compare(a, b [, week := ...]): one row per role with its figures, the skills it shares
 -- with the other role, its unique top-8 skills, and how much more (%) it pays on average.
-create macro role_compare(role_a, role_b, week := null) as table
+create or replace macro role_compare(role_a, role_b, week := null) as table
 with pair as (
     select 1 as side, * from role_stats(role_a, week := week)
     union all

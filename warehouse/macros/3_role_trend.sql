@@ -1,6 +1,6 @@
 -- role_trend(role [, week := ...]): the role's headline figures in every week up to the given
 -- week (default: the latest), oldest first.
-create macro role_trend(role_name, week := null) as table
+create or replace macro role_trend(role_name, week := null) as table
 select
     m.week,
     m.open_positions,

@@ -1,16 +1,17 @@
--- One row per board per crawl attempt, typed; the lake path is authoritative for crawl and week.
+-- One row per board per crawl attempt, as loaded from the crawls' _runs.jsonl (warehouse/load.py:
+-- crawl, source and week come from the lake path, the rest typed, a bad value null).
 with source as (
-    select * from src_runs
+    select * from lake_runs
 ),
 
 final as (
     select
-        regexp_extract(filename, 'crawl=([^/\\]+)', 1) as crawl_id,
-        coalesce(source, regexp_extract(filename, 'source=([^/\\]+)', 1)) as source,
+        crawl_id,
+        coalesce(source, 'unknown') as source,
         board,
-        cast(regexp_extract(filename, 'week=([0-9-]+)', 1) as date) as week,
-        try_cast(started_at as timestamptz)::timestamp as started_at,
-        try_cast(finished_at as timestamptz)::timestamp as finished_at,
+        week,
+        started_at,
+        finished_at,
         lower(status) as status,
         http_status,
         coalesce(requests, 0) as requests,

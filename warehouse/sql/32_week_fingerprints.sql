@@ -1,7 +1,7 @@
 -- Per week: a fingerprint of the posting-week rows the marts are computed from. A row's content is
 -- fixed by (posting_id, the crawl its version comes from, first_seen, its cluster) and by that
--- crawl's normalized file (size and mtime); an incremental build reuses a week's marts only when
--- this is unchanged. The cluster is in it because a posting crawled later can join (or rename) an
+-- crawl's files (lake_crawls.signature: sizes and mtimes); an incremental build reuses a week's
+-- marts only when this is unchanged. The cluster is in it because a posting crawled later can join (or rename) an
 -- old week's cluster and so change which of its postings is canonical there.
 with rows_per_week as (
     select
@@ -20,7 +20,7 @@ files_per_week as (
     select crawls.week, hash(string_agg(crawls.crawl_id || '=' || coalesce(files.signature, ''),
         ',' order by crawls.crawl_id)) as h
     from crawls
-    left join src_normalized_crawls as files on crawls.crawl_id = files.crawl_id
+    left join lake_crawls as files on crawls.crawl_id = files.crawl_id
     group by crawls.week
 ),
 

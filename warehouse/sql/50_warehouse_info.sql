@@ -10,6 +10,7 @@ final as (
         min_salary_n,
         schema_version,
         marts_version,
+        lake_copy_version,
         (select min(week) from weeks) as first_week,
         (select max(week) from weeks) as last_week
     from params
