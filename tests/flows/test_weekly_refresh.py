@@ -70,8 +70,17 @@ def test_same_week_twice_gives_the_same_warehouse(home: Path) -> None:
     refresh(home, week=WEEK1, sample=True)
     counts_again, figures_again = snapshot()
     assert figures_again == figures
-    # Only the log of attempts grows (one row per board); every other table is unchanged.
+    # Only the log of attempts grows (one row per board), and the build's copy of the lake, which
+    # keeps every attempt as the raw lake does; every other table is unchanged.
     assert counts_again.pop("crawl_attempts") == counts.pop("crawl_attempts") + counts["crawl_runs"]
+    grown = {t: counts_again.pop(t) - counts.pop(t) for t in list(counts) if t.startswith("lake_")}
+    assert grown == {
+        "lake_crawls": 1,
+        "lake_runs": counts["crawl_runs"],
+        "lake_board_files": len(boards()) - 1,  # the stale sample board wrote no file
+        "lake_postings": sum(open_by_board(home, WEEK1).values()),
+        "lake_quarantine": 0,
+    }
     assert counts_again == counts
 
 
