@@ -19,6 +19,7 @@ BODY_LIMIT = 64 * 1024
 # 50 MB, DOWNLOAD_MAXSIZE, and decoding plus classifying costs tens of times the line's size).
 LINE_MAX_BYTES = 4 * 1024 * 1024
 FORMATS = (".jsonl", ".parquet")
+NOT_RAW = "not_a_raw_posting"
 # Rows held in memory before they are appended to the output: memory is flat in the file size.
 FLUSH_ROWS = 2_000
 Source = tuple[Iterable[bytes], str, int]  # lines, the name quarantine lines cite, first line no.
@@ -78,6 +79,10 @@ def _decode(data: bytes, batch: Batch, where: str) -> Any:
 
 
 def _add(raw: Any, batch: Batch, where: str) -> None:
+    if isinstance(raw, dict) and "posting_id" in raw:  # a crawl never writes one
+        detail = "a normalized posting, not a crawl's raw line (normalize output over a raw file?)"
+        batch.reject(NOT_RAW, detail, raw, where, raw)
+        return
     try:
         row, issues = normalize_with_issues(raw)
     except RecordError as error:

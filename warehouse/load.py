@@ -41,7 +41,8 @@ RUN_TYPES = {
     "stale_slug": "BOOLEAN",
     "duration_s": "DOUBLE",
 }
-RAW_BAD_LINES = ("malformed_json", "bad_encoding")  # normalization's reasons for a damaged line
+# normalization's reasons for a damaged raw line (pipeline/batch.py)
+RAW_BAD_LINES = ("malformed_json", "bad_encoding", "not_a_raw_posting")
 DDL = (
     "create table if not exists lake_crawls (crawl_id VARCHAR, source VARCHAR, week DATE,"
     " raw_dir VARCHAR, signature VARCHAR, normalized BOOLEAN, loaded BOOLEAN)",

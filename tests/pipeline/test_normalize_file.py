@@ -88,3 +88,11 @@ def test_unknown_output_format_and_missing_input_are_user_errors(tmp_path) -> No
     with pytest.raises(UserError, match="no such input"):
         normalize_file(tmp_path / "missing.jsonl", tmp_path / "out.jsonl")
     assert not (tmp_path / "out.csv").exists()
+
+
+def test_a_normalized_posting_is_not_taken_for_a_raw_one(tmp_path) -> None:
+    # normalize output written over a raw file: its lines parse, but no crawl wrote them
+    source = write_lines(tmp_path / "in.jsonl", _good_lines())
+    normalize_file(source, tmp_path / "once.jsonl")
+    again = normalize_file(tmp_path / "once.jsonl", tmp_path / "twice.jsonl")
+    assert (again.postings, again.reasons) == (0, {"not_a_raw_posting": 3})
