@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from jobwatch.pipeline.memo import memo
 from jobwatch.pipeline.occupation import OccupationMatch, occupation_of
 from jobwatch.pipeline.seniority_text import manages_people, stated_level, stated_title
-from jobwatch.pipeline.years import required_years
+from jobwatch.pipeline.years import required_years, same_length_lower
 
 ENTRY, MID, SENIOR = "entry", "mid", "senior"
 _DASHES = re.compile(r"[\u2010-\u2015]")
@@ -211,15 +211,15 @@ def _read_title(title: str) -> tuple[SeniorityResult | None, str | None, Seniori
     return None, None, _from_occupation(title, found)
 
 
-def _from_description(text: str, lowered: str | None) -> SeniorityResult | None:
-    title = stated_title(text)
+def _from_description(text: str, folded: str) -> SeniorityResult | None:
+    title = stated_title(text, folded)
     named = _from_title(title) if title else None
     if named is not None and named.evidence:
         return SeniorityResult(named.level, f"description's job title: {named.evidence[7:]}")
-    stated = stated_level(text)
+    stated = stated_level(text, folded)
     if stated is not None:
         return SeniorityResult(stated[0], f"description states: '{stated[1]}'")
-    return _from_years(text, lowered)
+    return _from_years(text, folded)
 
 
 def _from_label(label: str) -> SeniorityResult | None:
@@ -239,8 +239,10 @@ def classify_seniority(
     title is a clinical or trade one). `lowered_description` is description_text.lower() when the
     caller has it."""
     named, trade, zone = _read_title(title or "")
-    if named is not None and description_text and _manages_by_title(title, named) is False:
-        people = manages_people(description_text)
+    text = description_text or ""
+    folded = same_length_lower(text, lowered_description) if text else ""
+    if named is not None and text and _manages_by_title(title, named) is False:
+        people = manages_people(text, folded)
         if people is not None:
             return SeniorityResult(SENIOR, f"{named.evidence}, description: '{people}'")
         named = None  # a manager of a function, not of people: the description decides
@@ -250,8 +252,7 @@ def classify_seniority(
         return SeniorityResult(
             None, f"clinical or trade title ('{trade}'): years are no tech level"
         )
-    found = _from_description(description_text, lowered_description) if description_text else None
-    found = found or zone
+    found = (_from_description(text, folded) if text else None) or zone
     if found is None and source_label:
         found = _from_label(source_label)
     return found or SeniorityResult(None, None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from jobwatch.pipeline.years_context import HEADING, is_requirement, section_at
+from jobwatch.pipeline.years_context import Sections, is_requirement
 
 if TYPE_CHECKING:
     from jobwatch.pipeline.years_context import Figure
@@ -19,15 +19,29 @@ _PREFERRED_NEAR = re.compile(
     re.IGNORECASE,
 )
 # Education named just before a figure pairs it with that route ("Bachelor's degree and 4+ years").
-_DEGREE = re.compile(
-    r"(?P<school>high[- ]school|\bGED\b|\bHSD\b|secondary school|\bdiploma\b)"
-    r"|(?P<college>\bbachelor|\bmaster['’]?s\b|\bmaster(?=\s+(?:degree|of|in|en|\d)\b)|"
-    r"\bph\.?\s?d\b|\bdoctorate|(?<![\d-])\bdegree\b(?!\s+of\b)|\bMBA\b|\bbac\s*\+\s*\d|"
-    r"\bdiplôme|(?-i:\b(?:B\.S|B\.A|M\.S|M\.A)\b\.?|"
-    r"\b(?:BS|BA|MS|MA|BSc|MSc)(?=\s+(?:in|degree)\b|/)))",
-    re.IGNORECASE,
+# Words are matched in the lower-cased text, abbreviations in the text as written ("BS in", "M.S.",
+# "MBA"; "MS Office" is none). No groups, and each alternative opens with a letter, checking the
+# word's start after it ("g(?<![a-z]g)ed": not "managed"): top-level groups, \b or a lookbehind
+# in front make Python's scan of a whole posting 4-15x slower.
+_DEGREE_WORDS = re.compile(
+    r"high[- ]school|g(?<![a-z]g)ed\b|h(?<![a-z]h)sd\b|secondary school|d(?<![a-z]d)iploma\b|"
+    r"b(?<![a-z]b)achelor|m(?<![a-z]m)aster['’]?s\b|m(?<![a-z]m)aster(?=\s+(?:degree|of|in|en|\d)\b)|"
+    r"p(?<![a-z]p)h\.?\s?d\b|d(?<![a-z]d)octorate|d(?<![\w-]d)egree\b(?!\s+of\b)|"
+    r"b(?<![a-z]b)ac\s*\+\s*\d|d(?<![a-z]d)iplôme"
 )
+_DEGREE_ABBR = re.compile(
+    r"G(?<![A-Za-z]G)ED\b|H(?<![A-Za-z]H)SD\b|M(?<![A-Za-z]M)BA\b|[BM](?<![A-Za-z][BM])\.[AS]\b\.?|"
+    r"[BM](?<![A-Za-z][BM])(?:S|A|Sc)(?=\s+(?:in|degree)\b|/)"
+)
+_SCHOOL = ("high", "ged", "hsd", "secondary", "diploma")  # the routes without a degree
+
+
+def _is_school(degree: re.Match[str]) -> bool:
+    return degree.group(0).lower().startswith(_SCHOOL)
+
+
 _PAIR_SPAN = 100
+_LONGEST_DEGREE = 20  # "secondary school": a degree's words read before the pairing span
 # "4 years in lieu of a degree", "2 years ... can substitute"; "or in lieu of a degree, <other
 # route>" introduces the next route instead.
 _SUBSTITUTE = re.compile(
@@ -45,53 +59,57 @@ _OR_ROUTE = re.compile(
 _OR_SPAN = 250
 
 
-def pick(text: str, figures: list[Figure]) -> tuple[int, str] | None:
-    """The deciding requirement and its phrase, or None; `figures` in text order."""
-    if not figures:
-        return None
-    headings = list(HEADING.finditer(text))
-    sections = {f: section_at(headings, f.start) for f in figures}
-    found = [f for f in figures if is_requirement(text, f, sections[f])]
-    degrees = list(_DEGREE.finditer(text)) if found else []
-    routes = _routes(text, found, degrees)
-    college = any(d.group("college") for d in degrees)
-    found = [f for f in found if not _substitute(text, f, found, routes[f], college)]
+def pick(text: str, folded: str, figures: list[Figure]) -> tuple[int, str] | None:
+    """The deciding requirement and its phrase, or None; `figures` in text order, `folded` the
+    text in lower case (same length)."""
+    sections = Sections(folded)
+    found = [f for f in figures if is_requirement(text, f, sections)]
     if not found:
         return None
-    required = [f for f in found if not _preferred(text, f, sections[f])]
+    routes = _routes(text, folded, found)
+    found = [f for f in found if not _substitute(text, folded, f, found, routes[f])]
+    if len(found) < 2:  # one figure: nothing to weigh it against
+        return (found[0].years, found[0].span) if found else None
+    required = [f for f in found if not _preferred(text, f, sections)]
     chosen = max(_alternatives(text, required or found, routes), key=lambda f: f.years)
     return chosen.years, chosen.span
 
 
-def _routes(
-    text: str, found: list[Figure], degrees: list[re.Match[str]]
-) -> dict[Figure, re.Match[str] | None]:
+def _degrees(text: str, folded: str, start: int, end: int) -> list[re.Match[str]]:
+    """The education named between start and end, in text order."""
+    found = [*_DEGREE_WORDS.finditer(folded, start, end), *_DEGREE_ABBR.finditer(text, start, end)]
+    return sorted(found, key=lambda m: m.start())
+
+
+def _routes(text: str, folded: str, found: list[Figure]) -> dict[Figure, re.Match[str] | None]:
     routes: dict[Figure, re.Match[str] | None] = {}
     for before, figure in zip([None, *found], found, strict=False):
-        routes[figure] = _route(text, figure, found, degrees)
+        routes[figure] = _route(text, folded, figure, before)
         if routes[figure] is None and before is not None and _joined_by_or(text, before, figure):
             routes[figure] = routes[before]  # "a GED with 4 years ... or 10 years": one route
     return routes
 
 
-def _route(
-    text: str, figure: Figure, found: list[Figure], degrees: list[re.Match[str]]
-) -> re.Match[str] | None:
+def _route(text: str, folded: str, figure: Figure, before: Figure | None) -> re.Match[str] | None:
     """The education named just before the figure in its sentence, no other figure between."""
-    before = [d for d in degrees if d.end() <= figure.start]
-    if not before:
+    start = max(0, figure.start - _PAIR_SPAN - _LONGEST_DEGREE, before.end if before else 0)
+    named = _degrees(text, folded, start, figure.start)
+    if not named:
         return None
-    degree = before[-1]
+    degree = named[-1]
     gap = text[degree.end() : figure.start]
     if len(gap) > _PAIR_SPAN or _SENTENCE_END.search(gap):
-        return None
-    if any(degree.end() <= other.start < figure.start for other in found):
         return None
     return degree
 
 
+def _college_named(text: str, folded: str) -> bool:
+    """A degree (not only a school diploma) is named somewhere in the posting."""
+    return any(not _is_school(d) for d in _degrees(text, folded, 0, len(text)))
+
+
 def _substitute(
-    text: str, figure: Figure, found: list[Figure], route: re.Match[str] | None, college: bool
+    text: str, folded: str, figure: Figure, found: list[Figure], route: re.Match[str] | None
 ) -> bool:
     """Years offered instead of a degree: "<degree> or 1 year", "4 years in lieu of a degree",
     or a school-only route ("GED with 5 years") where a degree is also named."""
@@ -101,15 +119,15 @@ def _substitute(
     after = _ITEM_END.split(text[figure.end : min(stop, figure.end + 120)])[0]
     if _SUBSTITUTE.search(after):
         return True
-    return route is not None and bool(route.group("school")) and college
+    return route is not None and _is_school(route) and _college_named(text, folded)
 
 
-def _preferred(text: str, figure: Figure, section: str | None) -> bool:
+def _preferred(text: str, figure: Figure, sections: Sections) -> bool:
     after = _SENTENCE_END.split(text[figure.end : figure.end + 60])[0]
     before = _SENTENCE_END.split(text[max(0, figure.start - 40) : figure.start])[-1]
     if _PREFERRED_NEAR.search(after) or _PREFERRED_NEAR.search(before):
         return True
-    return section == "preferred"
+    return sections.at(figure.start) == "preferred"
 
 
 def _alternatives(
@@ -117,7 +135,7 @@ def _alternatives(
 ) -> list[Figure]:
     """One figure per set of alternatives (its smallest): runs joined by an "or" that opens
     another route, and a ladder of figures each paired with a degree of its own."""
-    paired = {f: route for f in figures if (route := routes[f]) and route.group("college")}
+    paired = {f: route for f in figures if (route := routes[f]) and not _is_school(route)}
     ladder = list(paired) if len({r.start() for r in paired.values()}) > 1 else []
     groups: list[list[Figure]] = [ladder] if ladder else []
     run: list[Figure] = []

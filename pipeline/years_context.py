@@ -22,11 +22,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from jobwatch.pipeline.windows import finditer_near
+
 
 @dataclass(frozen=True, eq=False)  # compared by identity: two "3 years" are two figures
 class Figure:
     years: int  # the lower bound
-    match: re.Match[str]
+    match: re.Match[str]  # in the text or in its lower case (French figures)
+    span: str  # the phrase as the text writes it
 
     @property
     def start(self) -> int:
@@ -35,10 +38,6 @@ class Figure:
     @property
     def end(self) -> int:
         return self.match.end()
-
-    @property
-    def span(self) -> str:
-        return self.match.group(0).strip()
 
 
 _CLAUSE_END = re.compile(r"[.;!?\n•·▪]")
@@ -85,33 +84,58 @@ _STATISTIC = re.compile(r"\b(?:tenure|average|avg|moyenne)\b", re.IGNORECASE)
 # Section headings: the last one before a figure says whether it lists requirements or
 # preferences; a bare figure in a list item under either ("Requirements: • SQL – 10 years") is a
 # requirement.
+# Matched in the lower-cased text, case-sensitive, without groups, each alternative opening with
+# a letter (IGNORECASE, groups or a leading \b make the scan 4-15x slower).
 HEADING = re.compile(
-    r"(?P<preferred>\b(?:preferred|desired|bonus|nice[- ]to[- ]have|additional)\s+"
-    r"(?:qualifications|skills|experience|requirements)\b|\bnice[- ]to[- ]haves?\b|"
-    r"\bbonus points\b|\bpluses\b|\bhow to stand out\b|\bprofil souhaité\b)"
-    r"|(?P<required>\b(?:basic|minimum|required|must[- ]have|key)\s+(?:qualifications|skills|"
-    r"requirements|experience)\b|\b(?:skills|experience) required\b|\brequirements\b|"
-    r"\bmust[- ]haves?\b|\bqualifications\b|(?:^|\n)\s*exp[ée]rience\s*:|"
-    r"\bwhat you(?:['’]ll)? (?:need|bring)\b|\bprofil recherché\b|\bpré-?requis\b)",
-    re.IGNORECASE,
+    r"(?:preferred|desired|bonus|nice[- ]to[- ]have|additional)\s+"
+    r"(?:qualifications|skills|experience|requirements)\b|nice[- ]to[- ]haves?\b|"
+    r"bonus points\b|pluses\b|how to stand out\b|profil souhaité\b|"
+    r"(?:basic|minimum|required|must[- ]have|key)\s+(?:qualifications|skills|"
+    r"requirements|experience)\b|(?:skills|experience) required\b|requirements\b|"
+    r"must[- ]haves?\b|qualifications\b|\n\s*exp[ée]rience\s*:|e(?<!.e)xp[ée]rience\s*:|"
+    r"what you(?:['’]ll)? (?:need|bring)\b|profil recherché\b|pré-?requis\b"
 )
-_SECTION_SPAN = 1500
+_PREFERRED_HEADINGS = (
+    *("preferred", "desired", "bonus", "nice", "additional", "pluses", "how to"),
+    "profil souhaité",
+)
+_SECTION_SPAN = 1500  # a heading further back than this heads another part of the posting
 # A figure that opens a list item or follows its dash or colon ("Customer service: 1 year").
-_LIST_ITEM = re.compile(
-    r"(?:^|[-–—:(])\s*$"
-)  # a heading further back than this heads another part of the posting
+_LIST_ITEM = re.compile(r"(?:^|[-–—:(])\s*$")
 
 
-def section_at(headings: list[re.Match[str]], pos: int) -> str | None:
-    """ "required" or "preferred": the kind of the last heading before `pos`, if near."""
-    last = None
-    for heading in headings:
-        if heading.start() >= pos:
-            break
-        last = heading
-    if last is None or pos - last.end() > _SECTION_SPAN:
-        return None
-    return last.lastgroup
+class Sections:
+    """The headings of a posting's lower-cased text, found once, when first asked about. Only
+    around their key words (str.find runs at C speed; HEADING over a whole posting costs ~0.1 ms
+    a kilobyte)."""
+
+    def __init__(self, folded: str) -> None:
+        self._folded = folded
+        self._headings: list[re.Match[str]] | None = None
+
+    def at(self, pos: int) -> str | None:
+        """'required' or 'preferred': the kind of the last heading in the 1,500 characters
+        before `pos`, if any."""
+        if self._headings is None:
+            self._headings = _headings(self._folded)
+        last = next((h for h in reversed(self._headings) if h.end() <= pos), None)
+        if last is None or pos - last.end() > _SECTION_SPAN:
+            return None
+        return "preferred" if last.group(0).startswith(_PREFERRED_HEADINGS) else "required"
+
+
+# Every HEADING match holds one of these; it starts at most 25 characters before it ("minimum
+# qualifications") and ends at most 45 after.
+_HEADING_KEYS = (
+    *("qualification", "requirement", "required", "preferred", "desired", "bonus", "nice"),
+    *("additional", "pluses", "stand out", "must", "what you", "profil", "requis", "rience:"),
+    "rience :",
+)
+_KEY_BEFORE, _KEY_AFTER = 25, 45
+
+
+def _headings(folded: str) -> list[re.Match[str]]:
+    return list(finditer_near(HEADING, folded, _HEADING_KEYS, _KEY_BEFORE, _KEY_AFTER))
 
 
 def _clause_before(text: str, start: int, width: int) -> str:
@@ -122,9 +146,8 @@ def _clause_after(text: str, end: int, width: int) -> str:
     return _CLAUSE_END.split(text[end : end + width])[0]
 
 
-def is_requirement(text: str, figure: Figure, section: str | None = None) -> bool:
-    """Experience asked of the candidate, not an age, a company's age or another length;
-    `section` is section_at() of the figure."""
+def is_requirement(text: str, figure: Figure, sections: Sections) -> bool:
+    """Experience asked of the candidate, not an age, a company's age or another length."""
     match = figure.match
     if match.group("post"):
         return False
@@ -140,7 +163,7 @@ def is_requirement(text: str, figure: Figure, section: str | None = None) -> boo
         return False
     if match.group("plus") or match.group("pre") or _REQUIRED_AFTER.match(after):
         return True
-    if section and _LIST_ITEM.search(before):  # "Requirements: • SQL – 10 years"
+    if _LIST_ITEM.search(before) and sections.at(figure.start):  # "Requirements: • SQL – 10 yrs"
         return True
     return bool(_EXPERIENCE.search(after) or _EXPERIENCE.search(before[-40:]))
 
