@@ -33,7 +33,7 @@ from jobwatch.pipeline.location import parse_location
 from jobwatch.pipeline.memo import clear_memos
 from jobwatch.pipeline.record import normalize_record, preload
 from jobwatch.pipeline.role import classify_role
-from jobwatch.pipeline.salary import parse_salary_with_reason
+from jobwatch.pipeline.salary import parse_salary
 from jobwatch.pipeline.seniority import classify_seniority
 from jobwatch.pipeline.skills import extract_skills, skills
 from jobwatch.pipeline.textmatch import phrase_key
@@ -50,7 +50,7 @@ STEPS: dict[str, Step] = {
     "seniority": lambda r: classify_seniority(r["title"], r["description_text"], None),
     "  years phrase (in it)": lambda r: required_years(r["description_text"]),
     "skills": lambda r: extract_skills(r["title"], r["description_text"]),
-    "salary": lambda r: parse_salary_with_reason(r["salary_structured"], r["description_text"]),
+    "salary": lambda r: parse_salary(r["salary_structured"], r["description_text"]),
     "location": lambda r: parse_location(r["location_raw"], r["remote_raw"], r["description_text"]),
     "company": lambda r: normalize_company(r["company"]),
     # cluster id, title and requisition keys, MinHash: the text anchor and the signature share

@@ -8,12 +8,13 @@ from typing import Any
 from jobwatch.crawlers.items import missing_required
 from jobwatch.pipeline.company import normalize_company
 from jobwatch.pipeline.dedup import dedup_columns, posting_id
-from jobwatch.pipeline.fx import usd_per_unit
 from jobwatch.pipeline.location import parse_location
 from jobwatch.pipeline.occupation import occupation_of
 from jobwatch.pipeline.places import resolve
 from jobwatch.pipeline.role import classify_role
-from jobwatch.pipeline.salary import SalaryResult, parse_salary_with_issue
+from jobwatch.pipeline.salary import SalaryResult, parse_salary
+from jobwatch.pipeline.salary.fx import converter
+from jobwatch.pipeline.salary.money import country_names, currency_of_country
 from jobwatch.pipeline.schema import POSTING_COLUMNS
 from jobwatch.pipeline.seniority import classify_seniority
 from jobwatch.pipeline.skills import extract_skills, skill_mentions
@@ -80,6 +81,7 @@ def _salary_columns(salary: SalaryResult | None, raw_text: str | None) -> dict[s
         "salary_min_usd": salary.min_usd if salary else None,
         "salary_max_usd": salary.max_usd if salary else None,
         "salary_source": salary.source if salary else None,
+        "salary_evidence": salary.evidence if salary else None,
     }
 
 
@@ -102,24 +104,29 @@ def normalize_with_issues(raw: dict[str, Any]) -> tuple[dict[str, Any], list[tup
     if cut:  # the posting is kept, classified on the first DESCRIPTION_MAX_CHARS
         issues.append(("description_too_long", f"{cut}; classified on the first part"))
     # Lower-cased once for every classifier (~4 ns a character on non-ASCII text, 3-4 times).
-    lowered, salary_raw = description.lower(), _text(raw.get("salary_raw"))
-    structured = raw.get("salary_structured")
-    salary_text = "\n".join(filter(None, [salary_raw, description]))
-    salary, salary_issue = parse_salary_with_issue(
-        structured if isinstance(structured, dict) else None,
-        salary_text,
-        lowered="\n".join(filter(None, [salary_raw and salary_raw.lower(), lowered])),
-    )
-    if salary_issue:
-        issues.append((salary_issue.reason, salary_issue.detail))  # quotes the dropped text
-    company, key = normalize_company(_text(raw.get("company")))
-    role = classify_role(title, description, lowered)
-    level = classify_seniority(title, description, _source_label(raw), lowered)
-    hits = skill_mentions(title, description, lowered)  # (id, name, text, start, end)
+    lowered = description.lower()
     location = parse_location(
         _text(raw.get("location_raw")), _text(raw.get("remote_raw")), description, lowered
     )
     seen, source_id = _seen(raw.get("fetched_at")), str(raw["source_id"])
+    structured = raw.get("salary_structured")
+    salary = parse_salary(
+        structured if isinstance(structured, dict) else None,
+        description,
+        field=_text(raw.get("salary_raw")),
+        home_currency=currency_of_country(location.country),
+        places=[p for p in (location.city, location.metro, location.region) if p],
+        # a country-wide range is the posting's only when it names a city inside the country
+        country=country_names(location.country) if location.city else (),
+        seen=seen,
+        lowered=lowered,
+    )
+    # The posting is kept; a refused value is quarantined with its reason, quoting it.
+    issues += [(issue.reason, issue.detail) for issue in salary.issues]
+    company, key = normalize_company(_text(raw.get("company")))
+    role = classify_role(title, description, lowered)
+    level = classify_seniority(title, description, _source_label(raw), lowered)
+    hits = skill_mentions(title, description, lowered)  # (id, name, text, start, end)
     row = {
         "posting_id": posting_id(str(raw["source"]), _text(raw.get("board")), source_id),
         **dedup_columns(raw.get("payload"), key, title, description, location, lowered),
@@ -143,7 +150,7 @@ def normalize_with_issues(raw: dict[str, Any]) -> tuple[dict[str, Any], list[tup
         "skill_hits": [
             {"id": i, "name": n, "text": t, "start": s, "end": e} for i, n, t, s, e in hits
         ],
-        **_salary_columns(salary, _text(raw.get("salary_raw"))),
+        **_salary_columns(salary.result, _text(raw.get("salary_raw"))),
         "location_raw": _text(raw.get("location_raw")),
         "work_mode": location.work_mode,
         "city": location.city,
@@ -168,7 +175,7 @@ def preload() -> None:
     extract_skills("", "")
     occupation_of("cashier")
     resolve(["Boston"])
-    usd_per_unit("EUR")
+    converter()
 
 
 def normalize_record(raw: dict[str, Any]) -> dict[str, Any]:

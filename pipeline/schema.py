@@ -54,6 +54,7 @@ POSTING_SCHEMA = pa.schema(
         ("salary_min_usd", pa.float64()),  # annualized, USD
         ("salary_max_usd", pa.float64()),
         ("salary_source", pa.string()),  # structured | text | null
+        ("salary_evidence", pa.string()),  # the matched text, and which range when several
         # location
         ("location_raw", pa.string()),
         ("work_mode", pa.string()),  # remote | hybrid | onsite | unknown

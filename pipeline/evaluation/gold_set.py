@@ -9,7 +9,7 @@ from typing import Any
 from jobwatch.pipeline.evaluation.measures import DatasetResult, Measure, ratio
 from jobwatch.pipeline.location import parse_location
 from jobwatch.pipeline.role import classify_role
-from jobwatch.pipeline.salary import parse_salary_with_issue
+from jobwatch.pipeline.salary import parse_salary
 from jobwatch.pipeline.seniority import classify_seniority
 from jobwatch.pipeline.skills import extract_skills
 
@@ -30,8 +30,7 @@ def load(path: Path = GOLD_FILE) -> list[dict[str, Any]]:
 
 def predict(post: dict[str, Any]) -> dict[str, Any]:
     """What the classifiers say about one gold posting, in the labels' shape."""
-    text = "\n".join(filter(None, [post["salary_text"], post["description"]]))
-    salary, _ = parse_salary_with_issue(None, text)
+    salary = parse_salary(None, post["description"], field=post["salary_text"]).result
     place = parse_location(post["location"], post["remote"], post["description"])
     return {
         "role": classify_role(post["title"], post["description"]).role,

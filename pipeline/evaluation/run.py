@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
     from jobwatch.pipeline.evaluation.measures import DatasetResult, Measure
 
-# name -> (module under jobwatch.pipeline.evaluation, the folders it reads under the data dir)
+# name -> (module[:function] under jobwatch.pipeline.evaluation (function default: evaluate),
+# the folders it reads under the data dir)
 DATASETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "gold": (
         "real_gold",
@@ -36,6 +37,11 @@ DATASETS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("linkedin-arshkon-2024-descriptions", "linkedin-brightdata-sample-2024"),
     ),
     "salary": ("salary_adzuna", ("adzuna-uk-salary",)),
+    "salary_text": ("salary_linkedin", ("linkedin-arshkon-2024-descriptions",)),
+    "salary_text_brightdata": (
+        "salary_linkedin:evaluate_brightdata",
+        ("linkedin-brightdata-sample-2024",),
+    ),
     "skills": ("skills_skillspan", ("skillspan",)),
     "role": ("role_jobs_in_data", ("jobs-in-data-2023",)),
 }
@@ -126,6 +132,7 @@ def evaluate(
     for name in names:
         if on_dataset:
             on_dataset(name)
-        module = importlib.import_module(f"jobwatch.pipeline.evaluation.{DATASETS[name][0]}")
-        results.append(_with_targets(module.evaluate(root)))
+        module_name, _, function = DATASETS[name][0].partition(":")
+        module = importlib.import_module(f"jobwatch.pipeline.evaluation.{module_name}")
+        results.append(_with_targets(getattr(module, function or "evaluate")(root)))
     return results

@@ -7,8 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from jobwatch.pipeline.evaluation.measures import DatasetResult, Measure, ratio
-from jobwatch.pipeline.salary import Annualization, SalaryResult, parse_salary_with_issue
-from jobwatch.pipeline.salary_text import NO_FIGURE, NOT_BASE, find_salary_with_reason
+from jobwatch.pipeline.salary import NO_FIGURE, NOT_BASE, Annualization, SalaryResult, parse_salary
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -35,9 +34,8 @@ def annual_point(result: SalaryResult) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-def _explained(text: str) -> str | None:
+def _explained(text: str, reason: str | None) -> str | None:
     """Why a row was left unparsed, when the reason holds; None for a parser miss."""
-    _, reason = find_salary_with_reason(text, "GBP")
     if reason == NOT_BASE or (reason == NO_FIGURE and not re.search(r"\d", text)):
         return reason
     return None
@@ -51,14 +49,16 @@ def evaluate(data_dir: Path) -> DatasetResult:
     misses: list[dict[str, object]] = []
     for row in rows:
         text, gold = row["SalaryRaw"], float(row["SalaryNormalized"])
-        result, issue = parse_salary_with_issue(
-            None, text, year=ADZUNA_YEAR, default_currency="GBP"
+        parsed = parse_salary(
+            None, None, field=text, year=ADZUNA_YEAR, default_currency="GBP", explain=True
         )
+        result = parsed.result
         got = annual_point(result) if result else None
         if got is not None and abs(got - gold) <= TOLERANCE * gold:
             within += 1
             continue
-        reason = issue.reason if issue else (_explained(text) if result is None else None)
+        absurd = next((i.reason for i in parsed.issues), None)
+        reason = absurd or (_explained(text, parsed.reason) if result is None else None)
         if result is None:
             reasons[reason or "unexplained"] = reasons.get(reason or "unexplained", 0) + 1
             unexplained += reason is None

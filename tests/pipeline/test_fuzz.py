@@ -48,7 +48,7 @@ def test_skills_offsets_are_valid(title, text) -> None:
     ),
 )
 def test_salary(text, structured) -> None:
-    result = parse_salary(structured, text)
+    result = parse_salary(structured, text).result
     if result is not None and result.min is not None and result.max is not None:
         assert result.min <= result.max
     if result is not None and result.max_usd is not None:

@@ -10,11 +10,13 @@ from hypothesis import strategies as st
 
 from jobwatch.pipeline.location import parse_location
 from jobwatch.pipeline.role import RoleResult, _by_title, _taxonomy, classify_role
-from jobwatch.pipeline.salary import parse_salary_with_issue
-from jobwatch.pipeline.salary_units import (
+from jobwatch.pipeline.salary import parse_salary
+from jobwatch.pipeline.salary.units import (
+    _GLUED_DAILY,
     _GLUED_HOURLY,
     _GLUED_WEEKLY,
     _REPEATED_UNIT,
+    _spell_out_hour_words,
     spell_out_units,
 )
 from jobwatch.pipeline.seniority import classify_seniority
@@ -105,8 +107,9 @@ def _by_title_reference(title: str) -> RoleResult | None:
 
 
 def _spell_out_reference(text: str) -> str:
+    text = _spell_out_hour_words(text)
     text = _GLUED_WEEKLY.sub(" per week", _GLUED_HOURLY.sub(" per hour", text))
-    return _REPEATED_UNIT.sub(" to ", text)
+    return _REPEATED_UNIT.sub(" to ", _GLUED_DAILY.sub(" per day", text))
 
 
 @pytest.mark.parametrize(
@@ -176,7 +179,7 @@ def test_classifiers_given_the_lower_case_agree(title, text) -> None:
     assert classify_seniority(title, text, None, low) == classify_seniority(title, text)
     assert required_years(text, low) == required_years(text)
     assert parse_location(None, None, text, low) == parse_location(None, None, text)
-    assert parse_salary_with_issue(None, text, lowered=low) == parse_salary_with_issue(None, text)
+    assert parse_salary(None, text, lowered=low) == parse_salary(None, text)
 
 
 def test_final_sigma_before_the_newline_joins_cleanly() -> None:

@@ -1,8 +1,20 @@
 """Salary parsing: structured first, text forms, currencies, periods, guardrails, absurd values."""
 
+import datetime as dt
+
 import pytest
 
-from jobwatch.pipeline.salary import ABSURD, parse_salary, parse_salary_with_reason
+from jobwatch.pipeline.salary import ABSURD, Annualization, parse_salary
+from jobwatch.pipeline.salary.fx import usd_per_unit, week_start
+
+
+def salary(structured, text, **options):
+    return parse_salary(structured, text, **options).result
+
+
+def salary_with_reason(structured, text):
+    parsed = parse_salary(structured, text)
+    return parsed.result, parsed.issues[0].reason if parsed.issues else None
 
 
 @pytest.mark.parametrize(
@@ -37,7 +49,7 @@ from jobwatch.pipeline.salary import ABSURD, parse_salary, parse_salary_with_rea
     ],
 )
 def test_text_forms(text, low, high, currency, period) -> None:
-    result = parse_salary(None, text)
+    result = salary(None, text)
     assert result is not None
     assert (result.min, result.max, result.currency, result.period) == (low, high, currency, period)
     assert result.source == "text"
@@ -64,11 +76,11 @@ def test_text_forms(text, low, high, currency, period) -> None:
     ],
 )
 def test_guardrails_find_no_salary(text: str) -> None:
-    assert parse_salary(None, text) is None
+    assert salary(None, text) is None
 
 
 def test_base_is_kept_when_bonus_or_equity_is_also_mentioned() -> None:
-    result = parse_salary(None, "OTE $300k. Base salary $150,000 - $180,000 plus bonus and equity.")
+    result = salary(None, "OTE $300k. Base salary $150,000 - $180,000 plus bonus and equity.")
     assert result is not None
     assert (result.min, result.max) == (150_000, 180_000)
 
@@ -86,11 +98,11 @@ def test_base_is_kept_when_bonus_or_equity_is_also_mentioned() -> None:
         ),
         (
             {"min": 90000, "max": 70000, "currency": "EUR", "period": "YEAR"},
-            (70_000, 90_000, "EUR", "year", 80_500, 103_500),
+            (70_000, 90_000, "EUR", "year", 70_000, 90_000),  # x the week's rate
         ),
         (
             {"min": 10000, "max": None, "currency": "GBP", "period": "monthly"},
-            (10_000, None, "GBP", "month", 157_200, None),
+            (10_000, None, "GBP", "month", 120_000, None),  # x the week's rate
         ),
         (
             {
@@ -104,25 +116,57 @@ def test_base_is_kept_when_bonus_or_equity_is_also_mentioned() -> None:
     ],
 )
 def test_structured_first(structured, expected) -> None:
-    result = parse_salary(structured, "Salary: $1,000,000 - $1,100,000")
+    week = dt.date(2024, 4, 10)
+    result = salary(structured, "Salary: $1,000,000 - $1,100,000", seen=week)
     assert result is not None
     assert result.source == "structured"
+    rate = usd_per_unit(expected[2], week_start(week))
+    assert rate is not None
+    annual = [round(v * rate, 2) if v is not None else None for v in expected[4:]]
     got = (result.min, result.max, result.currency, result.period, result.min_usd, result.max_usd)
-    assert got == expected
+    assert got == (*expected[:4], *annual)
 
 
 def test_empty_structured_falls_back_to_text_and_fx_converts() -> None:
-    result = parse_salary({"min": None, "max": None}, "£50,000 - £60,000")
+    week = dt.date(2024, 4, 10)  # a Wednesday: the rate of its week's Monday, 2024-04-08
+    result = salary({"min": None, "max": None}, "£50,000 - £60,000", seen=week)
     assert result is not None
     assert result.source == "text"
-    assert (result.min_usd, result.max_usd) == (65_500, 78_600)  # GBP at 1.31 in fx_rates.csv
+    rate = usd_per_unit("GBP", dt.date(2024, 4, 8))
+    assert rate is not None
+    assert 1.2 < rate < 1.3  # the ECB's GBP in April 2024, not a hand-typed figure
+    assert (result.min_usd, result.max_usd) == (round(50_000 * rate, 2), round(60_000 * rate, 2))
+
+
+def test_the_rate_is_the_postings_week() -> None:
+    assert week_start(dt.date(2024, 4, 14)) == dt.date(2024, 4, 8)
+    april, later = (
+        usd_per_unit("GBP", dt.date(2024, 4, 8)),
+        usd_per_unit("GBP", dt.date(2022, 9, 26)),
+    )
+    assert april != later  # sterling fell in September 2022
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [("EGP 30,000 - 40,000 per month", "EGP"), ("SAR 20,000 per month", "SAR")],
+)
+def test_currency_without_an_ecb_rate_keeps_figures_and_says_so(text, currency) -> None:
+    parsed = parse_salary(None, text, seen=dt.date(2024, 4, 10))
+    assert parsed.result is not None
+    assert (parsed.result.currency, parsed.result.min_usd, parsed.result.max_usd) == (
+        currency,
+        None,
+        None,
+    )
+    assert [i.reason for i in parsed.issues] == ["salary_no_fx_rate"]
 
 
 def test_custom_hours_and_days_per_year() -> None:
-    result = parse_salary(None, "$50 per hour", hours_per_year=2000)
+    result = salary(None, "$50 per hour", year=Annualization(hours=2000))
     assert result is not None
     assert result.max_usd == 100_000
-    daily = parse_salary(None, "$500/day", days_per_year=200)
+    daily = salary(None, "$500/day", year=Annualization(days=200))
     assert daily is not None
     assert daily.max_usd == 100_000
 
@@ -132,16 +176,15 @@ def test_custom_hours_and_days_per_year() -> None:
     [
         ({"min": 1, "max": 2, "currency": "USD", "period": "year"}, None),
         (None, "Salary: $3,000,000 - $4,000,000 per year"),
-        (None, "$2 per hour"),
+        (None, "Pay: $2 per hour"),
     ],
 )
 def test_absurd_values_are_rejected_with_a_reason(structured, text) -> None:
-    assert parse_salary_with_reason(structured, text) == (None, ABSURD)
-    assert parse_salary(structured, text) is None
+    assert salary_with_reason(structured, text) == (None, ABSURD)
 
 
-def test_unknown_currency_keeps_figures_without_usd() -> None:
-    result = parse_salary({"min": 100, "max": 200, "currency": "XYZ", "period": "hour"}, None)
+def test_structured_without_currency_takes_the_postings_countrys() -> None:
+    result = salary({"min": 100, "max": 200, "period": "hour"}, None, home_currency="CAD")
     assert result is not None
-    assert result.currency is None
-    assert result.max_usd is None
+    assert result.currency == "CAD"
+    assert result.max_usd is not None

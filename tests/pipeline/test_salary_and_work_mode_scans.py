@@ -10,8 +10,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jobwatch.pipeline.location import _DESCRIPTION, _LONGEST_STATEMENT, _description_mode
-from jobwatch.pipeline.salary_amount import AMOUNT_CHARS, MONEY
-from jobwatch.pipeline.salary_text import _search_from, find_salary, find_salary_with_reason
+from jobwatch.pipeline.salary.amount import AMOUNT_CHARS, MONEY
+from jobwatch.pipeline.salary.scan import _search_from, prepare, scan
+
+
+def find_salary(text):
+    """Every amount a description states, read with the fast path (amounts skipped up to the next
+    currency mark)."""
+    return scan(prepare(text))
+
+
+def find_salary_with_reason(text):
+    """The same, every amount read, with the reasons the rejected ones were refused."""
+    seen: set[str] = set()
+    return scan(prepare(text), seen=seen), seen
+
 
 MONEY_TEXT = st.lists(
     st.sampled_from(
@@ -247,7 +260,7 @@ def test_amount_chars_hold_every_character_an_amount_can_consume() -> None:
     ],
 )
 def test_find_salary_after_skipping(text, low, high) -> None:
-    found = find_salary(text)
+    found = next(iter(find_salary(text)), None)
     assert (found and (found.min, found.max)) == (
         (low, high) if (low, high) != (None, None) else None
     )

@@ -5,8 +5,34 @@ from __future__ import annotations
 
 import pytest
 
-from jobwatch.pipeline.salary import ABSURD, Annualization, parse_salary, parse_salary_with_issue
-from jobwatch.pipeline.salary_text import NO_CURRENCY, NO_FIGURE, NOT_BASE, find_salary_with_reason
+from jobwatch.pipeline.salary import (
+    ABSURD,
+    NO_CURRENCY,
+    NO_FIGURE,
+    NOT_BASE,
+    Annualization,
+    SalaryIssue,
+    SalaryResult,
+    parse_salary,
+)
+
+
+def parse_salary_with_issue(
+    structured, text, *, year=None, default_currency=None
+) -> tuple[SalaryResult | None, SalaryIssue | None]:
+    """A pay field (with a default currency) or a description, and its first issue."""
+    field, body = (text, None) if default_currency else (None, text)
+    parsed = parse_salary(
+        structured, body, field=field, year=year, default_currency=default_currency
+    )
+    return parsed.result, parsed.issues[0] if parsed.issues else None
+
+
+def find_salary_with_reason(text, default_currency=None):
+    field, body = (text, None) if default_currency else (None, text)
+    parsed = parse_salary(None, body, field=field, default_currency=default_currency, explain=True)
+    return parsed.result, parsed.reason
+
 
 UK = Annualization(hours=1920, days=240, weeks=48)
 
@@ -43,7 +69,7 @@ def test_adzuna_annualization_is_a_parameter() -> None:
     assert hourly.annual_max == 15_360
     assert weekly is not None
     assert weekly.annual_max == 21_600
-    default = parse_salary(None, "£8 per hour")
+    default = parse_salary(None, "£8 per hour").result
     assert default is not None
     assert default.annual_max == 16_640
 
@@ -71,10 +97,10 @@ def test_perks_are_not_pay(text: str) -> None:
 
 def test_base_pay_next_to_a_perk_is_kept() -> None:
     text = "Base salary: USD 130,000 to 155,000 annually, plus a $1,000 home office stipend."
-    result = parse_salary(None, text)
+    result = parse_salary(None, text).result
     assert result is not None
     assert (result.min, result.max) == (130_000, 155_000)
-    kept = parse_salary(None, "$150k base salary and bonus")
+    kept = parse_salary(None, "$150k base salary and bonus").result
     assert kept is not None
     assert kept.max == 150_000
 
@@ -117,6 +143,6 @@ def test_dropped_salary_detail_quotes_the_text() -> None:
     ],
 )
 def test_structured_k_less_shorthand_is_thousands(structured, low, high, period) -> None:
-    result = parse_salary(structured, None)
+    result = parse_salary(structured, None).result
     assert result is not None
     assert (result.min, result.max, result.period) == (low, high, period)
