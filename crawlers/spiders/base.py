@@ -183,33 +183,26 @@ class AtsSpider(scrapy.Spider):
         request = failure.request  # type: ignore[attr-defined]
         board = request.meta["board"]
         info = describe(failure.value or Exception("unknown failure"), request, board)
-        if info.too_large:
-            yield Quarantine(
-                quarantine_line(
-                    source=self.name,
-                    board=board,
-                    url=request.url,
-                    reason="too_large",
-                    detail=info.error,
-                    body="",
-                    fetched_at=utc_now(),
-                    crawl_id=self.crawl_id,
-                )
-            )
+        if info.too_large:  # the body was never read: the line says why, with no body
+            yield self._request_quarantine(request, board, "too_large", info.error, "")
         if info.response is not None:
-            yield Quarantine(
-                quarantine_line(
-                    source=self.name,
-                    board=board,
-                    url=request.url,
-                    reason="http_error",
-                    detail=f"HTTP {info.response.status}",
-                    body=info.response.body,
-                    fetched_at=utc_now(),
-                    crawl_id=self.crawl_id,
-                )
-            )
+            detail = f"HTTP {info.response.status}"
+            yield self._request_quarantine(request, board, "http_error", detail, info.response.body)
         self._page_done(board, ok=False, error=info.error, stale_slug=info.stale_slug)
+
+    def _request_quarantine(
+        self, request: scrapy.Request, board: str, reason: str, detail: str, body: bytes | str
+    ) -> Quarantine:
+        return quarantine_line(
+            source=self.name,
+            board=board,
+            url=request.url,
+            reason=reason,
+            detail=detail,
+            body=body,
+            fetched_at=utc_now(),
+            crawl_id=self.crawl_id,
+        )
 
     def _page_done(
         self, board: str, *, ok: bool, error: str = "", stale_slug: bool = False

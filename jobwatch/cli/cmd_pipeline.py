@@ -11,6 +11,7 @@ from jobwatch.cli import render
 from jobwatch.cli.context import Context, pass_ctx
 from jobwatch.cli.options import (
     ALLOW_ANY_WEEK,
+    MIN_SALARY_N,
     SET_OPTION,
     base_url_option,
     scale_out_options,
@@ -169,13 +170,7 @@ def normalize(ctx: Context, in_path: Path | None, out_path: Path | None, force: 
     type=click.Path(path_type=Path, exists=True),
     help="List of companies and their job boards. Default: crawlers/sources.yaml.",
 )
-@click.option(
-    "--min-salary-n",
-    type=click.IntRange(1),
-    default=10,
-    show_default=True,
-    help="Salary figures with fewer postings are suppressed (NULL).",
-)
+@MIN_SALARY_N
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON.")
 @SET_OPTION
 @scale_out_options

@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from jobwatch.cli.context import Context, pass_ctx
-from jobwatch.cli.options import SET_OPTION
+from jobwatch.cli.options import MIN_SALARY_N, SET_OPTION
 
 
 @click.command()
@@ -20,13 +20,7 @@ from jobwatch.cli.options import SET_OPTION
 @click.option("--timezone", default="UTC", show_default=True, help="Time zone of --cron.")
 @click.option("--sample", is_flag=True, help="Each run crawls the bundled offline sample.")
 @click.option("--name", default="weekly", show_default=True, help="Deployment name.")
-@click.option(
-    "--min-salary-n",
-    type=click.IntRange(1),
-    default=10,
-    show_default=True,
-    help="Salary figures with fewer postings are suppressed (NULL).",
-)
+@MIN_SALARY_N
 @click.option("--lake-url", envvar="JOBWATCH_LAKE_URL", metavar="URL", help="Remote raw lake.")
 @click.option("--export-url", envvar="JOBWATCH_EXPORT_URL", metavar="URL", help="Remote exports.")
 @SET_OPTION

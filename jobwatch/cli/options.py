@@ -127,3 +127,12 @@ def _base_url(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 
 def base_url_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     return click.option("--base-url", metavar="URL", callback=_base_url, help=help_text)
+
+
+MIN_SALARY_N = click.option(
+    "--min-salary-n",
+    type=click.IntRange(1),
+    default=10,
+    show_default=True,
+    help="Salary figures with fewer postings are suppressed (NULL).",
+)

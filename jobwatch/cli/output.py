@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import click
 from rich.markup import escape
 
-from jobwatch.core.printable import printable, printable_data, safe_json
+from jobwatch.core.printable import map_strings, printable, safe_json
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -71,11 +71,4 @@ def echo_csv(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
 
 def rich_safe(data: Any) -> Any:
     """Data for rich: printable text with rich's markup escaped (a "[bold]" name stays text)."""
-    clean = printable_data(data)
-    if isinstance(clean, str):
-        return escape(clean)
-    if isinstance(clean, dict):
-        return {rich_safe(k): rich_safe(v) for k, v in clean.items()}
-    if isinstance(clean, list | tuple):
-        return type(clean)(rich_safe(v) for v in clean)
-    return clean
+    return map_strings(data, lambda text: escape(printable(text)))

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 # ESC-introduced sequences: CSI (ESC [ params final), OSC/DCS/PM/APC/SOS strings (to BEL or ST),
 # any other two-character escape; and the 8-bit CSI/OSC introducers.
@@ -32,15 +35,20 @@ def printable(text: str) -> str:
     return CONTROL.sub("", ESCAPE_SEQUENCE.sub("", text))
 
 
+def map_strings(value: Any, fn: Callable[[str], str]) -> Any:
+    """`fn` applied to every string inside dicts (keys too), lists and tuples."""
+    if isinstance(value, str):
+        return fn(value)
+    if isinstance(value, dict):
+        return {map_strings(k, fn): map_strings(v, fn) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(map_strings(v, fn) for v in value)
+    return value
+
+
 def printable_data(value: Any) -> Any:
     """printable() applied to every string inside dicts, lists and tuples."""
-    if isinstance(value, str):
-        return printable(value)
-    if isinstance(value, dict):
-        return {printable_data(k): printable_data(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return type(value)(printable_data(v) for v in value)
-    return value
+    return map_strings(value, printable)
 
 
 def safe_json(data: Any, *, indent: int | None = 2) -> str:
