@@ -84,10 +84,12 @@ def push_lake(home: str, lake_url: str) -> dict[str, Any]:
 
 @task(task_run_name="normalize-{index}-of-{count}")
 def normalize_partition(home: str, crawl_dirs: list[str], index: int, count: int) -> dict[str, Any]:
-    # One process per partition: a task runner already spreads the partitions over workers.
+    # Several partitions: the task runner spreads them over its workers, one process each. One
+    # partition (one big crawl): its byte-range parts go to every core of this machine.
     emit(f"normalize {index}/{count}: started ({len(crawl_dirs)} crawl dirs)")
     dirs = [Path(d) for d in crawl_dirs]
-    return plain_dict(normalize_lake(Path(home), crawl_dirs=dirs, workers=1))
+    workers = None if count == 1 else 1
+    return plain_dict(normalize_lake(Path(home), crawl_dirs=dirs, workers=workers))
 
 
 @task(task_run_name="load-and-check")
