@@ -172,9 +172,8 @@ def table(rows: list[dict]) -> str:
         base, last = rows[1], rows[-1]
         ratio_t = last["times"]["post-crawl"] / base["times"]["post-crawl"]
         ratio_m = last["peak_mb"] / base["peak_mb"]
-        lines.append(
-            f"\nweek {len(rows)} vs week 2: post-crawl time {ratio_t:.2f}x, peak memory {ratio_m:.2f}x"
-        )
+        lines.append(f"\nweek {len(rows)} vs week 2: post-crawl time {ratio_t:.2f}x,")
+        lines[-1] += f" peak memory {ratio_m:.2f}x"
     return "\n".join(lines)
 
 
