@@ -25,9 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import normalize_corpus
 
-from jobwatch.pipeline.cluster import minhash
 from jobwatch.pipeline.company import normalize_company
 from jobwatch.pipeline.dedup import dedup_columns, text_anchor
+from jobwatch.pipeline.dedup import text_minhash as minhash
 from jobwatch.pipeline.lake import normalize_lake
 from jobwatch.pipeline.location import parse_location
 from jobwatch.pipeline.memo import clear_memos

@@ -46,12 +46,10 @@ class Batch:
     rows: list[dict[str, Any]] = field(default_factory=list)
     quarantine: list[dict[str, Any]] = field(default_factory=list)
     writer: PostingWriter | None = None  # when set, rows are flushed to it every FLUSH_ROWS
-    seen: set[str] = field(default_factory=set)  # cluster ids already given a canonical row
     written: int = 0
 
     def flush(self) -> None:
-        """Set is_canonical on the held rows and, with a writer, append them to it."""
-        mark_canonical(self.rows, self.seen)
+        """With a writer, append the held rows to it."""
         if self.writer is not None:
             self.writer.write(self.rows)
             self.written += len(self.rows)
@@ -96,14 +94,6 @@ def _add(raw: Any, batch: Batch, where: str) -> None:
         batch.flush()
     for reason, detail in issues:  # the posting is kept; the dropped value is quarantined
         batch.reject(reason, detail, raw, where, raw)
-
-
-def mark_canonical(rows: list[dict[str, Any]], seen: set[str] | None = None) -> None:
-    """is_canonical: True for the first posting of each cluster in the batch, False after."""
-    seen = set() if seen is None else seen
-    for row in rows:
-        row["is_canonical"] = row["cluster_id"] not in seen
-        seen.add(row["cluster_id"])
 
 
 def normalize_lines(

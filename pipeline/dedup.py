@@ -5,7 +5,7 @@ normalized in the same batch: company + normalized title + place + a *job anchor
 requisition id when the payload has one, else a digest of the description's words). Two postings
 of one company with the same title and place are different jobs unless their requisition ids or
 their descriptions agree; near-duplicate descriptions across sources are merged by the global
-pass (pipeline/cluster.py, warehouse/sql/2*_cluster*.sql) from the columns dedup_columns emits.
+pass (warehouse/sql/2*_cluster*.sql) from the columns dedup_columns emits.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from jobwatch.pipeline.memo import memo
 from jobwatch.pipeline.minhash import minhash_of_letters
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from jobwatch.pipeline.location import LocationResult
 
 _ABBREVIATIONS = {
@@ -154,6 +156,12 @@ def letter_bytes(text: str, lowered: str | None = None) -> bytes:
                 text = text.replace(char, " ")
     data = _utf8(text)
     return data.translate(_ASCII_LETTERS)
+
+
+def text_minhash(text: str | None) -> np.ndarray | None:
+    """The MinHash signature of a text as dedup_columns computes it (pipeline/minhash.py): the
+    word 3-grams of its letters; None under 3 words."""
+    return minhash_of_letters(letter_bytes(text or ""))
 
 
 def _utf8(text: str) -> bytes:

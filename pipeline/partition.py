@@ -122,21 +122,14 @@ def normalize_part(part: Part) -> NormalizeResult:
 def merge_parts(
     out_dir: Path, postings: str, quarantine: str, results: list[NormalizeResult]
 ) -> NormalizeResult:
-    """Concatenate the parts in order into postings (is_canonical recomputed over the whole
-    crawl dir) and quarantine; remove the parts."""
-    parts_dir, seen = out_dir / PARTS_DIR, set[str]()
+    """Concatenate the parts in order into postings and quarantine; remove the parts."""
+    parts_dir = out_dir / PARTS_DIR
     total = NormalizeResult()
     writer = PostingWriter(out_dir / postings)
     try:
         for path in sorted(parts_dir.glob("part-*.parquet")):
             for batch in pq.ParquetFile(path).iter_batches(batch_size=4096):
-                table = pa.Table.from_batches([batch])
-                flags = []
-                for cluster in table.column("cluster_id").to_pylist():
-                    flags.append(cluster not in seen)
-                    seen.add(cluster)
-                column = table.schema.get_field_index("is_canonical")
-                writer.write_table(table.set_column(column, "is_canonical", pa.array(flags)))
+                writer.write_table(pa.Table.from_batches([batch]))
         total.files.append(writer.close())
     except BaseException:
         writer.abort()

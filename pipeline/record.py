@@ -86,6 +86,7 @@ def _salary_columns(salary: SalaryResult | None, raw_text: str | None) -> dict[s
 
 
 def _seen(fetched_at: Any) -> dt.date | None:
+    """The day a posting was fetched: the date its salary is converted to USD at."""
     parsed = parse_datetime(fetched_at)
     if parsed is None:
         return None
@@ -130,7 +131,6 @@ def normalize_with_issues(raw: dict[str, Any]) -> tuple[dict[str, Any], list[tup
     row = {
         "posting_id": posting_id(str(raw["source"]), _text(raw.get("board")), source_id),
         **dedup_columns(raw.get("payload"), key, title, description, location, lowered),
-        "is_canonical": True,
         "source": str(raw["source"]),
         "board": _text(raw.get("board")),
         "source_id": str(raw["source_id"]),
@@ -159,8 +159,6 @@ def normalize_with_issues(raw: dict[str, Any]) -> tuple[dict[str, Any], list[tup
         "metro": location.metro,
         "posted_at": iso_date(raw.get("posted_at_raw")),
         "fetched_at": _text(raw.get("fetched_at")),
-        "first_seen": seen,
-        "last_seen": seen,
         "taxonomy_version": TAXONOMY_VERSION,
     }
     assert tuple(row) == POSTING_COLUMNS, "record.py and pipeline/schema.py disagree"

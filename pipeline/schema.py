@@ -19,11 +19,10 @@ POSTING_SCHEMA = pa.schema(
         # identity (the raw line's key is kept beside the derived ids)
         ("posting_id", pa.string()),  # stable hash of source/board/source_id
         ("cluster_id", pa.string()),  # dedup cluster: same job on several sources or reposted
-        # the global dedup pass's inputs (pipeline/cluster.py, warehouse/sql/2*_cluster*.sql)
+        # the global dedup pass's inputs (warehouse/sql/2*_cluster*.sql)
         ("title_key", pa.string()),  # normalized title (with company_key: the dedup block)
         ("requisition_key", pa.string()),  # the ATS requisition id, normalized, or null
         ("minhash", pa.list_(pa.uint32(), 64)),  # description signature, null under 3 words
-        ("is_canonical", pa.bool_()),  # within this batch; the warehouse recomputes it per week
         ("source", pa.string()),
         ("board", pa.string()),
         ("source_id", pa.string()),
@@ -65,8 +64,6 @@ POSTING_SCHEMA = pa.schema(
         # time
         ("posted_at", pa.string()),  # ISO date as the source gave it (normalized), or null
         ("fetched_at", pa.string()),  # ISO 8601 UTC of the crawl
-        ("first_seen", pa.date32()),  # within this batch: the crawl's date
-        ("last_seen", pa.date32()),
         ("taxonomy_version", pa.string()),
     ]
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
 import duckdb
 import pyarrow as pa
@@ -176,7 +177,7 @@ def _load_crawl(
     )
     con.unregister("_runs")
     files = [
-        (crawl.crawl_id, p.name.removesuffix(".jsonl"), p.stat().st_size)
+        (crawl.crawl_id, unquote(p.name.removesuffix(".jsonl")), p.stat().st_size)
         for p in crawl.board_files()
     ]
     if files:

@@ -43,7 +43,7 @@ located as (
     select
         regexp_extract(filename, 'crawl=([^/\\\\]+)', 1) as crawl_id,
         coalesce(source, regexp_extract(filename, 'source=([^/\\\\]+)', 1)) as source,
-        regexp_extract(filename, '([^/\\\\]+)\\.jsonl$', 1) as board,
+        url_decode(regexp_extract(filename, '([^/\\\\]+)\\.jsonl$', 1)) as board,
         cast(regexp_extract(filename, 'week=([0-9-]+)', 1) as date) as week,
         {fields}
     from lines

@@ -8,7 +8,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jobwatch.pipeline.batch import normalize_lines
-from jobwatch.pipeline.cluster import minhash
 from jobwatch.pipeline.dedup import (
     cluster_key,
     job_anchor,
@@ -16,6 +15,7 @@ from jobwatch.pipeline.dedup import (
     requisition_key,
     text_anchor,
 )
+from jobwatch.pipeline.dedup import text_minhash as minhash
 from jobwatch.pipeline.record import normalize_record
 from tests.pipeline.conftest import raw_posting
 

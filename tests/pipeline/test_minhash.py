@@ -14,8 +14,9 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 
-from jobwatch.pipeline.cluster import THRESHOLD, minhash
+from jobwatch.pipeline.dedup import text_minhash as minhash
 from jobwatch.pipeline.minhash import minhash_reference, similarity
+from jobwatch.warehouse.clusters import THRESHOLD
 from tests.pipeline.text_strategies import filler_words, trap_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,7 +61,7 @@ def test_fast_minhash_matches_the_definition_on_any_text(text: str) -> None:
 
 
 def test_signatures_are_the_same_in_another_process() -> None:
-    code = "import json,sys; from jobwatch.pipeline.cluster import minhash; print(json.dumps(minhash(sys.argv[1]).tolist()))"  # noqa: E501
+    code = "import json,sys; from jobwatch.pipeline.dedup import text_minhash; print(json.dumps(text_minhash(sys.argv[1]).tolist()))"  # noqa: E501
     env = os.environ | {"PYTHONHASHSEED": "12345"}
     text = WORDS + " café Zürich"
     out = subprocess.run(

@@ -32,13 +32,13 @@ def _lake(home: Path) -> Path:
     return crawl_dir
 
 
-def _read(home: Path, crawl_dir: Path) -> tuple[list[tuple[str, bool]], list[str]]:
+def _read(home: Path, crawl_dir: Path) -> tuple[list[tuple[str, str]], list[str]]:
     out = output_dir(home, crawl_dir)
     table = pq.read_table(out / "postings.parquet")
     rows = list(
         zip(
             table.column("source_id").to_pylist(),
-            table.column("is_canonical").to_pylist(),
+            table.column("cluster_id").to_pylist(),
             strict=True,
         )
     )
@@ -66,8 +66,8 @@ def test_parts_give_the_same_files_as_one_pass(tmp_path, monkeypatch, workers) -
     assert (split.postings, split.quarantined) == (whole.postings, whole.quarantined) == (121, 3)
     assert progress == [(1, 1)]
     assert not (output_dir(tmp_path, crawl_dir) / PARTS_DIR).exists()
-    # is_canonical spans parts: 7 distinct titles at one place, one canonical row each (+ other).
-    assert sum(flag for _, flag in expected[0]) == 8
+    # 7 distinct titles at one place: 7 jobs on examplelabs (+ other's one), in line order.
+    assert len({cluster for _, cluster in expected[0]}) == 8
 
 
 def test_quarantine_lines_keep_their_file_line_numbers(tmp_path) -> None:
@@ -101,15 +101,15 @@ def test_normalize_file_streams_in_chunks_and_leaves_no_partial_file(tmp_path, m
     assert pq.ParquetFile(chunked).metadata.num_row_groups == 4  # held 10 rows at a time
     assert pq.read_table(chunked).equals(whole)
 
-    original, calls = batch.mark_canonical, []
+    original, calls = batch.PostingWriter.write, []
 
-    def explode(rows, seen=None):
+    def explode(writer, rows):
         calls.append(len(rows))
         if len(calls) > 2:
             raise KeyboardInterrupt  # a crash after two chunks were written
-        original(rows, seen)
+        original(writer, rows)
 
-    monkeypatch.setattr(batch, "mark_canonical", explode)
+    monkeypatch.setattr(batch.PostingWriter, "write", explode)
     with pytest.raises(KeyboardInterrupt):
         normalize_file(source, tmp_path / "crashed.parquet")
     assert calls == [10, 10, 10]

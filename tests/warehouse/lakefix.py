@@ -37,9 +37,6 @@ def normalized_row(source: str, board: str, cid: str, week: dt.date, spec: dict)
         crawl_id=cid,
         title=f"Job {spec['source_id']}",
         work_mode="onsite",
-        is_canonical=True,
-        first_seen=week,
-        last_seen=week,
         taxonomy_version=VERSION,
     )
     row.update(spec)

@@ -1,5 +1,5 @@
 """The warehouse's global dedup pass: copies collapse, distinct jobs stay apart, and the set-based
-SQL pass gives exactly the clusters of the Python reference (pipeline/cluster.py)."""
+SQL pass gives exactly the clusters of the Python reference (cluster_reference.py)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pytest
 
-from jobwatch.pipeline.cluster import cluster_postings, signature
 from jobwatch.pipeline.record import normalize_record
 from tests.pipeline.conftest import raw_posting
+from tests.warehouse.cluster_reference import cluster_postings, signature
 from tests.warehouse.conftest import query, run_build
 from tests.warehouse.lakefix import W1, W2, write_crawl
 

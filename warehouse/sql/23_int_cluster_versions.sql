@@ -1,5 +1,5 @@
 -- The global dedup pass's input: every distinct version of a posting seen in an effective crawl,
--- with its pure cluster id and what the pass compares (pipeline/cluster.py `signature`): the block
+-- with its pure cluster id and what the pass compares (tests/warehouse/cluster_reference.py `signature`): the block
 -- (company_key, title_key), the place (country|metro|city, null when unknown), the requisition
 -- and the MinHash signature. `vid` names a version for the pair joins of the pass, `block_key`
 -- hashes its block.

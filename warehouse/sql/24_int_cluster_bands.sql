@@ -1,6 +1,6 @@
 -- The MinHash bands of the global dedup pass: per version with a signature, in a
 -- (company_key, title_key) block holding another one, `cluster_bands` keys, each a hash of the
--- block, the band number and its 9 positions (pipeline/cluster.py SQL_BAND_ROWS; spelled out: 3x a
+-- block, the band number and its 9 positions (warehouse/clusters.py SQL_BAND_ROWS; spelled out: 3x a
 -- list slice's speed), and the same key with the place (null place: `placeless`). A table of its
 -- own: the candidate self-join then plans on known sizes (one query was ~1.5x slower at 10M).
 with blocks as (

@@ -1,6 +1,6 @@
 -- Candidate pairs of the global dedup pass's MinHash rule: two versions of one block sharing a
 -- band (int_cluster_bands) whose places can match: the same place, or one without a place.
--- Banding finds every pair that can verify (pigeonhole: see pipeline/cluster.py SQL_BANDS), and
+-- Banding finds every pair that can verify (pigeonhole: see warehouse/clusters.py SQL_BANDS), and
 -- pairs in two places never verify, so leaving them out loses nothing and keeps jobs sharing a
 -- company template across cities from pairing up quadratically. Keys are hashes (a collision only
 -- adds a candidate: cluster_links compares block and place again). A table of its own, so

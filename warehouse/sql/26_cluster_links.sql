@@ -1,5 +1,5 @@
 -- Why pure clusters were merged: one row per verified link between two pipeline (pure) cluster
--- ids, by the rules of pipeline/cluster.py `_same_job`, set-based:
+-- ids, by the rules of tests/warehouse/cluster_reference.py `_same_job`, set-based:
 --   posting      two versions of one posting (its text was edited between crawls)
 --   requisition  one requisition id within one (company_key, title_key) block
 --   minhash      near-duplicate descriptions within a block: sharing one of `cluster_bands`

@@ -1,6 +1,6 @@
 -- One row per posting: its cluster after the global dedup pass. Pure clusters joined by
 -- cluster_links form one cluster (connected components by min-label propagation), named by the
--- smallest pure cluster id among its members, as pipeline/cluster.py `cluster_postings` does.
+-- smallest pure cluster id among its members, as tests/warehouse/cluster_reference.py `cluster_postings` does.
 -- A `placeless_copy` link does not join components: a component without any place joins the
 -- smallest placed component it is a copy of, so a copy without a place never merges two jobs
 -- posted for different places.

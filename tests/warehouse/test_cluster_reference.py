@@ -10,8 +10,14 @@ from typing import Any
 import pytest
 
 from jobwatch.crawlers.extract.greenhouse import extract_jobs
-from jobwatch.pipeline.cluster import Signature, cluster_postings, minhash, signature, similarity
 from jobwatch.pipeline.record import normalize_record
+from tests.warehouse.cluster_reference import (
+    Signature,
+    cluster_postings,
+    minhash,
+    signature,
+    similarity,
+)
 
 SAMPLE = Path(__file__).resolve().parents[2] / "crawlers" / "sample"
 WEEKS = ("2026-11-09", "2026-11-16")

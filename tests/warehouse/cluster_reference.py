@@ -1,24 +1,25 @@
-"""Global dedup pass: merge per-posting clusters whose descriptions are near-duplicates (MinHash).
+"""The global dedup pass's Python reference, which the production SQL pass (warehouse/sql/23-27)
+is tested equal to: merge per-posting clusters whose descriptions are near-duplicates.
 
 The pipeline writes a pure per-posting `cluster_id` (pipeline/dedup.py). Copies of one job that
 differ in their anchors (a board copy without the requisition id, a repost with an edited text)
 can only be joined by looking at all postings at once; this pass does that, deterministically:
-the same postings always give the same clusters, whatever order they come in. It is the reference
-the warehouse's set-based SQL pass (warehouse/sql/2*_cluster*.sql) is tested against.
+the same postings always give the same clusters, whatever order they come in. The thresholds are
+production's (warehouse/clusters.py).
 """
 
 from __future__ import annotations
 
 import itertools
-import math
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from jobwatch.pipeline.dedup import letter_bytes, normalize_title_key, requisition_key
-from jobwatch.pipeline.minhash import NUM_PERM, minhash_of_letters, similarity
+from jobwatch.pipeline.dedup import normalize_title_key, requisition_key, text_minhash
+from jobwatch.pipeline.minhash import NUM_PERM, similarity
+from jobwatch.warehouse.clusters import THRESHOLD
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -26,25 +27,9 @@ if TYPE_CHECKING:
 __all__ = ["NUM_PERM", "THRESHOLD", "Signature", "cluster_postings", "minhash", "similarity"]
 
 BANDS = 16  # 16 bands of 4 rows: pairs above ~0.5 Jaccard become candidates
-# Estimated Jaccard to call two descriptions one job: distinct jobs of one company and title share
-# boilerplate (up to ~0.77 measured on the sample), while reposts and board copies are ~1.0.
-THRESHOLD = 0.9
-MIN_EQUAL = math.ceil(THRESHOLD * NUM_PERM)  # signature positions two copies of a job share
-# Two signatures with MIN_EQUAL equal positions differ in at most NUM_PERM - MIN_EQUAL positions,
-# so of any NUM_PERM - MIN_EQUAL + 1 disjoint bands one is equal in both (pigeonhole): the SQL
-# pass bands into that many, as wide as they go (7 bands of 9 positions at 0.9), and finds every
-# pair that verifies, with far fewer candidates than 16 bands of 4 among boilerplate-sharing jobs.
-SQL_BANDS = NUM_PERM - MIN_EQUAL + 1
-SQL_BAND_ROWS = NUM_PERM // SQL_BANDS
-# warehouse/sql/24_int_cluster_bands.sql spells a band's 9 positions out (3x the speed of a list
-# slice): a THRESHOLD giving other bands needs that file changed with it.
-assert SQL_BAND_ROWS == 9, "warehouse/sql/24_int_cluster_bands.sql hashes 9 positions a band"
 
 
-def minhash(text: str | None) -> np.ndarray | None:
-    """NUM_PERM-position MinHash of the word 3-gram set of a text (pipeline/minhash.py); None
-    for under 3 words."""
-    return minhash_of_letters(letter_bytes(text or ""))
+minhash = text_minhash  # NUM_PERM positions of a text's word 3-grams; None under 3 words
 
 
 @dataclass(frozen=True)
