@@ -121,7 +121,9 @@ def run_week(home: Path, mirror: Path, registry: Path, week: dt.date, sets: list
         cmd = [sys.executable, "-m", "jobwatch", "--home", str(home), "refresh", *args]
         cmd += ["--base-url", server.base_url]
         started = time.monotonic()
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        out_file = home.parent / f"summary-{week}.json"  # a file: a full pipe would block it
+        with out_file.open("w") as out_handle:
+            proc = subprocess.Popen(cmd, stdout=out_handle, stderr=subprocess.PIPE, text=True)
         peaks = Peaks(psutil.Process(proc.pid))
         marks: dict[str, float] = {}
         assert proc.stderr is not None
@@ -131,8 +133,8 @@ def run_week(home: Path, mirror: Path, registry: Path, week: dt.date, sets: list
                     marks[stage] = time.monotonic()
             if line.startswith("crawl ") and "boards" in line:
                 marks["crawled"] = time.monotonic()
-        out = proc.stdout.read() if proc.stdout else ""
         proc.wait()
+        out = out_file.read_text(encoding="utf-8")
         ended = time.monotonic()
         peaks.done.set()
     if proc.returncode != 0:
