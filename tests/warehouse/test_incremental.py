@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import random
 from typing import TYPE_CHECKING
 
 import pytest
@@ -146,3 +148,93 @@ def test_what_cannot_be_reused_is_rebuilt_in_full(tmp_path: Path, change, reason
     assert result.marts_reused == []
     assert result.marts_plan == reason
     _assert_equals_full(tmp_path)
+
+
+def _all_tables(home: Path) -> dict[str, list[tuple]]:
+    """Every persisted table (the lake copy included) and the raw_postings view, sorted."""
+    con = connect_readonly(home)
+    try:
+        names = [r[0] for r in con.execute("select table_name from duckdb_tables()").fetchall()]
+        return {n: con.execute(f"select * from {n} order by all").fetchall() for n in names} | {
+            "raw_postings": con.execute("select * from raw_postings order by all").fetchall()
+        }
+    finally:
+        con.close()
+
+
+def _six_weeks(home: Path, week: int, rng: random.Random, jobs: dict) -> list[str]:
+    """One week of a churning market: 3 boards on 2 sources, ~20% closing and as many opening,
+    a failed and a partial crawl, a re-run of an earlier week, and postings that merge clusters
+    first seen weeks before (a near-copy bridging two texts, a shared requisition)."""
+    when = W1 + dt.timedelta(weeks=week)
+    roles = (ML, OPS, SW)
+    by_source: dict[str, dict] = {}
+    for source, board in (("greenhouse", "acme"), ("greenhouse", "beta"), ("lever", "gamma")):
+        open_now = jobs.setdefault(board, [])
+        for spec in [s for s in open_now if rng.random() < 0.2]:
+            open_now.remove(spec)
+        for n in range(rng.randint(2, 4)):
+            text = [*range(64)] if n == 0 else [rng.randrange(10**6) for _ in range(64)]
+            open_now.append(
+                posting(
+                    f"{board[0]}{week}-{n}",
+                    cluster_id=f"c-{board}-{week}-{n}",
+                    role=rng.choice(roles),
+                    company_key=board,
+                    title_key=f"job {n % 2}",
+                    minhash=text,
+                    salary_max_usd=float(rng.randrange(80, 200) * 1000) if n % 2 else None,
+                )
+            )
+        if week == 3 and board == "acme":  # bridges acme's week-0 copies with a week-1 text
+            open_now.append(
+                posting(
+                    "bridge",
+                    cluster_id="c-bridge",
+                    role=ML,
+                    company_key=board,
+                    title_key="job 0",
+                    minhash=[*range(60), 7, 8, 9, 10],
+                )
+            )
+        if week == 4 and board == "beta":  # the requisition of a posting from week 0
+            open_now.append(
+                posting(
+                    "req",
+                    cluster_id="c-req",
+                    role=OPS,
+                    company_key=board,
+                    title_key="job 1",
+                    requisition_key="42",
+                )
+            )
+            open_now[0] = {**open_now[0], "requisition_key": "42", "title_key": "job 1"}
+        status = {(2, "beta"): "failed", (3, "gamma"): "partial"}.get((week, board), "ok")
+        listed = [] if status == "failed" else list(open_now)
+        by_source.setdefault(source, {})[board] = (status, listed)
+    crawled = [write_crawl(home, source, when, boards) for source, boards in by_source.items()]
+    if week == 4:  # week 1 crawled again: the later attempt supersedes the first
+        again = {"acme": ("ok", [posting("a-late", role=SW, company_key="acme")])}
+        crawled.append(
+            write_crawl(home, "greenhouse", W1 + dt.timedelta(weeks=1), again, attempt=2)
+        )
+    return sorted(crawled)
+
+
+def test_six_weeks_loaded_week_by_week_equal_a_full_rebuild(tmp_path: Path) -> None:
+    rng, jobs = random.Random(14), {}
+    for week in range(6):
+        crawled = _six_weeks(tmp_path, week, rng, jobs)
+        result = run_build(tmp_path)
+        # Each build reads only the crawls that are new (never an earlier week's again).
+        assert sorted(result.loaded) == crawled
+        assert result.from_scratch == ("no previous warehouse" if week == 0 else "")
+    merged = query(tmp_path, "select count(*) from cluster_links where rule <> 'posting'")
+    assert merged[0][0] > 0  # clusters merged across weeks
+    closed = query(tmp_path, "select count(*) from postings where closed_at is not null")
+    assert closed[0][0] > 10
+    incremental = _all_tables(tmp_path)
+    full = run_build(tmp_path, full=True)
+    assert full.from_scratch == "full rebuild requested"
+    assert len(full.loaded) == len(incremental["lake_crawls"])  # every crawl read again
+    assert _all_tables(tmp_path) == incremental
