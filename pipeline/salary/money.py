@@ -87,7 +87,7 @@ CURRENCY_PREFIX = rf"(?:{_CODE}\s?(?:[$€£¥₹])?|{_SYMBOL_PATTERN}|Rs\.?)"
 CURRENCY_SUFFIX = rf"(?:{_CODE}|€|£|zł)(?![A-Za-z])"
 # Every CURRENCY_PREFIX/CURRENCY_SUFFIX match contains one of these (a cheap necessary test).
 # Lowercase marks would stop the search at every "l": lakh words are checked apart.
-_CURRENCY_MARK = re.compile(rf"{_CODES}|\$|€|£|¥|₹|₩|Rs|ZŁ|zł")
+_CURRENCY_MARK = re.compile(rf"{_CODES}|\$|€|£|¥|₹|₩|Rs|RS\.|ZŁ|zł")
 _SPACES = re.compile(r"\s+")
 _CODE_START = re.compile(rf"^({_CODE})")
 _GROUP_SPACES = re.compile(r"[\s\u00a0\u202f']")

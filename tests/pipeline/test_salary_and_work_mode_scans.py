@@ -204,6 +204,7 @@ def test_find_salary_fast_path_agrees_on_longer_text(text) -> None:
         "Bonus: $10k. You’ll earn $150k–$180k base.",
         "RS. 12,00,000 per year; Rs 15 lakhs; 30 zł per hour; up to 90k GBP",
         "2 to 3 days; 100 and 200 CHF a day",
+        " to RS.100,000",  # "RS." is a mark as much as "Rs"
     ],
 )
 def test_find_salary_skips_only_amounts_without_a_currency(text) -> None:
