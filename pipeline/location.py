@@ -1,10 +1,8 @@
-"""Work mode and primary place of a posting from its location text, remote flag and description.
+"""Work mode and primary place of a posting from its title, location, remote flag and text.
 
-Work mode rules: hybrid wording anywhere (location, remote flag) -> hybrid; else remote wording ->
-remote; else on-site wording -> onsite; else the description's explicit statements ("fully
-remote", "hybrid, 3 days in office", "this role is on-site"); else onsite only when the location
-names a specific place (a known city, or a city with its region/country); else unknown. Silence
-never means "not remote". Several places ("San Francisco, CA; New York, NY"): the first is primary.
+The place is the first one the location names ("San Francisco, CA; New York, NY": San
+Francisco), resolved against GeoNames (pipeline/places.py); the work mode comes from every signal
+by the precedence in pipeline/work_mode.py, with its evidence. Silence never means "not remote".
 """
 
 from __future__ import annotations
@@ -14,9 +12,15 @@ from dataclasses import dataclass
 
 from jobwatch.pipeline.memo import memo
 from jobwatch.pipeline.places import Place, resolve
-from jobwatch.pipeline.text import lower_like_regex
+from jobwatch.pipeline.work_mode import (
+    HYBRID,
+    ONSITE,
+    REMOTE,
+    UNKNOWN,
+    classify_work_mode,
+)
 
-REMOTE, HYBRID, ONSITE, UNKNOWN = "remote", "hybrid", "onsite", "unknown"
+__all__ = ["HYBRID", "ONSITE", "REMOTE", "UNKNOWN", "LocationResult", "parse_location"]
 
 
 @dataclass(frozen=True)
@@ -26,113 +30,42 @@ class LocationResult:
     region: str | None
     country: str | None
     metro: str | None
+    work_mode_evidence: str = ""
 
 
-_HYBRID = re.compile(r"\bhybrid\b", re.I)
-_REMOTE = re.compile(
-    r"\b(?:fully[ -]remote|remote(?:[ -]first|[ -]friendly)?|anywhere|work from home|wfh|"
-    r"telecommute|distributed|virtual)\b",
+# Words of a location field that name no place: the work mode, the kind of contract, visas
+# ("ONSITE or partial REMOTE", "REMOTE OK", "Full or part-time", "Visa OK", "downtown Chicago")
+_NOT_PLACES = re.compile(
+    r"\b(?:(?:fully|100%|partial(?:ly)?)[ -])?(?:remote|hybrid|on[ -]?site|in[ -]office|"
+    r"in[ -]person|office[ -]based|anywhere|work from home|wfh|telecommute|distributed|virtual|"
+    r"visa|sponsorship)(?:\s+(?:ok|okay|possible|available|friendly))?\b|"
+    r"\b(?:full|part)[ -]?time\b|\b(?:contract|permanent|temporary|freelance|internship)\b|"
+    r"\bdowntown\b",
     re.I,
 )
-_ONSITE = re.compile(r"\b(?:on[ -]?site|in[ -]office|in[ -]person|office[ -]based)\b", re.I)
-_FLAG_REMOTE = {"true", "yes", "1", "remote", "fully remote", "fully_remote", "remote_ok"}
-# Each statement with the words every match of it contains: the pattern is only tried around them.
-# A word comes with what the statement puts right before it (one of them ends the text before
-# the word, lower-cased), or () when anything may: "office" is ~2 a posting, "week in the
-# office" and "in-office" are rare, so most windows are never searched.
-_WEEK = tuple(f"week {a} {b}" for a in ("in", "at") for b in ("", "the ", "our "))
-_DESCRIPTION = (
-    (
-        HYBRID,
-        (("hybrid", ()), ("office", _WEEK)),
-        re.compile(
-            r"\bhybrid (?:role|position|work|schedule|model|setup|arrangement)\b|"
-            r"\b\d days? (?:a|per) week (?:in|at) (?:the |our )?office\b",
-            re.I,
-        ),
-    ),
-    (
-        REMOTE,
-        (("remote", ()), ("anywhere", ("work from ",))),
-        re.compile(
-            r"\b(?:fully|100%|completely) remote\b|\bremote[- ]first\b|"
-            r"\b(?:this|the) (?:role|position|job) is (?:fully )?remote\b|"
-            r"\bwork from anywhere\b",
-            re.I,
-        ),
-    ),
-    (
-        ONSITE,
-        (("site", ("on", "on ", "on-")), ("office", ("in ", "in-")), ("person", ("in ", "in-"))),
-        re.compile(
-            r"\b(?:this|the) (?:role|position|job) is (?:based )?(?:on[- ]?site|"
-            r"in[- ]office|in[- ]person)\b|\bfully on[- ]?site\b",
-            re.I,
-        ),
-    ),
-)
-_LONGEST_STATEMENT = 40  # characters; no _DESCRIPTION match is longer (a test checks)
 _ZIP = re.compile(r"\s+\d{4,6}(?:-\d{4})?$")
-_PUNCTUATION = re.compile(r"[()\[\]]|\s[-–—]\s|^\s*[-–—]|[-–—]\s*$|:")
-_PLACES_SPLIT = re.compile(r";|\s\|\s|\s/\s|\n|\bor\b|\s&\s|\band\b")
+# "Paris 35 candidats", "Mountain View, CA 34 applicants": a number and a few words that end the
+# field are a count (or a postal code), not a place
+_COUNT = re.compile(r"(?<=\D)\s+\d+\s+[^\d,;|/]{1,30}$")
+_PUNCTUATION = re.compile(r"\s[-–—]\s|^\s*[-–—]|[-–—]\s*$|:")
+# between places: "; | / or & and", a line, and a parenthesis ("Washington, DC (Reston, VA)")
+_PLACES_SPLIT = re.compile(r";|\s[|+]\s|/|\n|\bor\b|\s&\s|\b(?:and|et)\b|[()\[\]]")
+_LEADING = re.compile(r"^(?:(?:based|located|hq|headquarters|office)\s+)?(?:in|at|near)\s+", re.I)
 _FIGURES = re.compile(r"[\d\s-]+")
 _REGION_GROUPS = re.compile(
     r"^(?:emea|apac|latam|americas|north america|europe|eu|asia|worldwide|global|international|"
-    r"multiple locations|various|flexible|hq|headquarters|office|anywhere|home|home based)$",
+    r"multiple locations|various|flexible|hq|headquarters|office|home|home based|"
+    r"us timezones?|[a-z]{2,4} time ?zones?)$",
     re.I,
 )
-
-
-def _mode_from(*texts: str) -> str | None:
-    joined = " ".join(texts)
-    for mode, pattern in ((HYBRID, _HYBRID), (REMOTE, _REMOTE), (ONSITE, _ONSITE)):
-        if pattern.search(joined):
-            return mode
-    return None
-
-
-def _flag_mode(remote_raw: str | None) -> str | None:
-    flag = (remote_raw or "").strip().lower()
-    return REMOTE if flag in _FLAG_REMOTE else _mode_from(flag)
-
-
-def _description_mode(text: str | None, lowered: str | None = None) -> str | None:
-    if not text:
-        return None
-    folded = lower_like_regex(text, lowered)  # same offsets as text, letters as IGNORECASE sees
-    for mode, words, pattern in _DESCRIPTION:
-        if any(_said_near(pattern, text, folded, word, before) for word, before in words):
-            return mode
-    return None
-
-
-def _said_near(
-    pattern: re.Pattern[str], text: str, folded: str, word: str, before: tuple[str, ...] = ()
-) -> bool:
-    """pattern.search(text) tried only in windows around `word` (a few dozen characters instead
-    of the whole description), and only where one of `before` ends right before it. A window
-    ends before a non-word character, so a \\b there reads the same as in the whole text."""
-    at = folded.find(word)
-    while at >= 0:
-        if before and not folded.endswith(before, 0, at):
-            at = folded.find(word, at + 1)
-            continue
-        end = at + len(word) + _LONGEST_STATEMENT
-        while end < len(text) and (text[end].isalnum() or text[end] == "_"):
-            end += 1
-        if pattern.search(text, max(0, at - _LONGEST_STATEMENT), end):
-            return True
-        at = folded.find(word, at + 1)
-    return False
 
 
 def _segments(location: str) -> list[list[str]]:
     """Comma-separated parts of each place named, mode words and noise removed."""
-    text = _REMOTE.sub(",", _HYBRID.sub(",", _ONSITE.sub(",", location)))
-    text = _PUNCTUATION.sub(",", text)
+    text = _PUNCTUATION.sub(",", _NOT_PLACES.sub(",", _COUNT.sub("", location)))
     segments = []
     for chunk in _PLACES_SPLIT.split(text):
-        parts = [_ZIP.sub("", p).strip(" .,-–—/") for p in chunk.split(",")]
+        parts = [_LEADING.sub("", _ZIP.sub("", p).strip(" .,-–—/")) for p in chunk.split(",")]
         parts = [p for p in parts if p and not _FIGURES.fullmatch(p)]
         parts = [p for p in parts if not _REGION_GROUPS.match(p)]
         if parts:
@@ -140,20 +73,15 @@ def _segments(location: str) -> list[list[str]]:
     return segments
 
 
-def _primary_place(location: str) -> Place | None:
+@memo  # a pure function of one short field
+def _place(location: str) -> Place | None:
+    """The first place the location names."""
     for parts in _segments(location):
-        place = resolve(parts)
-        if place is not None:
-            return place
+        for start in range(len(parts)):  # "Acme - Fulltime - Bangkok, Thailand": from Bangkok
+            place = resolve(parts[start:])
+            if place is not None:
+                return place
     return None
-
-
-@memo  # a pure function of two short fields (~10 regex calls)
-def _stated(location: str, remote_raw: str | None) -> tuple[Place | None, str | None]:
-    """The primary place the location names, and the work mode the location or flag states."""
-    place = _primary_place(location) if location.strip() else None
-    modes = {_mode_from(location), _flag_mode(remote_raw)}
-    return place, next((m for m in (HYBRID, REMOTE, ONSITE) if m in modes), None)
 
 
 def parse_location(
@@ -161,17 +89,22 @@ def parse_location(
     remote_raw: str | None = None,
     description_text: str | None = None,
     lowered_description: str | None = None,
+    title: str | None = None,
 ) -> LocationResult:
-    """Work mode (remote|hybrid|onsite|unknown), city, region, country (ISO alpha-2) and metro;
-    `lowered_description` is description_text.lower() when the caller has it."""
-    place, mode = _stated(location_raw or "", remote_raw)
-    mode = mode or _description_mode(description_text, lowered_description)
-    # A known city or metro nickname, or a city with its region/country, is a specific place.
-    specific = place is not None and (
-        place.known or (place.city is not None and place.country is not None)
+    """Work mode (remote|hybrid|onsite|unknown) with its evidence, city, region, country (ISO
+    alpha-2) and metro; `lowered_description` is description_text.lower() when the caller has it."""
+    location = location_raw or ""
+    place = _place(location) if location.strip() else None
+    mode = classify_work_mode(
+        title,
+        location,
+        remote_raw,
+        description_text,
+        has_city=place is not None and place.city is not None,
+        lowered=lowered_description,
     )
-    if mode is None:
-        mode = ONSITE if specific else UNKNOWN
     if place is None:
-        return LocationResult(mode, None, None, None, None)
-    return LocationResult(mode, place.city, place.region, place.country, place.metro)
+        return LocationResult(mode.mode, None, None, None, None, mode.evidence)
+    return LocationResult(
+        mode.mode, place.city, place.region, place.country, place.metro, mode.evidence
+    )

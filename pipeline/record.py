@@ -107,7 +107,7 @@ def normalize_with_issues(raw: dict[str, Any]) -> tuple[dict[str, Any], list[tup
     # Lower-cased once for every classifier (~4 ns a character on non-ASCII text, 3-4 times).
     lowered = description.lower()
     location = parse_location(
-        _text(raw.get("location_raw")), _text(raw.get("remote_raw")), description, lowered
+        _text(raw.get("location_raw")), _text(raw.get("remote_raw")), description, lowered, title
     )
     seen, source_id = _seen(raw.get("fetched_at")), str(raw["source_id"])
     structured = raw.get("salary_structured")
@@ -153,6 +153,7 @@ def normalize_with_issues(raw: dict[str, Any]) -> tuple[dict[str, Any], list[tup
         **_salary_columns(salary.result, _text(raw.get("salary_raw"))),
         "location_raw": _text(raw.get("location_raw")),
         "work_mode": location.work_mode,
+        "work_mode_evidence": location.work_mode_evidence,
         "city": location.city,
         "region": location.region,
         "country": location.country,

@@ -57,6 +57,7 @@ POSTING_SCHEMA = pa.schema(
         # location
         ("location_raw", pa.string()),
         ("work_mode", pa.string()),  # remote | hybrid | onsite | unknown
+        ("work_mode_evidence", pa.string()),  # what the work mode was decided on
         ("city", pa.string()),
         ("region", pa.string()),
         ("country", pa.string()),  # ISO 3166-1 alpha-2

@@ -31,6 +31,7 @@ DATASETS: dict[str, tuple[str, tuple[str, ...]]] = {
             "hn-whoishiring",
         ),
     ),
+    "work_mode": ("work_mode_linkedin", ("linkedin-arshkon-2024-descriptions",)),
     "seniority": ("seniority_linkedin", ("linkedin-arshkon-2023-titles",)),
     "seniority_posters": (
         "seniority_posters",

@@ -1,8 +1,10 @@
-"""Location: work mode rules (silence is unknown), primary place, ISO country, metro names."""
+"""Places: GeoNames cities, ISO countries and regions, LinkedIn area labels, the metro rule."""
 
 import pytest
 
+from jobwatch.pipeline.gazetteer import cities_named, metro_city
 from jobwatch.pipeline.location import parse_location
+from jobwatch.pipeline.metro import distance_km
 
 
 @pytest.mark.parametrize(
@@ -11,30 +13,71 @@ from jobwatch.pipeline.location import parse_location
         ("Remote - US", ("remote", None, None, "US", None)),
         ("Remote (US or Canada)", ("remote", None, None, "US", None)),
         ("Remote - EMEA", ("remote", None, None, None, None)),
-        ("Remote", ("remote", None, None, None, None)),
-        ("Hybrid - New York, NY", ("hybrid", "New York", "NY", "US", "New York")),
+        ("Hybrid - New York, NY", ("hybrid", "New York City", "NY", "US", "New York City")),
         (
-            "San Francisco, CA; New York, NY",
+            "San Francisco, CA; New York, NY",  # several places: the first
             ("onsite", "San Francisco", "CA", "US", "San Francisco"),
         ),
         ("London, UK", ("onsite", "London", None, "GB", "London")),
+        # the same name elsewhere: the region decides, and the smaller metro says its country
+        ("London, ON", ("onsite", "London", "ON", "CA", "London, Canada")),
         ("Berlin, Germany", ("onsite", "Berlin", None, "DE", "Berlin")),
         ("Toronto, ON", ("onsite", "Toronto", "ON", "CA", "Toronto")),
-        ("Bengaluru, India", ("onsite", "Bengaluru", None, "IN", "Bengaluru")),
-        ("Bangalore", ("onsite", "Bengaluru", None, "IN", "Bengaluru")),
-        # a state the tables do not know does not hide the city; "City STATE" without a comma
-        ("Bengaluru, Karnataka, India", ("onsite", "Bengaluru", None, "IN", "Bengaluru")),
+        ("Bengaluru, Karnataka, India", ("onsite", "Bengaluru", "Karnataka", "IN", "Bengaluru")),
+        ("Bangalore", ("onsite", "Bengaluru", None, "IN", "Bengaluru")),  # GeoNames alternate
         ("Sydney NSW, Australia", ("onsite", "Sydney", "NSW", "AU", "Sydney")),
-        ("Paris, Texas", ("onsite", "Paris", "TX", "US", None)),  # a known region contradicts
-        ("NYC", ("onsite", "New York", "NY", "US", "New York")),
-        ("SF Bay Area", ("onsite", None, "CA", "US", "San Francisco")),
-        ("Palo Alto, CA", ("onsite", "Palo Alto", "CA", "US", "San Francisco")),
-        ("Cambridge, MA", ("onsite", "Cambridge", "MA", "US", "Boston")),
-        ("London, ON", ("onsite", "London", "ON", "CA", None)),
+        ("Paris, France (Hybrid)", ("hybrid", "Paris", None, "FR", "Paris")),
+        # the state picks the small namesake, not the most populous city of that name
+        ("Paris, Texas", ("onsite", "Paris", "TX", "US", None)),
+        ("Portland, ME", ("onsite", "Portland", "ME", "US", None)),
+        ("Portland, OR", ("onsite", "Portland", "OR", "US", "Portland")),
+        ("NYC", ("onsite", "New York City", "NY", "US", "New York City")),
         ("Austin, Texas", ("onsite", "Austin", "TX", "US", "Austin")),
         ("Chicago, IL 60601", ("onsite", "Chicago", "IL", "US", "Chicago")),
-        ("Paris, France (Hybrid)", ("hybrid", "Paris", None, "FR", "Paris")),
+        ("St Louis, MO", ("onsite", "St. Louis", "MO", "US", "St. Louis")),
+        ("Ft. Lauderdale, FL", ("onsite", "Fort Lauderdale", "FL", "US", "Miami")),
+        ("Winston-Salem, NC", ("onsite", "Winston-Salem", "NC", "US", "Greensboro")),
+        ("Köln, Germany", ("onsite", "Köln", None, "DE", "Köln")),
+        ("Cologne, Germany", ("onsite", "Köln", None, "DE", "Köln")),
+        ("Sao Paulo, Brazil", ("onsite", "São Paulo", None, "BR", "São Paulo")),
+        ("Singapore", ("onsite", "Singapore", None, "SG", "Singapore")),
+        # mid-size cities and suburbs get their metro from the rule, not from a list
+        ("Tulsa, OK", ("onsite", "Tulsa", "OK", "US", "Tulsa")),
+        ("Raleigh, NC", ("onsite", "Raleigh", "NC", "US", "Raleigh")),
+        ("Jersey City, NJ", ("onsite", "Jersey City", "NJ", "US", "New York City")),
+        ("Santa Clara, CA", ("onsite", "Santa Clara", "CA", "US", "San Jose")),
+        ("Palo Alto, CA", ("onsite", "Palo Alto", "CA", "US", "San Jose")),
+        ("Cambridge, MA", ("onsite", "Cambridge", "MA", "US", "Boston")),
+        ("Stafford, VA", ("onsite", "Stafford", "VA", "US", "Arlington, VA")),
+        ("Ballston Spa, NY", ("onsite", "Ballston Spa", "NY", "US", None)),  # no core in 60 km
+        ("Savannah, GA", ("onsite", "Savannah", "GA", "US", None)),  # 147,780: under 150,000
+        # LinkedIn area labels
+        (
+            "New York City Metropolitan Area",
+            ("onsite", "New York City", "NY", "US", "New York City"),
+        ),
+        ("Greater Philadelphia", ("onsite", "Philadelphia", "PA", "US", "Philadelphia")),
+        ("San Francisco Bay Area", ("onsite", "San Francisco", "CA", "US", "San Francisco")),
+        ("SF Bay Area", ("onsite", "San Francisco", "CA", "US", "San Francisco")),
+        ("Bay Area", ("onsite", "San Francisco", "CA", "US", "San Francisco")),
+        ("Austin, Texas Metropolitan Area", ("onsite", "Austin", "TX", "US", "Austin")),
+        ("Dallas-Fort Worth Metroplex", ("onsite", "Dallas", "TX", "US", "Dallas")),
+        ("Washington DC-Baltimore Area", ("onsite", "Washington", "DC", "US", "Washington")),
+        ("Greater Minneapolis-St. Paul Area", ("onsite", "Minneapolis", "MN", "US", "Minneapolis")),
+        ("Greater New Orleans Region", ("onsite", "New Orleans", "LA", "US", "New Orleans")),
+        # a region before its country is the region, not a city of that name
+        ("California, United States", ("unknown", None, "CA", "US", None)),
+        ("Washington, United States", ("unknown", None, "WA", "US", None)),
+        ("Virginia, United States", ("unknown", None, "VA", "US", None)),
+        ("Quebec, Canada", ("unknown", None, "QC", "CA", None)),
+        ("Washington, DC", ("onsite", "Washington", "DC", "US", "Washington")),
         ("United States", ("unknown", None, None, "US", None)),
+        ("The Netherlands", ("unknown", None, None, "NL", None)),
+        # a word of the name that is a region elsewhere does not move the city there
+        ("West Berlin, NJ", ("onsite", "West Berlin", "NJ", "US", None)),
+        ("Ville de Paris", ("onsite", "Paris", None, "FR", "Paris")),
+        ("Mountain View, CA 34 applicants", ("onsite", "Mountain View", "CA", "US", "San Jose")),
+        ("Paris 35 candidats", ("onsite", "Paris", None, "FR", "Paris")),
         ("Multiple Locations", ("unknown", None, None, None, None)),
         ("", ("unknown", None, None, None, None)),
     ],
@@ -44,20 +87,28 @@ def test_location_strings(raw: str, expected: tuple) -> None:
     assert (result.work_mode, result.city, result.region, result.country, result.metro) == expected
 
 
-@pytest.mark.parametrize(
-    ("location", "remote", "description", "mode"),
-    [
-        (None, "true", None, "remote"),
-        (None, "remote", None, "remote"),
-        ("Austin, TX", "hybrid", None, "hybrid"),
-        ("Austin, TX", "false", None, "onsite"),
-        (None, "false", None, "unknown"),  # "not remote" alone does not say where
-        (None, None, None, "unknown"),
-        (None, None, "This is a fully remote role.", "remote"),
-        ("United States", None, "Hybrid schedule, 3 days a week in the office.", "hybrid"),
-        (None, None, "This role is on-site in our lab.", "onsite"),
-        ("Denver, CO", None, "We are a remote-first company.", "remote"),
-    ],
-)
-def test_work_mode_evidence(location, remote, description, mode) -> None:
-    assert parse_location(location, remote, description).work_mode == mode
+def test_metro_rule_reads_geonames_populations_and_distances() -> None:
+    """The rule itself, on the data: Stafford's metro core is the most populous city within
+    60 km (Arlington, VA, not the more distant Washington), and it is a city of >= 150,000."""
+    (stafford,) = [c for c in cities_named("Stafford") if c.admin1 == "VA"]
+    (core,) = [c for c in cities_named("Arlington") if c.admin1 == "VA"]
+    assert stafford.metro == "Arlington, VA"
+    assert metro_city("Arlington, VA") == "Arlington"
+    assert core.population >= 150_000
+    assert stafford.population < 500_000
+    (savannah,) = [c for c in cities_named("Savannah") if c.admin1 == "GA"]
+    assert savannah.population < 150_000
+    assert savannah.metro is None
+
+
+def test_a_city_of_half_a_million_is_its_own_metro_even_beside_a_bigger_one() -> None:
+    (san_jose,) = [c for c in cities_named("San Jose") if c.admin1 == "CA"]
+    (sf,) = [c for c in cities_named("San Francisco") if c.admin1 == "CA"]
+    assert san_jose.population >= 500_000
+    assert sf.population >= 500_000
+    assert (san_jose.metro, sf.metro) == ("San Jose", "San Francisco")
+
+
+def test_distance_is_great_circle() -> None:
+    # London (51.5074, -0.1278) to Paris (48.8566, 2.3522): about 344 km
+    assert distance_km(51.5074, -0.1278, 48.8566, 2.3522) == pytest.approx(344, abs=2)

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jobwatch.pipeline import location, role, seniority
+from jobwatch.pipeline import location, role, seniority, work_mode
 from jobwatch.pipeline.company import normalize_company
 from jobwatch.pipeline.location import parse_location
 from jobwatch.pipeline.memo import MEMO_SIZE, clear_memos, memos
@@ -15,7 +15,8 @@ from jobwatch.pipeline.seniority import classify_seniority
 MEMOS = [
     role._from_title,
     seniority._read_title,
-    location._stated,
+    location._place,
+    work_mode._from_fields,
     normalize_company,
 ]
 WORDS = [
@@ -69,7 +70,9 @@ def test_clear_memos_forgets_every_entry() -> None:
 def test_memo_gives_what_a_fresh_computation_gives(title, place) -> None:
     assert role._from_title(title) == role._from_title.__wrapped__(title)
     assert seniority._read_title(title) == seniority._read_title.__wrapped__(title)
-    assert location._stated(place, title) == location._stated.__wrapped__(place, title)
+    assert location._place(place) == location._place.__wrapped__(place)
+    fields = work_mode._from_fields(title, place, title)
+    assert fields == work_mode._from_fields.__wrapped__(title, place, title)
     assert normalize_company(title) == normalize_company.__wrapped__(title)
 
 

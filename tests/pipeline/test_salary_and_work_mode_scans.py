@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jobwatch.pipeline.location import _DESCRIPTION, _LONGEST_STATEMENT, _description_mode
 from jobwatch.pipeline.salary.amount import AMOUNT_CHARS, MONEY
 from jobwatch.pipeline.salary.scan import _search_from, prepare, scan
+from jobwatch.pipeline.work_mode_text import _DAYS_REACH, WINDOW, text_signals
+from jobwatch.pipeline.work_mode_words import COMPANY_REMOTE, HOME_WORKING, OFFICE_DAYS, STATEMENTS
 
 
 def find_salary(text):
@@ -131,6 +132,34 @@ MODE_TEXT = st.lists(
             ".",
             "_",
             "remotely",
+            "Location: ",
+            "#LI-",
+            " | ",
+            "not ",
+            "this is a ",
+            "full-time ",
+            "position",
+            "(",
+            ")",
+            "2 ",
+            "5 ",
+            " days ",
+            "from home",
+            "WFH",
+            "télétravail",
+            "distributed company",
+            "fully distributed",
+            " available",
+            ", ",
+            "campus",
+            "HQ",
+            "-based",
+            "from\t",
+            "home",
+            "day",
+            "3",
+            "in\n",
+            "NY3",
         ]
     ),
     max_size=20,
@@ -267,40 +296,40 @@ def test_find_salary_after_skipping(text, low, high) -> None:
     )
 
 
-def _whole_text_mode(text: str) -> str | None:
-    return next((mode for mode, _, pattern in _DESCRIPTION if pattern.search(text)), None)
-
-
 @FAST
 @given(MODE_TEXT)
 def test_work_mode_windows_agree_with_whole_text_scan(text) -> None:
-    assert _description_mode(text) == _whole_text_mode(text)
+    assert text_signals(text) == text_signals(text, whole=True)
 
 
 @pytest.mark.parametrize(
-    ("text", "mode"),
+    ("text", "stated"),
     [
         ("Hybrid: 3 days a week in the office, Seattle.", "hybrid"),
         ("We meet 2 days per week at our office.", "hybrid"),
         ("2 DAYS A WEEK IN OFFICE", "hybrid"),
-        ("Our office is lovely; 2 days a week in the offices", None),  # "offices" is no statement
+        ("Our office is lovely; 2 days a week at the campus", "hybrid"),
         ("This role is in-office in Austin.", "onsite"),
         ("The position is based in office.", "onsite"),
         ("The job is onsite.", "onsite"),
         ("fully on site, no remote", "onsite"),
         ("This role is in person (office in Boston).", "onsite"),
-        ("Work from anywhere in the EU.", "remote"),
+        ("x" * 400 + " This position is fully remote.", "remote"),
         ("You can work anywhere.", None),  # "anywhere" alone is not a statement
+        ("DescriptionThis is a remote role.", "remote"),  # "remote role" inside a glued one
+        ("Remote sensing is done in person at 5 sites.", None),
         ("The office is on site C; a person in office hours.", None),
     ],
 )
-def test_work_mode_windows_on_traps(text, mode) -> None:
-    assert _description_mode(text) == _whole_text_mode(text) == mode
+def test_work_mode_windows_on_traps(text, stated) -> None:
+    found = text_signals(text)
+    assert found == text_signals(text, whole=True)
+    assert (found.stated and found.stated[0]) == stated
 
 
 def test_work_mode_statements_fit_the_window() -> None:
-    for _, words, pattern in _DESCRIPTION:
-        assert sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1] <= _LONGEST_STATEMENT
-        assert all(re.fullmatch(r"[a-z]+", word) for word, _ in words)
-        # What must come right before a word is lower case, as the folded text has it.
-        assert all(lead == lead.lower() for _, before in words for lead in before)
+    patterns = [w.pattern for w in STATEMENTS] + [OFFICE_DAYS, COMPANY_REMOTE, HOME_WORKING]
+    for pattern in patterns:
+        assert sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1] <= WINDOW
+    # "3 days a week in the office": the reach the scan allows between the figure and the place
+    assert sre_parse.parse(OFFICE_DAYS.pattern).getwidth()[1] <= _DAYS_REACH

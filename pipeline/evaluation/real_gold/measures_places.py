@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from jobwatch.pipeline.evaluation.real_gold.rows import miss
 from jobwatch.pipeline.evaluation.real_gold.spec import equal, share
+from jobwatch.pipeline.gazetteer import metro_city
 
 if TYPE_CHECKING:
     from jobwatch.pipeline.evaluation.real_gold.rows import Row
@@ -15,6 +16,16 @@ FIELDS = ("work_mode", "country", "metro")
 
 def _remote(values: dict[str, Any]) -> bool:
     return bool(values["work_mode"] == "remote")
+
+
+def _metro(posting: dict[str, Any]) -> str | None:
+    """The GeoNames name of the metro's core city, as labels name metros ("Arlington, VA", the
+    display name that tells it from Arlington, TX, is the city "Arlington")."""
+    return metro_city(posting["metro"]) if posting["metro"] else None
+
+
+def _got(row: Row, field: str) -> Any:
+    return _metro(row.posting) if field == "metro" else row.posting[field]
 
 
 SPECS = [
@@ -45,12 +56,12 @@ SPECS = [
         "postings",
         "country",
     ),
-    equal(
+    share(
         "gold.metro",
         "metro accuracy",
         "postings whose metro equals the label (GeoNames name of the metro's core city; null "
         "where the label has none) / postings",
-        "metro",
+        lambda row: _metro(row.posting) == row.labels["metro"],
     ),
     share(
         "gold.metro_given",
@@ -63,6 +74,6 @@ SPECS = [
 
 
 def misses(row: Row) -> list[dict[str, Any]]:
-    wrong = [f for f in FIELDS if row.posting[f] != row.labels[f]]
+    wrong = [f for f in FIELDS if _got(row, f) != row.labels[f]]
     context = {"location": row.posting["location_raw"]}
     return [miss(row, field, row.labels[field], row.posting[field]) | context for field in wrong]

@@ -1,0 +1,159 @@
+"""What a description says about work mode, searched only around the words statements use.
+
+Every statement in work_mode_words contains one of ANCHORS. The common ones ("office", "site",
+"person", "home", ...: a few a posting) count only where a statement could use them ("in
+office", "on-site", "from home", a "day" shortly before "office"); the regexes then run in a
+window of WINDOW characters on each side. tests/pipeline/test_fast_scans.py checks that this
+finds exactly what searching the whole text finds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from jobwatch.pipeline.text import lower_like_regex
+from jobwatch.pipeline.work_mode_words import (
+    COMPANY_NEEDS,
+    COMPANY_REMOTE,
+    DAYS_NEEDS,
+    HOME_NEEDS,
+    HOME_WORKING,
+    NEGATION,
+    OFFICE_DAYS,
+    STATEMENTS,
+    starts,
+)
+
+if TYPE_CHECKING:
+    import re
+    from collections.abc import Iterator
+
+REMOTE, HYBRID, ONSITE = "remote", "hybrid", "onsite"
+ANCHORS = (
+    *("remote", "hybrid", "wfh", "tele", "télé", "anywhere"),
+    *("distributed", "virtual", "#li-"),
+)
+_WORKPLACES = ("office", "site", "campus", "hq", "headquarters")  # "3 days a week in the office"
+_COMMON = (*_WORKPLACES, "person", "home")
+_BEFORE = {"office": ("in",), "site": ("on",), "person": ("in",), "home": ("from", "at")}
+_SEPARATORS = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "-"
+_DAYS_REACH = 70  # characters from "3 days" to "office" at most (OFFICE_DAYS' width)
+WINDOW = 110  # characters; no statement is longer (tests/pipeline/test_fast_scans.py checks)
+_QUOTE = 60
+
+
+@dataclass(frozen=True)
+class TextSignals:
+    stated: tuple[str, str] | None  # the role statement that decides: (mode, quote)
+    company: str | None  # the first company statement, quoted
+    home: str | None  # the first mention of home working, quoted
+
+
+def _usable(folded: str, word: str, at: int) -> bool:
+    """Whether a common word at `at` can be part of a statement."""
+    before = folded[max(0, at - 8) : at].rstrip(_SEPARATORS)
+    if before.endswith(_BEFORE.get(word, ())):
+        return True
+    if word == "office" and folded[at + 6 : at + 12].lstrip(_SEPARATORS).startswith("based"):
+        return True
+    return word in _WORKPLACES and "day" in folded[max(0, at - _DAYS_REACH) : at]
+
+
+def _hits(folded: str) -> list[tuple[int, int]]:
+    hits = []
+    for word in ANCHORS + _COMMON:
+        at = folded.find(word)
+        while at >= 0:
+            if word in ANCHORS or _usable(folded, word, at):
+                hits.append((at, at + len(word)))
+            at = folded.find(word, at + 1)
+    return sorted(hits)
+
+
+def _windows(folded: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for start, end in _hits(folded):
+        lo, hi = max(0, start - WINDOW), min(len(folded), end + WINDOW)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return [(lo, _word_end(folded, hi)) for lo, hi in spans]
+
+
+def _word_end(folded: str, at: int) -> int:
+    """`at`, moved past the word it cuts: a search stopping there sees the text's own end of
+    word (re reads the characters before a start position, not those after an end)."""
+    while at < len(folded) and (folded[at].isalnum() or folded[at] == "_"):
+        at += 1
+    return at
+
+
+def _quote(text: str, start: int, end: int) -> str:
+    return " ".join(text[start : min(end, start + _QUOTE)].split())
+
+
+def _negated(folded: str, start: int) -> bool:
+    return NEGATION.search(folded, max(0, start - 30), start) is not None
+
+
+def _matches(
+    pattern: re.Pattern[str], folded: str, lo: int, hi: int, word_start: bool = True
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(folded, lo, hi), each match starting a word (when `word_start`); after
+    a match that does not, the search goes on from its next character, not from its end
+    ("DescriptionThis is a remote role": "remote role" is still found)."""
+    at = lo
+    while (m := pattern.search(folded, at, hi)) is not None:
+        if word_start and not starts(folded, m.start()):
+            at = m.start() + 1
+            continue
+        yield m
+        at = max(m.end(), m.start() + 1)
+
+
+def _has(window: str, words: tuple[str, ...]) -> bool:
+    return any(word in window for word in words)
+
+
+def _said(text: str, folded: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
+    """The role statements in folded[lo:hi]: (offset, mode, quote)."""
+    found, window = [], folded[lo:hi]
+    for wording in STATEMENTS:
+        if not _has(window, wording.needs):
+            continue
+        for m in _matches(wording.pattern, folded, lo, hi, wording.word_start):
+            negated = wording.mode == REMOTE and _negated(folded, m.start())
+            found.append((m.start(), ONSITE if negated else wording.mode, _quote(text, *m.span())))
+    for m in _matches(OFFICE_DAYS, folded, lo, hi) if _has(window, DAYS_NEEDS) else ():
+        days = m.group("days") or m.group("after")
+        mode = ONSITE if days in ("5", "five") else HYBRID  # 5 days a week in the office
+        found.append((m.start(), mode, _quote(text, *m.span())))
+    return found
+
+
+def _first(pattern: re.Pattern[str], text: str, folded: str, lo: int, hi: int) -> str | None:
+    """The first mention of `pattern` in folded[lo:hi] that no negation precedes, quoted."""
+    for m in _matches(pattern, folded, lo, hi):
+        if not _negated(folded, m.start()):
+            return _quote(text, *m.span())
+    return None
+
+
+def text_signals(text: str, lowered: str | None = None, whole: bool = False) -> TextSignals:
+    """What a description says about work mode (`whole`: searched in the whole text, as the
+    tests compare)."""
+    folded = lower_like_regex(text, lowered)
+    found: list[tuple[int, str, str]] = []
+    company = home = None
+    for lo, hi in [(0, len(folded))] if whole else _windows(folded):
+        found += _said(text, folded, lo, hi)
+        window = folded[lo:hi]
+        if company is None and _has(window, COMPANY_NEEDS):
+            company = _first(COMPANY_REMOTE, text, folded, lo, hi)
+        if home is None and _has(window, HOME_NEEDS):
+            home = _first(HOME_WORKING, text, folded, lo, hi)
+    found.sort()
+    first = next((f for f in found if f[1] == HYBRID), found[0] if found else None)
+    return TextSignals(first and (first[1], first[2]), company, home)
