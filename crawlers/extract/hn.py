@@ -7,14 +7,9 @@ import re
 from typing import Any
 
 from jobwatch.crawlers.extract.board_common import PagedResult, load_page, text
-from jobwatch.crawlers.extract.hn_header import (
-    ROLE_WORDS,
-    Header,
-    body_roles,
-    first_paragraph,
-    parse_header,
-    strip_tags,
-)
+from jobwatch.crawlers.extract.hn_body import Role, hiring_roles, listed_roles
+from jobwatch.crawlers.extract.hn_header import Header, parse_header, split_head, strip_tags
+from jobwatch.crawlers.extract.hn_roles import names_no_role, split_roles
 from jobwatch.crawlers.extract.html_text import html_to_text
 from jobwatch.crawlers.extract.page import Page
 from jobwatch.crawlers.items import RawPosting
@@ -23,8 +18,9 @@ SOURCE = "hn"
 ITEM_URL = "https://news.ycombinator.com/item?id={id}"
 HIRING_TITLE = re.compile(r"\bwho\s+is\s+hiring\b", re.I)  # not "Who wants to be hired?"
 DELETED_TEXTS = {"[deleted]", "[flagged]", "[dead]"}
-_ROLE_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\band\b|\s\+\s)\s*", re.I)
-_FILLER = re.compile(r"^(?:and\s+)?(?:more|others?|etc\.?|many more|all levels)!?$", re.I)
+_SLOT_LABEL = re.compile(
+    r"^(?:open\s+)?(?:jobs|roles|positions|openings|hiring(?: for)?)\s*:\s*", re.I
+)
 
 
 def find_thread(
@@ -85,46 +81,76 @@ def _without_replies(comment: Any) -> Any:
 
 
 def comment_postings(comment: Any, page: Page) -> tuple[list[RawPosting], tuple[str, str] | None]:
-    """One posting per role named in the comment's header, or the reason there is none."""
+    """One posting per role the comment names, or the reason there is none."""
     if not isinstance(comment, dict) or text(comment.get("id")) is None:
         return [], ("unexpected_shape", "a comment without an id")
     body = text(comment.get("text"))
     if body is None or strip_tags(body) in DELETED_TEXTS or comment.get("deleted"):
         return [], ("deleted", "the comment was deleted or flagged")
-    header = parse_header(first_paragraph(body))
+    head, rest = split_head(body)
+    header = parse_header(head)
     if header is None:
         return [], ("not_a_posting", "no 'Company | Role | Location' header line")
-    # No role in the header: the roles are usually listed in the body ("Open roles: ...").
-    roles = split_roles(strip_tags(header.role)) if header.role else body_roles(body)
+    roles = comment_roles(header, rest)
     if not roles:
         fields = " | ".join(header.fields)
         return [], ("missing_required", f"no role in the header {fields!r} or the body")
     cid = str(comment["id"])
     return [
-        _posting(comment, header, role, page, source_id=cid if len(roles) == 1 else f"{cid}-{i}")
-        for i, role in enumerate(roles, start=1)
+        _posting(comment, _fields(header, role), role.title, page, source_id=source_id)
+        for role, source_id in zip(roles, _ids(cid, len(roles)), strict=True)
     ], None
 
 
-def split_roles(field: str) -> list[str]:
-    """ "iOS Engineer, QA Lead, and Product Manager" -> three roles; a field whose parts are not all
-    roles ("Full Stack Developer - Python, React") stays one title."""
-    parts = [p.strip(" .") for p in _ROLE_SPLIT.split(field)]
-    parts = [p for p in parts if p and not _FILLER.match(p)]
-    if len(parts) > 1 and all(ROLE_WORDS.search(p) for p in parts):
-        return parts
-    return [field.strip()]
+def comment_roles(header: Header, rest_html: str) -> list[Role]:
+    """The roles the body lists one per line when it lists several (the header's role slot is
+    then their summary: "Software Engineer" over "iOS Engineer", "Backend Engineer"), else the
+    header's role slot, else the body's role lines or hiring sentence; and every role that has a
+    header line of its own in the body ("Acme | QA Engineer | Berlin")."""
+    listed = listed_roles(rest_html)
+    own_lines = [r for r in listed if r.fields is not None]
+    lines = [r for r in listed if r.fields is None]
+    slot = _SLOT_LABEL.sub("", header.role) if header.role else None
+    slot = None if slot is None or names_no_role(slot) else slot
+    first = lines if len(lines) > 1 or not slot else []
+    if not first and slot:
+        first = [Role(t) for t in split_roles(strip_tags(slot))]
+    if not first and not own_lines:
+        first = [Role(t) for t in hiring_roles(html_to_text(rest_html) or "")]
+    subs = [Role(t, r.fields) for r in own_lines for t in split_roles(r.title)]
+    unique = {r.title.lower(): r for r in reversed(first + subs)}  # the first of equal titles
+    return list(reversed(unique.values()))
+
+
+def _ids(cid: str, count: int) -> list[str]:
+    return [cid] if count == 1 else [f"{cid}-{i}" for i in range(1, count + 1)]
+
+
+def _fields(header: Header, role: Role) -> Header:
+    """The comment's header with what the role's own header line states instead."""
+    own = role.fields
+    if own is None:
+        return header
+    return Header(
+        company=header.company,
+        location=own.location or header.location,
+        remote=own.remote or header.remote,
+        salary=own.salary or header.salary,
+        employment=own.employment or header.employment,
+        url=own.url or header.url,
+        fields=own.fields,
+    )
 
 
 def _posting(
-    comment: dict[str, Any], header: Header, role: str, page: Page, *, source_id: str
+    comment: dict[str, Any], header: Header, title: str, page: Page, *, source_id: str
 ) -> RawPosting:
     description_html = str(comment["text"])
     payload = _without_replies(comment)
     return RawPosting(
         **page.stamp(),
         source_id=source_id,
-        title=role,
+        title=title,
         url=ITEM_URL.format(id=comment["id"]),  # the link the posting names is in the text
         company=strip_tags(header.company) if header.company else None,
         location_raw=header.location,

@@ -1,11 +1,12 @@
-"""The "Company | Role | Location | REMOTE | $salary" header of an HN hiring comment, as fields,
-and the role lines of its body ("Open roles: A, B", "* Senior iOS Engineer")."""
+"""The "Company | Role | Location | REMOTE | $salary" header of an HN hiring comment, as fields."""
 
 from __future__ import annotations
 
 import html
 import re
 from dataclasses import dataclass, field
+
+from jobwatch.crawlers.extract.hn_roles import ROLE_WORDS, names_no_role
 
 _TAG = re.compile(r"<[^>]+>")
 _TLDS = "com|io|ai|co|net|org|dev|is|app|tech|so|xyz|us|uk|de|fr|ca"
@@ -16,20 +17,19 @@ _SALARY = re.compile(
     re.I,
 )
 _LINK = re.compile(r"https?://\S+|www\.\S+")
-_RUN_ON = re.compile(r"\s+(?=https?://|www\.)|(?<=[a-z][.!?])\s+(?=[A-Z])")
+# A field runs on into prose at a link or a new sentence; "Sr. SWE" and "Acme Inc. Berlin" do not.
+_RUN_ON = re.compile(
+    r"\s+(?=https?://|www\.)"
+    r"|(?<=[a-z][.!?])(?<!\bSr\.)(?<!\bJr\.)(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCo\.)(?<!\bSt\.)"
+    r"\s+(?=[A-Z])"
+)
 _MODE = re.compile(r"\b(?:remote|on-?site|in[- ]office|hybrid|wfh)\b", re.I)
 _EMPLOYMENT = re.compile(
     r"\b(?:full[- ]?time|part[- ]?time|contract(?:or|ing)?|freelance|intern(?:ship)?s?|FT|PT"
     r"|permanent|temporary)\b",
     re.I,
 )
-ROLE_WORDS = re.compile(
-    r"\b(?:engineers?|engineering|developers?|devs?|scientists?|managers?|designers?|analysts?"
-    r"|architects?|researchers?|programmers?|interns?|specialists?|consultants?|administrators?"
-    r"|experts?|leads?|director|head of|sres?|devops|recruiters?|writers?|technicians?"
-    r"|craftspeople|hackers?|founding|cto|vp|roles?|positions?|scientist)\b",
-    re.I,
-)
+_JOINERS = re.compile(r"\b(?:and|or|only|months?|weeks?)\b", re.I)
 _NOISE = re.compile(
     r"\b(?:visa|equity|series[- ]?[a-e]\b|seed|stage|funded|sponsorship|relocation|benefits"
     r"|years?|experience|yc\s?[swf]\d\d|startup|options?|bonus|growth)\b",
@@ -42,10 +42,23 @@ def strip_tags(fragment: str) -> str:
     return " ".join(html.unescape(_TAG.sub(" ", fragment)).split())
 
 
+def split_head(comment_html: str) -> tuple[str, str]:
+    """The header's text and the HTML after it. HN separates paragraphs with `<p>`; the header is
+    the first paragraph, or its first line when that line has the pipes (and the next line too
+    when the first ends on a pipe: "Acme |", then "Data Engineer | Berlin")."""
+    parts = re.split(r"<p>|\n\s*\n", comment_html, maxsplit=1)
+    head, after = parts[0], (parts[1] if len(parts) > 1 else "")
+    lines = head.split("\n")
+    if "|" not in lines[0]:
+        return strip_tags(head), after
+    taken = 2 if strip_tags(lines[0]).endswith("|") and len(lines) > 1 else 1
+    rest = "\n".join(lines[taken:])
+    return strip_tags(" ".join(lines[:taken])), f"{rest}<p>{after}" if rest else after
+
+
 def first_paragraph(comment_html: str) -> str:
-    """HN separates paragraphs with `<p>`; the header is everything before the first one."""
-    head = re.split(r"<p>|\n\s*\n", comment_html, maxsplit=1)[0]
-    return strip_tags(head.split("\n")[0] if "|" in head.split("\n")[0] else head)
+    """The header line's text (see split_head)."""
+    return split_head(comment_html)[0]
 
 
 @dataclass
@@ -67,12 +80,17 @@ def _kind(part: str) -> str:
         return "url"
     if _SALARY.search(part):
         return "salary"
-    if ROLE_WORDS.search(part):
-        return "role"
+    if names_no_role(part):
+        return "no-role"  # "Multiple roles", "Senior": the roles are in the body
     rest = _NOISE.sub("", _EMPLOYMENT.sub("", _MODE.sub("", part)))
+    words_left = re.search(r"[A-Za-z]{3}", _JOINERS.sub("", rest))
+    if ROLE_WORDS.search(part) and (
+        words_left or not (_MODE.search(part) or _EMPLOYMENT.search(part))
+    ):
+        return "role"  # "Full Time, ONSITE, INTERNS" says how, not which role
     if _MODE.search(part):
         return "mode+place" if re.search(r"[A-Za-z]{2}", rest.replace("or", "")) else "mode"
-    if _EMPLOYMENT.search(part) and not re.search(r"[A-Za-z]{3}", rest):
+    if _EMPLOYMENT.search(part) and not words_left:
         return "employment"
     if _NOISE.search(part) and not re.search(r"[A-Za-z]{3}", rest):
         return "noise"
@@ -135,30 +153,3 @@ def _assign(header: Header, part: str, kind: str) -> None:
             header.company = part
         elif header.location is None:
             header.location = part
-
-
-_BULLET = re.compile(r"^\s*(?:[-*•–·]|\d+[.)])\s*")
-_LIST_LABEL = re.compile(
-    r"^(?:open (?:roles|positions)|other openings|openings|roles|positions|hiring(?: for)?"
-    r"|we(?:'| a)re hiring(?: for)?|looking for)\s*:\s*",
-    re.I,
-)
-MAX_BODY_ROLES = 15
-
-
-def body_roles(comment_html: str) -> list[str]:
-    """Role titles listed in the body: short lines naming a role, or a labelled list."""
-    lines = re.split(r"<p>|\n|<br\s*/?>|<li>", comment_html)[1:]
-    roles: list[str] = []
-    for raw in lines:
-        line = _BULLET.sub("", strip_tags(raw)).strip(" .;")
-        label = _LIST_LABEL.match(line)
-        if label:
-            items = re.split(r",|;|\s+and\s+", line[label.end() :])
-            roles += [i.strip(" .") for i in items if ROLE_WORDS.search(i) and len(i.split()) <= 8]
-        elif 0 < len(line.split()) <= 7 and ROLE_WORDS.search(line) and not _PROSE.search(line):
-            roles.append(line)
-    return list(dict.fromkeys(r for r in roles if r and not r.endswith(":")))[:MAX_BODY_ROLES]
-
-
-_PROSE = re.compile(r"\b(?:we|our|you|your|i|is|are|apply|email|contact|please|http)\b|[:?!]", re.I)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from jobwatch.crawlers.extract.hn import extract_thread, find_thread, split_roles
+from jobwatch.crawlers.extract.hn import extract_thread, find_thread
+from jobwatch.crawlers.extract.hn_roles import split_roles
 from jobwatch.crawlers.items import RAW_FIELDS
 from tests.crawlers.board_fixtures import hn_comment, hn_search_body, hn_story, hn_thread_body
 
@@ -165,7 +166,8 @@ def test_header_fields_and_role_split(text, expected):
     ("field", "roles"),
     [
         ("Software Engineers, Product Managers", ["Software Engineers", "Product Managers"]),
-        ("Frontend & Backend Engineers", ["Frontend & Backend Engineers"]),  # "Frontend" alone
+        # a plural head is shared: frontend engineers and backend engineers
+        ("Frontend & Backend Engineers", ["Frontend Engineers", "Backend Engineers"]),
         (
             "Full Stack Developer - Python, React, SQL",
             ["Full Stack Developer - Python, React, SQL"],
