@@ -21,10 +21,13 @@ MAX_BODY_ROLES = 15
 _LINES = re.compile(r"<p>|\n|<br\s*/?>|<li>")
 _BULLET = re.compile(r"^\s*(?:[-*•–·§►+]+|\d+[.)])\s*")
 _LINK = re.compile(r"\(?\s*(?:https?://|www\.)\S*\s*\)?")
-# Where a role line's title ends and its description starts ("Data Engineer: You love data").
-_LEAD = re.compile(r"\s*(?::|\s[-–—]{1,2}\s|\s?[-–—]{2,}\s?)\s*")
+# Where a role line's title ends and its description starts ("Data Engineer: You love data",
+# "iOS Engineer -- Swift"); a single dash is a qualifier ("Software Engineer - Payments").
+_LEAD = re.compile(r"\s*(?::|\s?[-–]{2,}|—+)\s*")
+_WEAK_LEAD = re.compile(r"\s[-–]\s")  # "Firmware Engineer - You live and breathe C"
 _PROSE = re.compile(
-    r"\b(?:we|our|us|you|your|i|is|are|apply|email|contact|please|here|join|love|looking)\b"
+    r"\b(?:we|our|us|you|your|i|is|are|apply|email|contact|please|here|join|love|looking|must"
+    r"|have|has|will|can|should)\b"
     r"|[?!@=]",
     re.I,
 )
@@ -88,9 +91,12 @@ def _line_roles(text: str) -> list[str]:
     named = [i for i in items if is_title(i)]
     if len(named) >= 2 and len(named) * 2 > len(items):
         return named
+    lead = _LEAD.split(text, maxsplit=1)[0].strip()
+    if lead != text and is_title(lead):
+        return [lead]
     if is_title(text):
         return [text]
-    lead = _LEAD.split(text, maxsplit=1)[0]
+    lead = _WEAK_LEAD.split(text, maxsplit=1)[0].strip()
     return [lead] if lead != text and is_title(lead) else []
 
 

@@ -58,6 +58,8 @@ _COMPOUND = re.compile(
     r"|mergers (?:and|&) acquisitions)\b",
     re.I,
 )
+# Functions that are a role on their own after a complete role (not "DevOps Scientists").
+_STANDALONE = re.compile(r"^(?:devops|dev ops|qa)$", re.I)
 _ENUMERATOR = re.compile(r"^\(?\d+[.)]\s*")  # "(1) Developer, (2) Growth Hacker"
 _GLUE = "\u01c2"  # a letter, so glued words stay one word to \\b
 
@@ -102,6 +104,9 @@ def _distributed(items: list[str]) -> list[str] | None:
     roles: list[str] = []
     pending: list[str] = []  # items waiting for the next head ("Python" in "Python and Angular")
     for item in items:
+        if _STANDALONE.match(item) and roles:
+            roles.append(item)  # "Full-stack Engineers, DevOps, Data Scientists"
+            continue
         if not is_role(item):
             pending.append(item)
             continue

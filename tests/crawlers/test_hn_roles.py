@@ -1,0 +1,147 @@
+"""HN role reading: lists cut on role boundaries, slots that name no role, hiring sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobwatch.crawlers.extract.hn_body import hiring_roles, is_title
+from jobwatch.crawlers.extract.hn_roles import names_no_role, split_roles
+
+
+@pytest.mark.parametrize(
+    ("field", "roles"),
+    [
+        # abbreviations are roles
+        ("Sr. SWE, MLE", ["Sr. SWE", "MLE"]),
+        ("Software Engineer or SRE", ["Software Engineer", "SRE"]),
+        # a plural head is shared by the items before it, and so is their level word
+        (
+            "Senior Python and Angular Engineers",
+            ["Senior Python Engineers", "Senior Angular Engineers"],
+        ),
+        (
+            "Senior Backend and Frontend Engineers, Staff SRE",
+            ["Senior Backend Engineers", "Senior Frontend Engineers", "Staff SRE"],
+        ),
+        (
+            "DevOps, Rails and Desktop Engineers",
+            ["DevOps Engineers", "Rails Engineers", "Desktop Engineers"],
+        ),
+        # a function named after a complete role is a role of its own, not "DevOps Scientists"
+        (
+            "Full-stack Engineers, DevOps, Data Scientists, & more!",
+            ["Full-stack Engineers", "DevOps", "Data Scientists"],
+        ),
+        # trap: a singular head makes one role of the list before it
+        ("QA & Automation Engineer", ["QA & Automation Engineer"]),
+        ("Frontend or Backend Engineer", ["Frontend or Backend Engineer"]),
+        ("Aerospace/Controls Engineer", ["Aerospace/Controls Engineer"]),
+        # trap: "A/B testing" is a technique, not two roles
+        ("A/B Testing & Experimentation Engineer", ["A/B Testing & Experimentation Engineer"]),
+        # trap: a name with a conjunction in it is one thing
+        ("Research and Development Engineers", ["Research and Development Engineers"]),
+        # trap: a qualifier after a comma is part of the title
+        ("Software Engineer, Security", ["Software Engineer, Security"]),
+        ("Engineer, Developer Experience (DX)", ["Engineer, Developer Experience (DX)"]),
+        # numbered items and a dangling conjunction
+        (
+            "(1) Developer for 'Server Pro', (2) Growth Hacker",
+            ["Developer for 'Server Pro'", "Growth Hacker"],
+        ),
+        (
+            "Senior Fullstack Engineer & Fullstack Engineer &",
+            ["Senior Fullstack Engineer", "Fullstack Engineer"],
+        ),
+        # trap: departments are not roles, so the field stays one title
+        (
+            "PM, Eng, Sales, Marketing, Cust. Exp. and more",
+            ["PM, Eng, Sales, Marketing, Cust. Exp. and more"],
+        ),
+    ],
+)
+def test_split_roles_on_role_boundaries(field, roles):
+    assert split_roles(field) == roles
+
+
+@pytest.mark.parametrize(
+    ("slot", "no_role"),
+    [
+        ("Multiple roles", True),
+        ("Various positions", True),
+        ("Several Engineering Positions", True),
+        ("Engineering and Non-Engineering Roles", True),
+        ("Various", True),
+        ("Hiring!", True),
+        # a level alone is not a title
+        ("Senior", True),
+        ("Mid-Senior", True),
+        ("All levels", True),
+        # traps: a title that mentions positions or a level is a title
+        ("Data Engineer (multiple positions)", False),
+        ("Senior Engineer", False),
+        ("SWE", False),
+        ("Sr. SWE", False),
+        ("Head of Data", False),
+    ],
+)
+def test_slots_that_name_no_role(slot, no_role):
+    assert names_no_role(slot) is no_role
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Data Engineer", True),
+        ("Senior Software Engineer, Security", True),
+        ("Software Design Engineer in Test", True),
+        ("Head of Data", True),
+        ("VP Engineering", True),
+        ("Computational Biologist/Bioinformatics", True),
+        ("Senior Embedded Security Engineer (link forthcoming, e-mail with interest)", True),
+        # traps: a head noun that is not where the title ends, prose, a signature
+        ("Dev team stuff", False),
+        ("Developer Experience", False),
+        ("I'm a developer here, happy to answer questions", False),
+        ("Colin Roper, VP of Product @ Zeitgold", False),
+        ("==Founding Team==", False),
+        ("Senior", False),
+    ],
+)
+def test_what_a_body_line_needs_to_be_a_title(line, title):
+    assert is_title(line) is title
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("We're hiring a backend engineer to own payments.", ["backend engineer"]),
+        (
+            "We are seeking to hire a highly motivated software developer to join us.",
+            ["software developer"],
+        ),
+        ("Acme is hiring a Senior SWE to own our search stack.", ["Senior SWE"]),
+        (
+            "We are looking for a security engineer and director of product marketing.",
+            ["security engineer", "director of product marketing"],
+        ),
+        (
+            "We’re looking for software engineers to join our newest venture.",
+            ["software engineers"],
+        ),
+        # roles with an article are the openings; the bare plural is the umbrella
+        (
+            "We are looking for software engineers to join our team. We are hiring a DevOps "
+            "Engineer and a Full-stack Web Developer (Python, Django).",
+            ["DevOps Engineer", "Full-stack Web Developer"],
+        ),
+        # traps: a list with an item that is no role names none; no title; a level alone
+        ("We are looking for a cross-breed of a data analyst and QA engineer to help.", []),
+        ("We are looking for people who love A/B testing.", []),
+        ("We are hiring for many roles including engineers to build it.", []),
+        ("We are hiring!", []),
+        ("We are looking for a Senior to lead the team.", []),
+        ("Our engineers are looking for a new office.", []),
+    ],
+)
+def test_hiring_sentence_roles(text, roles):
+    assert hiring_roles(text) == roles
