@@ -83,7 +83,7 @@ def _posting(job: dict[str, Any], *, board: str, fetched_at: str, crawl_id: str)
         url=_text(job.get("absolute_url")),
         company=_text(job.get("company_name")),
         location_raw=location,
-        remote_raw=location if location and REMOTE.search(location) else None,
+        remote_raw=_remote(location, job.get("offices")),
         employment_type_raw=_employment_type(job.get("metadata")),
         department_raw=_names(job.get("departments")),
         description_html=description_html,
@@ -101,6 +101,16 @@ def _posting(job: dict[str, Any], *, board: str, fetched_at: str, crawl_id: str)
 def _text(value: Any) -> str | None:
     text = str(value).strip() if value is not None else ""
     return text or None
+
+
+def _remote(location: str | None, offices: Any) -> str | None:
+    """The location when it says remote, else the offices that do ("Remote-US", "United States -
+    Remote"): boards file remote jobs under such an office and name a city or none."""
+    if location and REMOTE.search(location):
+        return location
+    entries = offices if isinstance(offices, list) else []
+    names = [_text(e.get("name")) for e in entries if isinstance(e, dict)]
+    return "; ".join(n for n in names if n and REMOTE.search(n)) or None
 
 
 def _names(entries: Any) -> str | None:

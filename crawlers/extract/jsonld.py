@@ -14,6 +14,11 @@ from jobwatch.crawlers.items import RawPosting
 
 SOURCE = "jsonld"
 REMOTE_TYPES = {"telecommute", "remote"}
+EXTRA_SECTIONS = (
+    ("responsibilities", "Responsibilities"),
+    ("qualifications", "Qualifications"),
+    ("skills", "Skills"),
+)
 
 
 def extract_page(
@@ -67,26 +72,41 @@ def _name(value: Any) -> str | None:
 
 
 def _place(place: Any) -> str | None:
-    """`Place.address` (PostalAddress or plain text) as "Locality, Region, Country"."""
+    """A `Place` as "Locality, Region, Country" from its address (PostalAddress or text); the
+    place's own name leads when the address names no locality (offices listed by name over one
+    repeated company address: "Berlin Office, DE")."""
     address = place.get("address", place) if isinstance(place, dict) else place
+    name = _plain(place.get("name")) if isinstance(place, dict) else None
     if not isinstance(address, dict):
-        return _plain(address) if isinstance(address, str) else None
+        text_address = _plain(address) if isinstance(address, str) else None
+        return text_address or name
     parts = [
         _name(address.get(key)) for key in ("addressLocality", "addressRegion", "addressCountry")
     ]
+    if name and not address.get("addressLocality") and name not in parts:
+        parts.insert(0, name)
     return ", ".join(p for p in parts if p) or _plain(address.get("streetAddress"))
 
 
 def _location(job: dict[str, Any]) -> str | None:
+    """Every place of the job, in order, each once; a remote job's applicant regions after them
+    (where the worker may live: "Berlin, DE; Germany")."""
     places = job.get("jobLocation")
     places = places if isinstance(places, list) else [places]
     named = [p for p in (_place(x) for x in places if x) if p]
-    if not named:  # remote jobs name where applicants may live instead
-        named = [n for n in [_name(job.get("applicantLocationRequirements"))] if n]
+    if not named or _remote(job):
+        named += _places_named(job.get("applicantLocationRequirements"))
     return "; ".join(dict.fromkeys(named)) or None
 
 
+def _places_named(value: Any) -> list[str]:
+    """The names of `applicantLocationRequirements` (a Country, State or list of them)."""
+    values = value if isinstance(value, list) else [value]
+    return [n for n in (_name(v) for v in values if v) if n]
+
+
 def _remote(job: dict[str, Any]) -> str | None:
+    """ "remote" for `jobLocationType` TELECOMMUTE (the regions are in the location)."""
     kinds = job.get("jobLocationType")
     kinds = kinds if isinstance(kinds, list) else [kinds]
     return "remote" if any(str(k).strip().lower() in REMOTE_TYPES for k in kinds) else None
@@ -129,8 +149,30 @@ def _description(value: Any) -> str | None:
     return raw
 
 
+def _full_description(job: dict[str, Any]) -> str | None:
+    """The description with the JobPosting's own `responsibilities`, `qualifications` and
+    `skills` after it, each under its heading, unless the description already holds it."""
+    html_text = _description(job.get("description")) or ""
+    for key, heading in EXTRA_SECTIONS:
+        section = _section(job.get(key))
+        if section and html_to_text(section) not in (html_to_text(html_text) or ""):
+            html_text += f"<h3>{heading}</h3>{section}"
+    return html_text or None
+
+
+def _section(value: Any) -> str | None:
+    """A text, a list of texts or of named things (`DefinedTerm`), as HTML."""
+    if isinstance(value, list):
+        items = [_name(v) if isinstance(v, dict) else _description(v) for v in value]
+        named = [i for i in items if i]
+        return "<ul>" + "".join(f"<li>{i}</li>" for i in named) + "</ul>" if named else None
+    if isinstance(value, dict):
+        return _name(value)
+    return _description(value)
+
+
 def _posting(job: dict[str, Any], page: Page, source_id: str) -> RawPosting:
-    description_html = _description(job.get("description"))
+    description_html = _full_description(job)
     salary = _salary(job)
     job_url = text(job.get("url"))
     return RawPosting(

@@ -141,6 +141,31 @@ def test_remote_raw_is_the_location_when_it_mentions_remote(location, remote_raw
     assert item["remote_raw"] == remote_raw
 
 
+def office(name: str) -> dict:
+    return {"id": 9, "name": name, "location": None, "child_ids": []}
+
+
+@pytest.mark.parametrize(
+    ("location", "offices", "remote_raw"),
+    [
+        # an office named remote says remote when the location names a place or nothing
+        ("Italy", ["Remote-Italy"], "Remote-Italy"),
+        ("United States of America", ["United States - Remote"], "United States - Remote"),
+        ("", ["Remote"], "Remote"),
+        ("Berlin", ["Berlin", "Remote-EU"], "Remote-EU"),
+        ("Milan", ["Remote, Italy"], "Remote, Italy"),
+        # the location's own remote wins
+        ("Remote (United States)", ["Remote"], "Remote (United States)"),
+        # traps: offices in places, and "remote" inside a word
+        ("San Francisco, CA", ["SF", "New York"], None),
+        ("Leeds", ["Bremote Street"], None),
+    ],
+)
+def test_an_office_named_remote_is_a_remote_signal(location, offices, remote_raw):
+    job = gh_job(3, location={"name": location}, offices=[office(n) for n in offices])
+    assert one(job)["remote_raw"] == remote_raw
+
+
 @pytest.mark.parametrize(
     ("metadata", "employment"),
     [

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from jobwatch.crawlers.extract.workable import extract_jobs
+from jobwatch.crawlers.extraction import extract_page
 from tests.crawlers.recording import Recording
 
 META = {
@@ -141,3 +142,40 @@ RECORDINGS = {
         ["W1", "W2"],
     )
 }
+
+
+def at(city: str, country: str = "Germany") -> dict[str, Any]:
+    return {"city": city, "country": country, "state": "", "locations": []}
+
+
+@pytest.mark.parametrize(
+    ("jobs", "kept", "quarantined"),
+    [
+        # one shortcode listed under two locations: one posting with both places
+        (
+            [workable_job("C0DE1", **at("Berlin")), workable_job("C0DE1", **at("Munich"))],
+            [("C0DE1", "Data Scientist", "Berlin, Germany; Munich, Germany")],
+            [],
+        ),
+        # the same shortcode under another title: the first is kept, the other quarantined
+        (
+            [workable_job("C0DE1", **at("Berlin")), workable_job("C0DE1", "Cook", **at("Rome"))],
+            [("C0DE1", "Data Scientist", "Berlin, Germany")],
+            ["duplicate_id"],
+        ),
+        # trap: two shortcodes with one title and place are two jobs
+        (
+            [workable_job("C0DE1", **at("Berlin")), workable_job("C0DE2", **at("Berlin"))],
+            [
+                ("C0DE1", "Data Scientist", "Berlin, Germany"),
+                ("C0DE2", "Data Scientist", "Berlin, Germany"),
+            ],
+            [],
+        ),
+    ],
+)
+def test_a_shortcode_listed_twice_is_one_posting(jobs, kept, quarantined):
+    """The extraction layer's one-posting-per-id rule, on a Workable account body."""
+    result = extract_page("workable", body(*jobs).encode(), **META)
+    assert [(i["source_id"], i["title"], i["location_raw"]) for i in result.items] == kept
+    assert [e["reason"] for e in result.errors] == quarantined
