@@ -155,7 +155,7 @@ def _full_description(job: dict[str, Any]) -> str | None:
     html_text = _description(job.get("description")) or ""
     for key, heading in EXTRA_SECTIONS:
         section = _section(job.get(key))
-        if section and html_to_text(section) not in (html_to_text(html_text) or ""):
+        if section and (html_to_text(section) or "") not in (html_to_text(html_text) or ""):
             html_text += f"<h3>{heading}</h3>{section}"
     return html_text or None
 
