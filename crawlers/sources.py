@@ -6,15 +6,19 @@ shape, and the extra fields it takes (Lever's `host: eu`, a JSON-LD site's `url`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from jobwatch.core.errors import UserError
+from jobwatch.crawlers.platform import MAX_TOKEN, SLUG
 
 DEFAULT_PATH = Path(__file__).with_name("sources.yaml")
 COMMON_FIELDS = ("company", "platform", "board")
+# The shape any board token keeps, whatever its platform: slugs, `/`-separated (tenant/site).
+ANY_TOKEN = rf"{SLUG}(?:/{SLUG})*"
 
 
 @dataclass(frozen=True)
@@ -39,11 +43,10 @@ def _entry(raw: object, where: str) -> Source:
     missing = [k for k in COMMON_FIELDS if not str(raw.get(k) or "").strip()]
     if missing:
         raise UserError(f"{where}: missing {', '.join(missing)}")
-    try:
-        platform = platforms.get(str(raw["platform"]).strip().lower())
-    except UserError as exc:
-        raise UserError(f"{where}: {str(exc).replace('source', 'platform', 1)}") from None
-    board = str(raw["board"]).strip()
+    name, board = str(raw["platform"]).strip().lower(), str(raw["board"]).strip()
+    if name not in platforms.declared():
+        return _undeclared(raw, where, name, board)
+    platform = platforms.get(name)
     if problem := platform.token_problem(board):
         raise UserError(f"{where}: board {board!r} {problem}")
     values: dict[str, str] = {}
@@ -60,6 +63,16 @@ def _entry(raw: object, where: str) -> Source:
     host = values.pop("host", None)
     extras = tuple((e.name, values[e.name]) for e in platform.extras if e.name in values)
     return Source(str(raw["company"]).strip(), platform.name, board, host, extras)
+
+
+def _undeclared(raw: dict[str, object], where: str, platform: str, board: str) -> Source:
+    """A row of a platform this version does not know (a typo, or a registry written for a newer
+    jobwatch): kept, so its crawl fails alone and says why instead of failing the whole run."""
+    if len(board) > MAX_TOKEN or not re.fullmatch(ANY_TOKEN, board):
+        raise UserError(f"{where}: board {board[:40]!r} is not a valid board token")
+    fields = {str(k): str(v).strip() for k, v in raw.items() if k not in COMMON_FIELDS and v}
+    host = fields.pop("host", None)
+    return Source(str(raw["company"]).strip(), platform, board, host, tuple(sorted(fields.items())))
 
 
 def load_sources(path: Path | str | None = None) -> list[Source]:
