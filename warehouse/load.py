@@ -12,12 +12,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote
 
 import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from jobwatch.core import layout
 from jobwatch.pipeline.schema import POSTING_SCHEMA
 
 if TYPE_CHECKING:
@@ -176,10 +176,7 @@ def _load_crawl(
         [crawl.crawl_id, crawl.source, crawl.week],
     )
     con.unregister("_runs")
-    files = [
-        (crawl.crawl_id, unquote(p.name.removesuffix(".jsonl")), p.stat().st_size)
-        for p in crawl.board_files()
-    ]
+    files = [(crawl.crawl_id, layout.board_of(p), p.stat().st_size) for p in crawl.board_files()]
     if files:
         con.executemany("insert into lake_board_files values (?, ?, ?)", files)
     con.execute("create or replace temp table _orphans (board VARCHAR, n BIGINT)")

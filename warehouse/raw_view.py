@@ -43,6 +43,7 @@ located as (
     select
         regexp_extract(filename, 'crawl=([^/\\\\]+)', 1) as crawl_id,
         coalesce(source, regexp_extract(filename, 'source=([^/\\\\]+)', 1)) as source,
+        -- the file name is the board token percent-encoded (tenant%2Fsite.jsonl: tenant/site)
         url_decode(regexp_extract(filename, '([^/\\\\]+)\\.jsonl$', 1)) as board,
         cast(regexp_extract(filename, 'week=([0-9-]+)', 1) as date) as week,
         {fields}

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -136,6 +136,11 @@ def board_stem(board: str) -> str:
 
 def board_file(crawl_dir: Path, board: str) -> Path:
     return crawl_dir / f"{board_stem(board)}.jsonl"
+
+
+def board_of(path: Path) -> str:
+    """The board a `<board>.jsonl` file holds (its name decoded: `tenant%2Fsite` -> tenant/site)."""
+    return unquote(path.name.removesuffix(".jsonl"))
 
 
 def board_files(crawl_dir: Path) -> list[Path]:
