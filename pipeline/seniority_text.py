@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 
+from jobwatch.pipeline.seniority_title import ENTRY, MID, SENIOR
 from jobwatch.pipeline.windows import finditer_near
-
-ENTRY, MID, SENIOR = "entry", "mid", "senior"
 
 _LEVELS = {
     ENTRY: r"entry[- ]?level|junior|débutante?",

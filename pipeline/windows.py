@@ -23,13 +23,18 @@ def windows(folded: str, keys: Iterable[str], before: int, after: int) -> list[t
         while at >= 0:
             spans.append((max(0, at - before), min(len(folded), at + after)))
             at = folded.find(key, at + 1)
-    merged: list[tuple[int, int]] = []
+    return merged(spans)
+
+
+def merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in text order, those that overlap or touch joined into one."""
+    out: list[tuple[int, int]] = []
     for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
         else:
-            merged.append((start, end))
-    return merged
+            out.append((start, end))
+    return out
 
 
 def finditer_near(

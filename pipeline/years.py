@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from jobwatch.pipeline.windows import merged
 from jobwatch.pipeline.years_choice import pick
 from jobwatch.pipeline.years_context import Figure
 
@@ -187,13 +188,7 @@ def _windows(text: str, folded: str) -> list[tuple[int, int]]:
             after = min(at + len(unit) + 1, len(text))
             spans.append((_back(text, at), _reach(_SPACE, text, after) + 4))
             at = folded.find(unit, at + 1)
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
+    return merged(spans)
 
 
 def _back(text: str, at: int) -> int:
