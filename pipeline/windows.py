@@ -1,28 +1,39 @@
 """Spans of a text around key words: where a regex too slow for a whole posting is tried.
 
-Python's re scans a 3,000-character posting for a large alternation in ~0.1-0.8 ms; str.find
-places the key words at C speed, so a pattern whose every match holds one of them is run only in
-the merged windows around them, with the same matches.
+Python's re scans a 3,000-character posting for a large alternation in ~0.1-0.8 ms; one
+Aho-Corasick pass places all the key words at C speed, so a pattern whose every match holds one
+of them is run only in the merged windows around them, with the same matches.
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
+
+import ahocorasick
 
 if TYPE_CHECKING:
     import re
     from collections.abc import Iterable, Iterator
 
 
-def windows(folded: str, keys: Iterable[str], before: int, after: int) -> list[tuple[int, int]]:
+@cache
+def _automaton(keys: tuple[str, ...]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for key in keys:
+        automaton.add_word(key, len(key))
+    automaton.make_automaton()
+    return automaton
+
+
+def windows(folded: str, keys: tuple[str, ...], before: int, after: int) -> list[tuple[int, int]]:
     """Merged (start, end) spans from `before` characters before each key word's place in the
     lower-cased text to `after` characters after its start, in text order."""
+    size = len(folded)
     spans = []
-    for key in keys:
-        at = folded.find(key)
-        while at >= 0:
-            spans.append((max(0, at - before), min(len(folded), at + after)))
-            at = folded.find(key, at + 1)
+    for end, length in _automaton(keys).iter(folded):
+        at = end - length + 1
+        spans.append((max(0, at - before), min(size, at + after)))
     return merged(spans)
 
 
@@ -38,7 +49,7 @@ def merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def finditer_near(
-    pattern: re.Pattern[str], folded: str, keys: Iterable[str], before: int, after: int
+    pattern: re.Pattern[str], folded: str, keys: tuple[str, ...], before: int, after: int
 ) -> Iterator[re.Match[str]]:
     """pattern.finditer over the windows around the key words (each window read once)."""
     for start, end in windows(folded, keys, before, after):

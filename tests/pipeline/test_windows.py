@@ -52,4 +52,4 @@ def test_windows_find_what_the_whole_text_finds(text: str) -> None:
     ],
 )
 def test_windows_merge_around_the_keys(text: str, spans: list[tuple[int, int]]) -> None:
-    assert windows(text, ["key"], 3, 4) == spans
+    assert windows(text, ("key",), 3, 4) == spans
