@@ -89,7 +89,8 @@ def salary_text(salary: dict[str, Any] | None) -> str | None:
         return None
     currency = f" {salary['currency']}" if salary.get("currency") else ""
     period = str(salary.get("period") or "")
-    if period and not period.lower().startswith("per"):  # Lever's "per-year-salary" reads as is
+    # Lever's "per-year-salary" and adverbs ("yearly", Personio's and Pinpoint's) read as they are
+    if period and not period.lower().startswith("per") and not period.lower().endswith("ly"):
         period = f"per {period}"
     period = f" {period}" if period else ""
     return f"{' - '.join(figures)}{currency}{period}"
