@@ -46,6 +46,7 @@ def dedup_pass(versions: Path, db: Path) -> tuple[int, int]:
                 "schema_version": 1,
                 "marts_version": "synthetic",
                 "lake_copy_version": 0,
+                "min_title_n": 2,
             },
         )
         con.execute(

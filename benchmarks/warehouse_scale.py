@@ -36,7 +36,7 @@ import warehouse_pandas
 import warehouse_synth
 from warehouse_timing import ROWS, best_of, local, measure
 
-from jobwatch.warehouse.build import LAKE_COPY_VERSION, SCHEMA_VERSION, limit_memory
+from jobwatch.warehouse.build import LAKE_COPY_VERSION, MIN_TITLE_N, SCHEMA_VERSION, limit_memory
 from jobwatch.warehouse.export import export_week
 from jobwatch.warehouse.incremental import plan, run_marts
 from jobwatch.warehouse.lake import register_params
@@ -100,6 +100,7 @@ def prepare(con: duckdb.DuckDBPyConnection) -> None:
     params: dict[str, object] = {"taxonomy_version": "synthetic", "min_salary_n": 10}
     params["schema_version"] = SCHEMA_VERSION
     params["lake_copy_version"] = LAKE_COPY_VERSION
+    params["min_title_n"] = MIN_TITLE_N
     params["marts_version"] = marts_version(params)
     register_params(con, params)
     for name in ("week_fingerprints", "int_roles"):  # the history models the marts read

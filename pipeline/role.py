@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from jobwatch.pipeline.memo import memo
 from jobwatch.pipeline.role_terms import TermMatcher
@@ -38,7 +37,6 @@ class _Role:
     any_rule: re.Pattern[str]  # the rules as one alternation: matches iff one of them does
     terms: re.Pattern[str] | None  # the definition _term_matcher finds the same matches of
     term_words: tuple[str, ...]
-    career_path: dict[str, Any]
 
 
 NO_ROLE = RoleResult(None, None, 0.0, None)
@@ -68,7 +66,6 @@ def _taxonomy() -> tuple[tuple[_Role, ...], re.Pattern[str], re.Pattern[str]]:
             any_rule=re.compile("|".join(f"(?:{p})" for p in r["title_rules"])),
             terms=_terms_pattern(r.get("description_terms") or []),
             term_words=tuple(t.lower() for t in r.get("description_terms") or []),
-            career_path=r["career_path"],
         )
         for r in data["roles"]
     )
@@ -90,13 +87,6 @@ def _any_title_rule() -> re.Pattern[str]:
 def roles() -> list[tuple[str, str]]:
     """(id, display name) of every role, in taxonomy order."""
     return [(r.id, r.name) for r in _taxonomy()[0]]
-
-
-def career_path(role_id: str) -> str:
-    """The seed pages' career-path sentence for a role."""
-    role = next(r for r in _taxonomy()[0] if r.id == role_id)
-    steps = ", ".join(role.career_path["progression"])
-    return f"Typical progression: {steps}. Focuses on {role.career_path['focuses_on']}."
 
 
 def _by_title(title: str) -> RoleResult | None:

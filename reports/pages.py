@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from jobwatch.reports import prose
-from jobwatch.reports.charts import SalarySeries, salary_chart, trend_chart
-from jobwatch.reports.figures import Figure, figure
+from jobwatch.reports import noise, prose
+from jobwatch.reports.charts import SalarySeries, responsive, salary_chart, trend_chart
+from jobwatch.reports.faq import faq
+from jobwatch.reports.figures import figure
 from jobwatch.reports.formatting import DASH, pct
-from jobwatch.reports.svg import COLORS, hbars, mix_bars, sparkline
+from jobwatch.reports.svg import COLORS, MIN_TREND_WEEKS
 
 if TYPE_CHECKING:
     from jobwatch.reports.sitedata import SiteData
@@ -47,22 +48,38 @@ def pair_file(a: str, b: str) -> str:
     return f"{slug(a)}-vs-{slug(b)}.html"
 
 
-def career(role: dict[str, Any]) -> str:
-    from jobwatch.pipeline.role import career_path
-
-    try:
-        return career_path(role["role_id"])
-    except (StopIteration, KeyError, TypeError):
-        return ""  # a role outside the packaged taxonomy has no career-path text
+def role_file(name: str) -> str:
+    return f"role-{slug(name)}.html"
 
 
-def skill_rows(role: dict[str, Any]) -> list[tuple[str, float | None, str]]:
+def skill_rows(role: dict[str, Any]) -> list[tuple[str, float, str]]:
+    """(skill, share of the role's open positions 0-100, 'share (n)') for the HTML bars."""
     total = role["open_positions"] or 0
     rows = []
     for name, n in role.get("top_skill_counts") or []:
-        share = 100.0 * n / total if total else None
+        share = 100.0 * n / total if total else 0.0
         rows.append((name, share, f"{pct(share)} ({n})"))
     return rows
+
+
+def mix_rows(role: dict[str, Any]) -> list[tuple[str, float]]:
+    """(level, share 0-100) of the role's postings with a known seniority, senior first."""
+    mix = role["experience_mix"]
+    return [(level, mix[level] or 0.0) for level in ("senior", "mid", "entry")]
+
+
+def trend(names: list[str], colors: tuple[str, ...], data: SiteData, label: str) -> dict[str, Any]:
+    """A trend chart from MIN_TREND_WEEKS weeks on; before that the weeks' counts as a table."""
+    series = [
+        (n, c, [(str(t["week"])[:10], t["open_positions"]) for t in data.trends[n]])
+        for n, c in zip(names, colors, strict=False)
+    ]
+    weeks = sorted({w for _, _, pts in series for w, _ in pts})
+    rows = [(w, [dict(pts).get(w) for _, _, pts in series]) for w in weeks]
+    chart = None
+    if len(weeks) >= MIN_TREND_WEEKS:
+        chart = responsive(lambda width: trend_chart(series, label, width))
+    return {"chart": chart, "rows": rows, "weeks": len(weeks), "min_weeks": MIN_TREND_WEEKS}
 
 
 def _rows(a: dict[str, Any], b: dict[str, Any]) -> list[tuple[str, list[Any]]]:
@@ -86,25 +103,24 @@ def _charts(result: dict[str, Any], data: SiteData) -> dict[str, Any]:
         )
         for (n, r), c in zip(((na, a), (nb, b)), COLORS, strict=True)
     ]
-    trend = [
-        (n, c, [(str(t["week"])[:10], t["open_positions"]) for t in data.trends[n]])
-        for n, c in zip((na, nb), COLORS, strict=True)
-    ]
-    mix = [(n, r["experience_mix"], r["seniority_n"]) for n, r in ((na, a), (nb, b))]
+    label = f"Salary ceilings of {na} and {nb} postings"
     return {
-        "salary": salary_chart(series, f"Salary ceilings of {na} and {nb} postings"),
-        "trend": trend_chart(trend, f"Open positions per week, {na} and {nb}"),
-        "mix": mix_bars(mix, f"Experience mix of {na} and {nb}"),
-        "skills": [
-            hbars(skill_rows(r), f"Top skills of {n}: share of postings", c)
-            for (n, r), c in zip(((na, a), (nb, b)), COLORS, strict=True)
-        ],
+        "salary": responsive(lambda width: salary_chart(series, label, width)),
+        "trend": trend([na, nb], COLORS, data, f"Open positions per week, {na} and {nb}"),
+        "mix": [(n, r["seniority_n"], mix_rows(r)) for n, r in ((na, a), (nb, b))],
+        "skills": [skill_rows(r) for r in (a, b)],
     }
+
+
+def related(data: SiteData, name: str, current: str | None = None) -> list[tuple[str, str]]:
+    """The comparison pages involving role `name` (title, file), the current page left out."""
+    return [
+        (p["title"], p["file"]) for p in data.pairs if name in p["roles"] and p["file"] != current
+    ]
 
 
 def pair_context(result: dict[str, Any], data: SiteData) -> dict[str, Any]:
     (na, a), (nb, b) = result["roles"].items()
-    related = [p for p in data.pairs if p is not result and set(p["roles"]) & {na, nb}]
     return {
         "title": f"{na} vs {nb}",
         "week": result["week"],
@@ -120,56 +136,16 @@ def pair_context(result: dict[str, Any], data: SiteData) -> dict[str, Any]:
         "remote_text": prose.remote_sentence(na, a, nb, b),
         "seniority_text": [prose.seniority_sentence(n, r) for n, r in ((na, a), (nb, b))],
         "metros_text": [prose.metros_sentence(n, r) for n, r in ((na, a), (nb, b))],
+        "titles_text": [
+            prose.titles_sentence(n, r, data.min_title_n) for n, r in ((na, a), (nb, b))
+        ],
         "shared": result["shared_skills"],
         "overlap": result["overlap_pct"],
-        "switching": [
-            prose.switching_sentence(
-                result["shared_skills"], result["overlap_pct"], nb, b["unique_skills"]
-            ),
-            prose.switching_sentence(
-                result["shared_skills"], result["overlap_pct"], na, a["unique_skills"]
-            ),
-        ],
-        "careers": [career(a), career(b)],
+        "faq": faq(result),
+        "noise_rule": noise.RULE,
         "source_mix": [_source_mix(a), _source_mix(b)],
         "charts": _charts(result, data),
         "min_salary_n": data.min_salary_n,
-        "related": [(p["title"], p["file"]) for p in related],
-    }
-
-
-def _compact(fig: Figure) -> Figure:
-    """The index keeps only the week-over-week change of open positions (the sparkline shows
-    the rest): thirteen rows of four changes each do not fit a table."""
-    if fig.key != "open_positions":
-        fig.wow = ""
-    elif fig.wow.endswith(" since last week"):
-        fig.wow = fig.wow.replace(" since last week", " vs last week")
-    return fig
-
-
-def index_context(data: SiteData) -> dict[str, Any]:
-    rows = []
-    for role in data.roles:
-        trend = data.trends.get(role["role"], [])
-        label = f"Open positions per week, {role['role']}"
-        rows.append(
-            {
-                "role": role,
-                "figures": {
-                    k: _compact(figure(role, k))
-                    for k in ("open_positions", "share_of_tracked", "salary_median", "remote_pct")
-                },
-                "spark": sparkline([t["open_positions"] for t in trend], label),
-                "weeks": len(trend),
-            }
-        )
-    pages = [(p["title"], p["file"]) for p in data.pairs]
-    return {
-        "week": data.week,
-        "rows": rows,
-        "pages": pages,
-        "min_salary_n": data.min_salary_n,
-        "tracked": data.roles[0]["tracked_total"],
-        "skipped": data.skipped,
+        "role_files": [role_file(na), role_file(nb)],
+        "related": [(n, related(data, n, result["file"])) for n in (na, nb)],
     }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from jobwatch.reports.formatting import money, pct
+from jobwatch.warehouse.build import MIN_TITLE_N
 
 
 def rank_of(role: str, roles: list[dict[str, Any]]) -> int:
@@ -32,42 +33,39 @@ def size_words(rank: int, total: int, share: float | None) -> str:
 def share_sentence(name: str, role: dict[str, Any], roles: list[dict[str, Any]]) -> str:
     rank, total = rank_of(name, roles), len(roles)
     return (
-        f"{name} makes up {pct(role['share_of_tracked'])} of the {role['tracked_total']:,} open "
-        f"positions we track ({role['open_positions']:,} positions, rank {rank} of {total} roles): "
+        f"{name} holds {role['open_positions']:,} of the {role['tracked_total']:,} open "
+        f"positions we track ({pct(role['share_of_tracked'])}, rank {rank} of {total} roles): "
         f"{size_words(rank, total, role['share_of_tracked'])}."
     )
 
 
 def salary_sentences(na: str, a: dict[str, Any], nb: str, b: dict[str, Any]) -> list[str]:
-    """Gap of mean ceilings, medians, 75th percentiles; nothing when either is suppressed."""
+    """The pay figures in words (mean ceiling, median, 75th percentile, their n); nothing when
+    either role's salary figures are suppressed."""
     if a["salary_mean"] is None or b["salary_mean"] is None:
         return []
-    gap = a["salary_mean"] - b["salary_mean"]
-    if money(abs(gap)) == money(0):
-        first = f"{na} and {nb} have practically the same average salary ceiling."
+    gap = abs(a["salary_mean"] - b["salary_mean"])
+    if money(gap) == money(0):
+        first = f"The mean salary ceilings of {na} and {nb} round to the same figure."
     else:
-        hi, lo = (na, nb) if gap > 0 else (nb, na)
-        first = f"{hi} commands a {money(abs(gap))} higher average salary ceiling than {lo}."
+        hi, lo = (na, nb) if a["salary_mean"] > b["salary_mean"] else (nb, na)
+        first = f"The mean salary ceiling of {hi} is {money(gap)} above that of {lo}."
     return [
         first,
-        f"Median salaries: {na} sits at {money(a['salary_median'])} while {nb} comes in at "
-        f"{money(b['salary_median'])}.",
-        f"At the 75th percentile, {na} reaches {money(a['salary_p75'])} and {nb} reaches "
-        f"{money(b['salary_p75'])}.",
-        f"Based on {a['salary_n']:,} and {b['salary_n']:,} postings with disclosed "
-        f"compensation, respectively.",
+        f"Medians: {money(a['salary_median'])} for {na}, {money(b['salary_median'])} for {nb}; "
+        f"75th percentiles: {money(a['salary_p75'])} and {money(b['salary_p75'])}.",
+        f"Pay figures come from the {a['salary_n']:,} {na} and {b['salary_n']:,} {nb} postings "
+        f"that state a salary.",
     ]
 
 
 def remote_sentence(na: str, a: dict[str, Any], nb: str, b: dict[str, Any]) -> str:
     if a["remote_pct"] is None or b["remote_pct"] is None:
         return "Remote share is unknown for a role with no open positions."
-    same = pct(a["remote_pct"]) == pct(b["remote_pct"])
-    verb = "is the same" if same else "differs"
     return (
-        f"Remote work availability {verb}: {pct(a['remote_pct'])} of {na} positions are fully "
-        f"remote ({a['remote_n']} of {a['open_positions']}) vs {pct(b['remote_pct'])} for {nb} "
-        f"({b['remote_n']} of {b['open_positions']}). Hybrid positions are not counted as remote."
+        f"Fully remote: {a['remote_n']} of {a['open_positions']} {na} positions "
+        f"({pct(a['remote_pct'])}) and {b['remote_n']} of {b['open_positions']} {nb} positions "
+        f"({pct(b['remote_pct'])}); hybrid positions count as not remote."
     )
 
 
@@ -84,24 +82,26 @@ def seniority_sentence(name: str, role: dict[str, Any]) -> str:
 
 def metros_sentence(name: str, role: dict[str, Any], limit: int = 3) -> str:
     metros = role["top_metros"][:limit]
+    remote = f"; {role['remote_n']} are fully remote" if role.get("remote_n") else ""
     if not metros:
-        return f"No {name} posting names a place this week."
+        return f"No {name} posting names a metro this week{remote}."
     listed = ", ".join(f"{m} ({n})" for m, n in metros)
-    return f"Top hiring metros for {name}: {listed}."
+    return f"Where {name} is hiring most: {listed}{remote}."
 
 
-def switching_sentence(shared: list[str], overlap: float, target: str, missing: list[str]) -> str:
-    """How hard a move is, worded from the overlap of the top-8 skills."""
-    n = len(shared)
-    if n == 0:
-        return "The two roles share none of their top skills: switching means learning a new stack."
-    feasibility = (
-        "transitioning between these roles is feasible with targeted upskilling"
-        if overlap >= 50
-        else "a switch takes real retraining"
-    )
-    learn = f" Moving to {target} means adding {', '.join(missing)}." if missing else ""
-    plural = "s" if n != 1 else ""
+def titles_sentence(name: str, role: dict[str, Any], min_n: int | None) -> str:
+    """The career path the postings show: the top senior title with its count, or why none."""
+    floor = min_n if min_n is not None else MIN_TITLE_N  # the warehouse states its own
+    titles = role.get("senior_titles") or []
+    if not titles:
+        return (
+            f"No title naming a level beyond senior (staff, principal, lead, head, director, VP) "
+            f"is carried by at least {floor} of the {role['open_positions']:,} open {name} "
+            "positions."
+        )
+    top, n = titles[0]
     return (
-        f"With {n} overlapping skill{plural} ({overlap:.0f}% of top skills), {feasibility}.{learn}"
+        f"Among the {role['open_positions']:,} open {name} positions, the most frequent title "
+        f"beyond senior is {top} ({n} posting{'s' if n != 1 else ''}); titles carried by fewer "
+        f"than {floor} postings are not listed."
     )

@@ -11,7 +11,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from jobwatch.core.config import paths
 from jobwatch.core.errors import UserError
-from jobwatch.reports import pages, publish
+from jobwatch.reports import pages, publish, rolepages
 from jobwatch.reports.formatting import money, pct
 from jobwatch.reports.sitedata import SiteData, load, parse_pair
 
@@ -25,6 +25,7 @@ class SiteResult:
     index: Path
     pages: list[Path] = field(default_factory=list)
     pairs: list[tuple[str, str]] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)  # one page each
     skipped: list[str] = field(default_factory=list)
 
 
@@ -48,11 +49,17 @@ def render(data: SiteData, target: Path) -> list[Path]:
         na, nb = result["roles"]
         result["title"], result["file"] = f"{na} vs {nb}", pages.pair_file(na, nb)
     written = [target / "index.html"]
-    written[0].write_text(env.get_template("index.html").render(**pages.index_context(data)))
+    index = env.get_template("index.html").render(**rolepages.index_context(data))
+    written[0].write_text(index, encoding="utf-8")
     template = env.get_template("pair.html")
     for result in data.pairs:
         path = target / result["file"]
         path.write_text(template.render(**pages.pair_context(result, data)), encoding="utf-8")
+        written.append(path)
+    template = env.get_template("role.html")
+    for role in data.roles:
+        path = target / pages.role_file(role["role"])
+        path.write_text(template.render(**rolepages.role_context(role, data)), encoding="utf-8")
         written.append(path)
     return written
 
@@ -98,5 +105,6 @@ def build_site(
         index=out / "index.html",
         pages=[out / p.name for p in written],
         pairs=[(a, b) for a, b in (list(p["roles"]) for p in data.pairs)],
+        roles=[r["role"] for r in data.roles],
         skipped=data.skipped,
     )

@@ -31,6 +31,7 @@ class SiteData:
     pairs: list[dict[str, Any]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     min_salary_n: int | None = None
+    min_title_n: int | None = None
 
 
 def role_trend(con: duckdb.DuckDBPyConnection, role: str, week: str) -> list[dict[str, Any]]:
@@ -67,10 +68,26 @@ def parse_pair(text: str) -> tuple[str, str]:
     return parts[0], parts[1]
 
 
+def closest(role: dict[str, Any], roles: list[dict[str, Any]]) -> str | None:
+    """The other role sharing most of `role`'s top skills (ties: more open positions first)."""
+    others = [r for r in roles if r["role"] != role["role"]]
+    if not others:
+        return None
+    mine = set(role["top_skills"])
+    best = max(others, key=lambda r: (len(mine & set(r["top_skills"])), r["open_positions"]))
+    return str(best["role"])
+
+
 def default_pairs(roles: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    """The seed pairs, then every pair among the largest roles (larger first)."""
+    """The seed pairs, every pair among the largest roles (larger first), then each remaining
+    role with the role closest to it in skills, so every role has a comparison page."""
     largest = [r["role"] for r in roles if r["open_positions"]][:TOP_ROLES]
-    return list(SEED_PAIRS) + list(itertools.combinations(largest, 2))
+    pairs = list(SEED_PAIRS) + list(itertools.combinations(largest, 2))
+    for role in roles:
+        partner = closest(role, roles)
+        if partner and not any(role["role"] in p for p in pairs):
+            pairs.append((role["role"], partner))
+    return pairs
 
 
 def _unique(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -101,9 +118,9 @@ def load(
     if not roles:
         raise UserError("the warehouse has no roles in this week; nothing to report")
     when = roles[0]["week"]
-    min_n = con.execute("select min_salary_n from warehouse_info").fetchone()
+    info = con.execute("select min_salary_n, min_title_n from warehouse_info").fetchone()
     data = SiteData(when, roles, {r["role"]: role_trend(con, r["role"], when) for r in roles})
-    data.min_salary_n = min_n[0] if min_n else None
+    data.min_salary_n, data.min_title_n = info if info else (None, None)
     wanted = _unique(pairs if pairs is not None else default_pairs(roles))
     known = {r["role"] for r in roles}
     for a, b in wanted:

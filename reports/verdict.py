@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from jobwatch.reports import noise
 from jobwatch.warehouse.stats import compare_figures, min_salary_n
 
 if TYPE_CHECKING:
@@ -14,10 +15,6 @@ if TYPE_CHECKING:
 
 def _usd_k(value: float) -> str:
     return f"${value / 1000:,.0f}K"
-
-
-def _more(pct: float) -> str:
-    return "less than 1%" if pct < 1 else f"{pct:.0f}%"
 
 
 def _salary_gap(name: str, role: dict[str, Any], min_n: int | None) -> str:
@@ -31,27 +28,31 @@ def _salary_gap(name: str, role: dict[str, Any], min_n: int | None) -> str:
 def pay_sentence(
     name_a: str, a: dict[str, Any], name_b: str, b: dict[str, Any], min_n: int | None
 ) -> str:
-    """Higher mean ceiling wins; withheld when either role's salary figures are suppressed."""
-    if a["salary_mean"] is None or b["salary_mean"] is None:
+    """The higher median salary ceiling, called only outside the noise (reports/noise.py);
+    withheld when either role's salary figures are suppressed."""
+    if a["salary_median"] is None or b["salary_median"] is None:
         gaps = [
             _salary_gap(n, r, min_n)
             for n, r in ((name_a, a), (name_b, b))
-            if r["salary_mean"] is None
+            if r["salary_median"] is None
         ]
         return "Salary comparison withheld: " + "; ".join(gaps) + "."
-    if a["salary_mean"] == b["salary_mean"]:
-        return (
-            f"{name_a} and {name_b} pay the same on average ({_usd_k(a['salary_mean'])} mean "
-            f"ceiling, n={a['salary_n']} and {b['salary_n']})."
-        )
-    (hi_name, hi), (_lo_name, lo) = sorted(
-        ((name_a, a), (name_b, b)), key=lambda item: item[1]["salary_mean"], reverse=True
+    (hi_name, hi), (lo_name, lo) = sorted(
+        ((name_a, a), (name_b, b)), key=lambda item: item[1]["salary_median"], reverse=True
     )
-    pct = (hi["salary_mean"] / lo["salary_mean"] - 1) * 100
+    figures = (
+        f"median salary ceiling {_usd_k(hi['salary_median'])} for {hi_name} and "
+        f"{_usd_k(lo['salary_median'])} for {lo_name}, n={hi['salary_n']} and {lo['salary_n']}"
+    )
+    differ = noise.medians_differ(a, b)
+    if differ is None:
+        return f"Pay cannot be told apart: too few salaries for a confidence interval ({figures})."
+    if not differ:
+        return f"Pay is about the same: the 95% confidence intervals overlap ({figures})."
     return (
-        f"Choose {hi_name} for higher pay: it pays {_more(pct)} more on average "
-        f"({_usd_k(hi['salary_mean'])} vs {_usd_k(lo['salary_mean'])} mean ceiling, "
-        f"n={hi['salary_n']} and {lo['salary_n']})."
+        f"Choose {hi_name} for higher pay: its median salary ceiling is "
+        f"{_usd_k(hi['salary_median'])} against {_usd_k(lo['salary_median'])}, and the 95% "
+        f"confidence intervals do not overlap (n={hi['salary_n']} and {lo['salary_n']})."
     )
 
 
@@ -66,10 +67,12 @@ def openings_sentence(name_a: str, a: dict[str, Any], name_b: str, b: dict[str, 
 
 
 def remote_sentence(name_a: str, a: dict[str, Any], name_b: str, b: dict[str, Any]) -> str | None:
-    """Only when the rounded percentages differ, so the sentence never reads '10% vs 10%'."""
+    """Which role is more often remote, or "about the same" when the gap is inside the noise."""
     x, y = a["remote_pct"], b["remote_pct"]
-    if x is None or y is None or f"{x:.0f}" == f"{y:.0f}":
+    if x is None or y is None:
         return None
+    if not noise.remote_differs(a, b):
+        return f"Remote work is about as common in both: {x:.0f}% vs {y:.0f}% of open positions."
     hi_name, hi, lo = (name_a, x, y) if x > y else (name_b, y, x)
     return f"{hi_name} is more often remote: {hi:.0f}% vs {lo:.0f}% of open positions."
 

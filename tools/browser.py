@@ -17,6 +17,42 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pathlib import Path
 
+# Every visible text that does not fit its box: an HTML text wider than its block (or past the
+# screen's edge outside a scrolling box), an SVG text outside its drawing (clipped).
+OVERFLOWING_TEXT = """(() => {
+  const bad = [], width = document.documentElement.clientWidth;
+  const shown = el => el.checkVisibility({visibilityProperty: true});
+  const block = el => {
+    while (getComputedStyle(el).display.startsWith("inline") && el.parentElement)
+      el = el.parentElement;
+    return el;
+  };
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode, el = node.parentElement;
+    if (!node.textContent.trim() || el.closest("svg") || !shown(el)) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const r = range.getBoundingClientRect(), box = block(el).getBoundingClientRect();
+    const text = node.textContent.trim().slice(0, 60);
+    if (r.left < box.left - 1 || r.right > box.right + 1) bad.push(["box", text]);
+    if (!el.closest(".scroll") && (r.left < -1 || r.right > width + 1)) bad.push(["screen", text]);
+  }
+  for (const t of document.querySelectorAll("svg text")) {
+    if (!shown(t)) continue;
+    const r = t.getBoundingClientRect(), s = t.ownerSVGElement.getBoundingClientRect();
+    if (r.left < s.left - 1 || r.right > s.right + 1
+        || r.top < s.top - 1 || r.bottom > s.bottom + 1)
+      bad.push(["svg", t.textContent.slice(0, 60)]);
+  }
+  return bad;
+})()"""
+# The rendered size (CSS px) of every visible SVG text: a chart scaled down to a phone shrinks it.
+SVG_TEXT_SIZES = """[...document.querySelectorAll("svg text")]
+  .filter(t => t.checkVisibility({visibilityProperty: true}))
+  .map(t => [t.textContent.slice(0, 40),
+             parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a])"""
+
 FLAGS = [
     "--headless",
     "--no-sandbox",
@@ -111,6 +147,27 @@ class Browser:
         if "exceptionDetails" in result:
             raise RuntimeError(f"page script failed: {result['exceptionDetails']}")
         return result["result"].get("value")
+
+    def overflowing_text(self) -> list[list[str]]:
+        """[kind, text] of every visible text that overflows its box (see OVERFLOWING_TEXT)."""
+        found: list[list[str]] = self.evaluate(OVERFLOWING_TEXT)
+        return found
+
+    def svg_text_sizes(self) -> list[tuple[str, float]]:
+        """(text, rendered font size in CSS px) of every visible SVG text."""
+        return [(t, float(px)) for t, px in self.evaluate(SVG_TEXT_SIZES)]
+
+    def tap(self, selector: str) -> None:
+        """A touch tap at the centre of the first element matching `selector`, scrolled into
+        view (touch events, no mouse: the page needs touch emulation on)."""
+        box = self.evaluate(
+            f"(() => {{ const e = document.querySelector({json.dumps(selector)});"
+            " e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
+            " return [r.x + r.width / 2, r.y + r.height / 2]; })()"
+        )
+        point = {"x": box[0], "y": box[1]}
+        self.call("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [point]})
+        self.call("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
 
     def requested_urls(self) -> list[str]:
         return [

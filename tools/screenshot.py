@@ -38,27 +38,31 @@ def serve(root: Path) -> Iterator[str]:
         thread.join()
 
 
-def screenshot(site: Path, page: str, out: Path, width: int = 1100, height: int = 1500) -> Path:
-    """A viewport-sized PNG of `page` (the top of the page: what a README reader should see)."""
+# (file name, width, height, phone): what a README reader should see at a desktop and a phone width
+SHOTS = [("pair-page.png", 1280, 1400, False), ("pair-page-phone.png", 390, 1100, True)]
+
+
+def screenshot(site: Path, page: str, out: Path, width: int, height: int, mobile: bool) -> Path:
+    """A viewport-sized PNG of the top of `page` (mobile: a phone's viewport and scaling)."""
     with serve(site) as base, Browser() as browser:
-        browser.open(base + page, width=width, height=height)
+        browser.open(base + page, width=width, height=height, mobile=mobile)
         return browser.screenshot(out, full_page=False)
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
-        description="Screenshot a page of a built jobwatch site (for the README).",
-        epilog="Example: jobwatch report && python -m tools.screenshot --site data/site "
-        "--out docs/img/pair-page.png",
+        description="Screenshot a page of a built jobwatch site at a desktop and a phone width "
+        "(for the README): OUT/pair-page.png (1280 px) and OUT/pair-page-phone.png (390 px).",
+        epilog="Example: make demo && .venv/bin/python -m tools.screenshot --site data/site "
+        "--out docs/img",
     )
     parser.add_argument("--site", type=Path, default=Path("data/site"))
     parser.add_argument("--page", default=DEFAULT_PAGE)
-    parser.add_argument("--out", type=Path, default=Path("docs/img/pair-page.png"))
-    parser.add_argument("--width", type=int, default=1100)
-    parser.add_argument("--height", type=int, default=1500)
+    parser.add_argument("--out", type=Path, default=Path("docs/img"), help="a directory")
     args = parser.parse_args(argv)
-    path = screenshot(args.site, args.page, args.out, args.width, args.height)
-    print(f"wrote {path}")
+    for name, width, height, mobile in SHOTS:
+        path = screenshot(args.site, args.page, args.out / name, width, height, mobile)
+        print(f"wrote {path}")
 
 
 if __name__ == "__main__":

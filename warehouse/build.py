@@ -30,9 +30,14 @@ from jobwatch.warehouse.raw_view import create_raw_view
 if TYPE_CHECKING:
     import datetime as dt
 
-SCHEMA_VERSION = 1  # bump when a public table or export column changes meaning
+# bump when a public table or export column changes meaning (2: mart_role_metros no longer ranks
+# "Remote" among the metros)
+SCHEMA_VERSION = 2
 # Bump when the lake_* tables (warehouse/load.py) change: the next build reads every crawl again.
 LAKE_COPY_VERSION = 1
+# A senior title is listed in mart_role_senior_titles once this many open postings of a role carry
+# it: one posting's title is an anecdote, not a career path.
+MIN_TITLE_N = 2
 
 
 class ChecksFailed(UserError):
@@ -78,6 +83,7 @@ def build(
         "min_salary_n": min_salary_n,
         "schema_version": SCHEMA_VERSION,
         "lake_copy_version": LAKE_COPY_VERSION,
+        "min_title_n": MIN_TITLE_N,
     }
     params["marts_version"] = marts_version(params)
     try:

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 TOP_SKILLS = 8
 TOP_LIST = 10  # companies and metros shown per role
+TOP_TITLES = 5  # senior titles shown per role (the career path)
 
 FIGURES = [
     "role_id",
@@ -128,6 +129,9 @@ def _role_object(con: duckdb.DuckDBPyConnection, row: dict[str, Any]) -> dict[st
     ]
     out["top_metros"] = [
         list(r) for r in _ranked(con, "mart_role_metros", "metro", role, week, TOP_LIST)
+    ]
+    out["senior_titles"] = [
+        list(r) for r in _ranked(con, "mart_role_senior_titles", "title", role, week, TOP_TITLES)
     ]
     low, high = row["salary_median_ci_low"], row["salary_median_ci_high"]
     out["salary_median_ci"] = None if low is None or high is None else [low, high]

@@ -27,13 +27,13 @@ if TYPE_CHECKING:
     multiple=True,
     metavar='"A|B"',
     help="A role pair to compare (repeatable). Default: AI/ML Engineer|AI Software Engineer, "
-    "MLOps Engineer|AI Software Engineer, and every pair "
-    "among the 6 largest roles.",
+    "MLOps Engineer|AI Software Engineer, every pair among the 6 largest roles, and each "
+    "other role with the role sharing most of its top skills.",
 )
 @week_option("Week to report. Default: the latest.")
 @pass_ctx
 def report(ctx: Context, out: Path | None, pairs: tuple[str, ...], week: dt.date | None) -> None:
-    """Write the comparison site: an index of roles and one page per role pair.
+    """Write the comparison site: an index of roles, a page per role and one per role pair.
 
     The pages are static HTML with inline SVG charts (no external requests: they work offline).
     The site is built beside DIR and swapped in whole, so a reader never sees half of it.
@@ -48,8 +48,11 @@ def report(ctx: Context, out: Path | None, pairs: tuple[str, ...], week: dt.date
 
     ctx.start("report")
     result = build_site(ctx.paths.home, out, list(pairs) or None, week_text(week))
-    n = len(result.pages) - 1
-    click.echo(f"site for the week of {result.week}: {n} comparison page{'' if n == 1 else 's'}")
+    n, roles = len(result.pairs), len(result.roles)
+    click.echo(
+        f"site for the week of {result.week}: {n} comparison page{'' if n == 1 else 's'}, "
+        f"{roles} role page{'' if roles == 1 else 's'}"
+    )
     for note in result.skipped:
         click.echo(f"  skipped {note}")
     click.echo(f"open {result.index}")

@@ -21,12 +21,15 @@ ROLES: dict[str, tuple[str, int, int, list[str]]] = {
     "Data Scientist": ("data_scientist", 5, 6, ["Python", "SQL", "A/B Testing"]),
     "Data Engineer": ("data_engineer", 4, 5, ["SQL", "Airflow", "Python"]),
     "Data Analyst": ("data_analyst", 3, 4, ["SQL", "Excel"]),
-    "Prompt Engineer": ("prompt_engineer", 1, 1, ["OpenAI", "Prompt Engineering"]),
+    "Prompt Engineer": ("prompt_engineer", 1, 1, ["OpenAI", "Prompt Engineering", "Excel"]),
 }
 COMPANIES = [HOSTILE, "Acme AI", AMP_CO, "Globex"]
 METROS = ["San Francisco", "New York", None, "Austin & Round Rock"]
 SENIORITY = ["senior", "mid", "senior", "entry", None]
 MODES = ["remote", "onsite", "hybrid", "onsite"]
+# title patterns, cycled: "Staff R" twice per six postings (once with a team after "("), one
+# "Principal R - place", one "Lead R", two plain titles
+TITLES = ["Staff {}", "{}, Platform", "Principal {} - Remote", "{}", "Staff {} (Infra)", "Lead {}"]
 
 
 def _spec(role: str, i: int, week_shift: int) -> dict[str, Any]:
@@ -35,6 +38,7 @@ def _spec(role: str, i: int, week_shift: int) -> dict[str, Any]:
     salary = {} if i % 5 == 4 else {"salary_min_usd": float(base), "salary_max_usd": base * 1.4}
     return posting(
         f"{role_id}-{i}",
+        title=TITLES[i % len(TITLES)].format(role),
         role=role,
         role_id=role_id,
         company=COMPANIES[i % len(COMPANIES)],

@@ -6,9 +6,17 @@ import re
 
 import pytest
 
-from jobwatch.reports.charts import SalarySeries, nice_step, salary_chart, trend_chart
+from jobwatch.reports.charts import (
+    NARROW,
+    WIDE,
+    SalarySeries,
+    nice_step,
+    responsive,
+    salary_chart,
+    trend_chart,
+)
 from jobwatch.reports.figures import change, figure
-from jobwatch.reports.svg import hbars, sparkline
+from jobwatch.reports.svg import sparkline
 
 
 @pytest.mark.parametrize(
@@ -42,23 +50,60 @@ def test_salary_chart_says_why_a_suppressed_role_has_no_dots() -> None:
 
 
 def test_chart_text_is_escaped() -> None:
-    svg = str(hbars([("<script>x</script>", 50.0, "50% (1)")], "a & b", "#00f"))
+    hostile = SalarySeries("<script>x</script>", "#00f", [100_000, 120_000], 1, 110_000, 2)
+    svg = str(salary_chart([hostile], "a & b"))
     assert "<script>" not in svg
     assert "&lt;script&gt;x&lt;/script&gt;" in svg
     assert 'aria-label="a &amp; b"' in svg
 
 
-def test_sparkline_skips_unknown_weeks_and_shows_a_dash_with_no_data() -> None:
-    assert "polyline" in str(sparkline([3, None, 5], "s"))
+def test_a_long_role_name_sits_above_its_row_inside_the_chart() -> None:
+    name = "Data Governance Specialist"
+    a = SalarySeries(name, "#00f", [100_000, 150_000], 110_000, 125_000, 140_000)
+    svg = str(salary_chart([a], "s", NARROW))
+    x = float(re.search(r'<text x="([\d.]+)"[^>]*class="label">' + name, svg).group(1))
+    assert 0 < x < 40  # starts at the left edge, with the whole width of the chart for it
+
+
+def test_responsive_draws_the_chart_for_both_widths() -> None:
+    html = str(responsive(lambda width: trend_chart([("A", "#00f", [("w1", 3)])], "t", width)))
+    assert f'viewBox="0 0 {WIDE} ' in html
+    assert f'viewBox="0 0 {NARROW} ' in html
+    assert html.index("chart-wide") < html.index("chart-narrow")
+
+
+@pytest.mark.parametrize(
+    ("values", "line"),
+    [
+        ([3, 4, 5], True),
+        ([3, None, 5, 6], True),
+        ([4, 5], False),  # two weeks: no line through two points, only the last as a dot
+        ([4], False),
+    ],
+)
+def test_sparkline_draws_a_line_from_three_weeks(values: list, line: bool) -> None:
+    svg = str(sparkline(values, "s"))
+    assert ("polyline" in svg) is line
+    assert svg.count("<circle") == 1
+
+
+def test_sparkline_shows_a_dash_with_no_data() -> None:
     assert "—" in str(sparkline([None, None], "s"))
-    assert "polyline" not in str(sparkline([4], "s"))  # one week: a dot, not a line
 
 
 def test_trend_chart_labels_first_and_last_week() -> None:
-    svg = str(trend_chart([("A", "#00f", [("2026-11-09", 3), ("2026-11-16", 5)])], "t"))
-    assert "2026-11-09" in svg
+    weeks = [("2026-11-02", 4), ("2026-11-09", 3), ("2026-11-16", 5)]
+    svg = str(trend_chart([("A", "#00f", weeks)], "t"))
+    assert "2026-11-02" in svg
     assert "2026-11-16" in svg
+    assert svg.count("<circle") == 3
+    assert "polyline" in svg
+
+
+def test_trend_chart_draws_no_line_through_two_weeks() -> None:
+    svg = str(trend_chart([("A", "#00f", [("2026-11-09", 3), ("2026-11-16", 5)])], "t"))
     assert svg.count("<circle") == 2
+    assert "polyline" not in svg
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from jobwatch.reports import prose
+from jobwatch.reports.formatting import money
 
 
 @pytest.mark.parametrize(
@@ -57,64 +58,74 @@ def salary(mean: float | None, median: float | None = None, p75: float | None = 
         (
             salary(148_000, 120_000, 218_000),
             salary(249_000, 235_000, 300_000),
-            "B commands a $101K higher average salary ceiling than A.",
+            "The mean salary ceiling of B is $101K above that of A.",
         ),
         (
             salary(250_000, 1, 1),
             salary(200_000, 1, 1),
-            "A commands a $50K higher average salary ceiling than B.",
+            "The mean salary ceiling of A is $50K above that of B.",
         ),
         (
             salary(200_100, 1, 1),
             salary(200_000, 1, 1),
-            "A and B have practically the same average salary ceiling.",
+            "The mean salary ceilings of A and B round to the same figure.",
         ),
     ],
 )
-def test_salary_sentences_name_the_higher_payer(a: dict, b: dict, first: str) -> None:
+def test_salary_sentences_name_the_higher_mean(a: dict, b: dict, first: str) -> None:
     lines = prose.salary_sentences("A", a, "B", b)
     assert lines[0] == first
-    assert "A sits at" in lines[1]
-    assert "B comes in at" in lines[1]
+    assert lines[1].startswith(
+        f"Medians: {money(a['salary_median'])} for A, {money(b['salary_median'])} for B"
+    )
+    assert lines[2] == "Pay figures come from the 12 A and 12 B postings that state a salary."
 
 
 def test_salary_sentences_are_withheld_when_a_figure_is_suppressed() -> None:
     assert prose.salary_sentences("A", salary(None), "B", salary(200_000, 1, 1)) == []
 
 
+def test_remote_sentence_gives_counts_and_keeps_hybrid_out() -> None:
+    a = {"remote_pct": 30.0, "remote_n": 3, "open_positions": 10}
+    b = {"remote_pct": 10.0, "remote_n": 1, "open_positions": 10}
+    assert prose.remote_sentence("A", a, "B", b) == (
+        "Fully remote: 3 of 10 A positions (30%) and 1 of 10 B positions (10%); hybrid "
+        "positions count as not remote."
+    )
+
+
 @pytest.mark.parametrize(
-    ("shared", "overlap", "missing", "expected"),
+    ("metros", "remote_n", "expected"),
     [
         (
-            ["AWS", "OpenAI", "Python", "RAG", "Rust"],
-            62.5,
-            ["Kubernetes"],
-            "With 5 overlapping skills (62% of top skills), transitioning between these roles is "
-            "feasible with targeted upskilling. Moving to B means adding Kubernetes.",
+            [["New York", 5], ["Austin", 2], ["Boston", 1], ["Denver", 1]],
+            3,
+            "Where A is hiring most: New York (5), Austin (2), Boston (1); 3 are fully remote.",
         ),
+        ([["London", 2]], 0, "Where A is hiring most: London (2)."),
+        # trap: remote work is never listed as a place
+        ([], 4, "No A posting names a metro this week; 4 are fully remote."),
+    ],
+)
+def test_metros_sentence_keeps_remote_apart(metros, remote_n: int, expected: str) -> None:
+    assert prose.metros_sentence("A", {"top_metros": metros, "remote_n": remote_n}) == expected
+
+
+@pytest.mark.parametrize(
+    ("titles", "expected"),
+    [
         (
-            ["SQL"],
-            12.5,
-            ["dbt", "Looker"],
-            "With 1 overlapping skill (12% of top skills), a switch takes real retraining. "
-            "Moving to B means adding dbt, Looker.",
+            [["Staff ML Engineer", 4], ["Principal ML Engineer", 2]],
+            "Among the 40 open A positions, the most frequent title beyond senior is Staff ML "
+            "Engineer (4 postings); titles carried by fewer than 2 postings are not listed.",
         ),
         (
             [],
-            0.0,
-            ["Go"],
-            "The two roles share none of their top skills: switching means learning a new stack.",
+            "No title naming a level beyond senior (staff, principal, lead, head, director, VP) "
+            "is carried by at least 2 of the 40 open A positions.",
         ),
     ],
 )
-def test_switching_sentence(shared: list[str], overlap: float, missing: list[str], expected: str):
-    assert prose.switching_sentence(shared, overlap, "B", missing) == expected
-
-
-@pytest.mark.parametrize(
-    ("a_pct", "b_pct", "verb"), [(29.0, 16.0, "differs"), (10.2, 9.8, "is the same")]
-)
-def test_remote_sentence_never_calls_equal_rounded_shares_different(a_pct, b_pct, verb) -> None:
-    a = {"remote_pct": a_pct, "remote_n": 3, "open_positions": 10}
-    b = {"remote_pct": b_pct, "remote_n": 1, "open_positions": 10}
-    assert prose.remote_sentence("A", a, "B", b).startswith(f"Remote work availability {verb}")
+def test_titles_sentence_states_the_minimum_n(titles: list, expected: str) -> None:
+    role = {"senior_titles": titles, "open_positions": 40}
+    assert prose.titles_sentence("A", role, 2) == expected

@@ -12,6 +12,7 @@ import pytest
 
 from jobwatch.core.errors import UserError
 from jobwatch.reports import site as site_module
+from jobwatch.reports.pages import role_file
 from jobwatch.reports.site import SiteResult, build_site
 from jobwatch.reports.verdict import compare
 from jobwatch.warehouse.connect import connect_readonly
@@ -40,17 +41,38 @@ def tags(path: Path) -> list[tuple[str, dict[str, str | None]]]:
     return parser.tags
 
 
-def test_default_pairs_are_the_seed_pairs_then_every_pair_of_the_six_largest(built: SiteResult):
+def test_default_pairs_give_every_role_a_comparison(built: SiteResult) -> None:
     assert built.pairs[:2] == [
         ("AI/ML Engineer", "AI Software Engineer"),
         ("MLOps Engineer", "AI Software Engineer"),
     ]
-    assert len(built.pairs) == 15  # C(6,2); both seed pairs are among them
-    assert all("Prompt Engineer" not in pair for pair in built.pairs)  # 7th largest
-    assert len(built.pages) == 16
+    assert len(built.pairs) == 16  # C(6,2), both seed pairs among them, and one for the 7th role
+    # the 7th largest role is compared with the role sharing most of its top skills (Excel),
+    # not with the largest role
+    assert built.pairs[-1] == ("Prompt Engineer", "Data Analyst")
+    assert {role for pair in built.pairs for role in pair} == set(built.roles)
+
+
+def test_every_role_has_a_page_linked_from_the_index(built: SiteResult) -> None:
+    assert len(built.roles) == 7
+    assert len(built.pages) == 1 + 16 + 7  # index, pairs, roles
     assert all(p.is_file() for p in built.pages)
-    index = built.index.read_text()
-    assert all(p.name in index for p in built.pages[1:])
+    links = [a.get("href") for tag, a in tags(built.index) if tag == "a"]
+    for role in built.roles:
+        assert role_file(role) in links, role
+    for page in built.pages[1:17]:
+        assert page.name in links, page.name
+
+
+def test_a_role_page_lists_its_comparisons(built: SiteResult) -> None:
+    page = built.out / role_file("Prompt Engineer")
+    links = [a.get("href") for tag, a in tags(page) if tag == "a"]
+    assert "prompt-engineer-vs-data-analyst.html" in links
+    assert "index.html" in links
+    text = page.read_text(encoding="utf-8")
+    assert 'id="career"' in text
+    # one open posting: no title reaches the minimum, and the page says so
+    assert "is carried by at least 2 of the 1 open Prompt Engineer positions" in text
 
 
 def test_posting_text_is_escaped_everywhere(built: SiteResult) -> None:
@@ -88,12 +110,55 @@ def test_pair_page_has_every_section_and_chart(built: SiteResult) -> None:
         "hiring",
         "experience",
         "career",
+        "faq",
+        "related",
     ):
         assert f'id="{section}"' in text, section
-    assert text.count("<svg") == 5  # trend, 2 skill bars, salary distribution, experience mix
+    # the salary chart, drawn for a wide and a narrow screen; two weeks make no trend line
+    assert text.count("<svg") == 2
+    assert "A trend line is drawn from 3 weeks of data on" in text
+    assert text.count('class="bars"') == 2  # skill bars are HTML: labels wrap, never clip
     assert '<meta name="viewport"' in text
-    assert 'class="scroll"' in text
-    assert "Typical progression: Staff ML Engineer" in text  # career path from the taxonomy
+    assert ' title="' not in text  # no detail that only a mouse hover reaches
+    assert "<details" in text
+
+
+def test_the_career_path_is_the_postings_senior_titles(built: SiteResult) -> None:
+    text = html.unescape((built.out / SEED).read_text(encoding="utf-8"))
+    assert "Typical progression" not in text
+    assert "Staff AI/ML Engineer</span> — 5 postings" in text  # "(Infra)" variants included
+    assert "Principal AI/ML Engineer</span> — 3 postings" in text
+    assert "titles carried by fewer than 2 postings are not listed" in text
+
+
+def test_remote_is_shown_apart_from_the_metros(built: SiteResult, site_home: Path) -> None:
+    con = connect_readonly(site_home)
+    result = compare(con, "AI/ML Engineer", "AI Software Engineer")
+    con.close()
+    for role in result["roles"].values():
+        assert "Remote" not in [m for m, _ in role["top_metros"]]
+    text = (built.out / SEED).read_text(encoding="utf-8")
+    assert "Fully remote, shown apart from the metros: 4 of 16 open positions (25%)." in text
+
+
+def test_every_faq_answer_quotes_the_figures(built: SiteResult) -> None:
+    text = html.unescape((built.out / SEED).read_text(encoding="utf-8"))
+    faq = dict(re.findall(r"<dt>(.*?)</dt><dd>(.*?)</dd>", text))
+    assert list(faq) == [
+        "Which pays more, AI/ML Engineer or AI Software Engineer?",
+        "Do AI/ML Engineer and AI Software Engineer ask for the same skills?",
+        "Which role is more often remote?",
+        "Which skills carry over from one role to the other?",
+    ]
+    pay, skills, remote, transfer = faq.values()
+    assert pay.startswith("Neither clearly: ")  # the medians' intervals overlap
+    assert "(95% CI $147K–$245K, n=13)" in pay
+    assert skills == (
+        "Yes: 2 of the 8 most frequent skills are the same for both roles (Python, RAG)."
+    )
+    assert remote.startswith("Neither clearly: 25% of AI/ML Engineer positions (4 of 16)")
+    assert transfer.startswith("Python, RAG rank among the 8 most frequent skills of both roles")
+    assert "Newcombe" in text  # the noise rule is stated on the page
 
 
 def figures(path: Path) -> dict[tuple[str, str], str]:
@@ -122,9 +187,8 @@ def test_figures_carry_the_compare_values(built: SiteResult, site_home: Path) ->
 def test_a_small_suppressed_role_is_never_called_numerous(site_home: Path, tmp_path: Path):
     result = build_site(site_home, tmp_path / "site", ["Prompt Engineer|AI/ML Engineer"])
     page = result.pages[1].read_text(encoding="utf-8")
-    assert "Prompt Engineer makes up" in page
     assert "rank 7 of 7 roles): the least numerous role we track" in page
-    assert "Prompt Engineer makes up 2% of the 49 open positions we track" in page
+    assert "Prompt Engineer holds 1 of the 49 open positions we track (2%" in page
     assert "Salary comparison withheld: Prompt Engineer has only 1 disclosed salary" in page
     assert figures(result.pages[1])[("Prompt Engineer", "salary_median")] == ""
 
@@ -141,10 +205,10 @@ def test_a_rebuild_replaces_the_site_whole(site_home: Path, tmp_path: Path) -> N
     (out / "stale.html").write_text("left over")
     build_site(site_home, out, ["Data Scientist|Data Engineer"])
     assert not (out / "stale.html").exists()
-    assert sorted(p.name for p in out.glob("*.html")) == [
-        "data-scientist-vs-data-engineer.html",
-        "index.html",
+    assert sorted(p.name for p in out.glob("*-vs-*.html")) == [
+        "data-scientist-vs-data-engineer.html"
     ]
+    assert (out / "index.html").is_file()
     assert [p.name for p in tmp_path.iterdir()] == ["site"]  # no temp dirs left behind
 
 

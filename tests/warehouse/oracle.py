@@ -74,9 +74,6 @@ def role_figures(week: pd.DataFrame, role: str, min_n: int) -> dict[str, Any]:
     skills = df["skills"].explode().dropna().value_counts()
     companies = df["company"].dropna().value_counts()
     remote = df["work_mode"] == "remote"
-    metros = df["metro"].where(
-        df["metro"].notna(), df["work_mode"].where(remote).map({"remote": "Remote"})
-    )
     out = {
         "open_positions": n,
         "tracked_total": len(population),
@@ -90,7 +87,7 @@ def role_figures(week: pd.DataFrame, role: str, min_n: int) -> dict[str, Any]:
         "top_skill_counts": _ranked(skills, 8),
         "top_skills": [s for s, _ in _ranked(skills, 8)],
         "top_companies": _ranked(companies, 10),
-        "top_metros": _ranked(metros.dropna().value_counts(), 10),
+        "top_metros": _ranked(df["metro"].dropna().value_counts(), 10),
         "companies_n": len(companies),
         "top_company_share_pct": _pct(companies.max() if len(companies) else 0, n),
         "source_mix": {s: int(c) for s, c in df["source"].value_counts().items()},

@@ -27,6 +27,7 @@ MARTS = [
     "mart_role_companies",
     "mart_role_metros",
     "mart_role_sources",
+    "mart_role_senior_titles",
 ]
 
 
@@ -57,7 +58,7 @@ def test_manifest_hashes_and_counts_match_the_files(history_home: Path) -> None:
     result = export_week(history_home, week=str(W3))
     manifest = json.loads(result.manifest.read_text())
     assert manifest["week"] == str(W3)
-    assert manifest["schema_version"] == 1
+    assert manifest["schema_version"] == 2
     assert set(manifest["files"]) == {"postings.parquet"} | {f"{m}.parquet" for m in MARTS}
     for name, entry in manifest["files"].items():
         path = result.dir / name

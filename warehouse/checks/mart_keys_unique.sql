@@ -13,3 +13,6 @@ group by role, week, metro having count(*) > 1
 union all
 select 'mart_role_sources', role, week, source from mart_role_sources
 group by role, week, source having count(*) > 1
+union all
+select 'mart_role_senior_titles', role, week, title from mart_role_senior_titles
+group by role, week, title having count(*) > 1

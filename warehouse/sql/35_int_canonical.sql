@@ -7,7 +7,7 @@ with weekly as (
 final as (
     -- only what the marts read: copying every column (descriptions, ids) would dominate
     select
-        week, source, company, role, seniority, skills,
+        week, source, company, title, role, seniority, skills,
         salary_ceiling_usd, salary_floor_usd, salary_mid_usd, work_mode, metro
     from weekly
     where is_canonical and role is not null

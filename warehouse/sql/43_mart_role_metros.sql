@@ -1,5 +1,5 @@
--- Per role and week: metros by open postings; a remote posting with no metro counts as "Remote",
--- a posting with neither a metro nor remote work is left out.
+-- Per role and week: metros by open postings; a posting with no metro is left out. Remote work is
+-- not a place: it is counted apart (mart_role_week.remote_n), never ranked among the metros.
 with canonical as (
     select * from int_canonical
 ),
@@ -13,17 +13,9 @@ prior as (
     select * from src_prior_mart_role_metros
 ),
 
-placed as (
-    select
-        role,
-        week,
-        coalesce(metro, case when work_mode = 'remote' then 'Remote' end) as metro
-    from canonical
-),
-
 counts as (
     select role, week, metro, count(*) as n
-    from placed
+    from canonical
     where metro is not null
     group by role, week, metro
 ),
