@@ -19,6 +19,7 @@ from jobwatch.crawlers.extraction import extract_page
 from jobwatch.crawlers.replay import ReplayServer
 from jobwatch.crawlers.spiders.personio import extract_positions
 from tests.conftest import jobwatch_cli
+from tests.crawlers.cli_crawl import crawl_cli, crawl_dir
 from tests.crawlers.conftest import read_jsonl
 from tests.crawlers.recording import Recording
 
@@ -239,19 +240,11 @@ RECORDINGS = {
     )
 }
 
-FAST = ["--set", "DOWNLOAD_DELAY=0", "--set", "AUTOTHROTTLE_START_DELAY=0"]
-FAST += ["--set", "RETRY_BACKOFF_BASE=0.05"]
 FEED_PATH = "/acme/xml"
 
 
-def crawl(home: Path, srv: ReplayServer, *extra: str, check: bool = True) -> Any:
-    args = ["crawl", "personio", "--board", "acme", "--base-url", srv.base_url]
-    return jobwatch_cli(home, *args, "--week", "2026-11-09", *FAST, *extra, check=check)
-
-
-def lake(home: Path) -> Path:
-    """The crawl's directory in the raw lake: `acme.jsonl`, `_runs.jsonl`, `_quarantine.jsonl`."""
-    return next((home / "raw" / "source=personio").glob("week=2026-11-09/crawl=*"))
+def crawl(home: Path, srv: ReplayServer, check: bool = True) -> Any:
+    return crawl_cli(home, "personio", "acme", srv.base_url, check=check)
 
 
 def test_crawl_retries_a_500_and_merges_a_position_listed_under_two_offices(tmp_path):
@@ -264,10 +257,11 @@ def test_crawl_retries_a_500_and_merges_a_position_listed_under_two_offices(tmp_
     with ReplayServer(root, faults={FEED_PATH: [{"status": 500}]}) as srv:
         crawl(tmp_path, srv)
         assert [s for _, path, s in srv.log if path == FEED_PATH] == [500, 200]
-    items = {i["source_id"]: i for i in read_jsonl(lake(tmp_path) / "acme.jsonl")}
+    written = crawl_dir(tmp_path, "personio")
+    items = {i["source_id"]: i for i in read_jsonl(written / "acme.jsonl")}
     assert sorted(items) == ["1", "2"]
     assert items["1"]["location_raw"] == "Berlin; Hamburg"
-    [run] = read_jsonl(lake(tmp_path) / "_runs.jsonl")
+    [run] = read_jsonl(written / "_runs.jsonl")
     assert (run["status"], run["items"], run["http_status"]) == ("ok", 2, {"200": 1, "500": 1})
 
 
@@ -276,9 +270,10 @@ def test_crawl_quarantines_a_malformed_document_and_fails_the_board(tmp_path):
     cut = '<?xml version="1.0"?><workzag-jobs><position><id>1</id><name>ML'
     with ReplayServer(root, faults={FEED_PATH: [{"body": cut, "content_type": "text/xml"}]}) as srv:
         proc = crawl(tmp_path, srv, check=False)
-    [bad] = read_jsonl(lake(tmp_path) / "_quarantine.jsonl")
+    written = crawl_dir(tmp_path, "personio")
+    [bad] = read_jsonl(written / "_quarantine.jsonl")
     assert (bad["reason"], bad["body"]) == ("malformed_xml", cut)
-    [run] = read_jsonl(lake(tmp_path) / "_runs.jsonl")
+    [run] = read_jsonl(written / "_runs.jsonl")
     assert (run["status"], run["items"]) == ("failed", 0)
     assert "malformed_xml" in run["error"]
     assert "Traceback" not in proc.stderr
