@@ -29,6 +29,26 @@ def load_body(body: bytes | str, page: Page, key: str | None) -> tuple[Any, Extr
     return data, None
 
 
+def load_detail(
+    body: bytes | str | None, page: Page, pick: Callable[[Any], Any], expected: str
+) -> tuple[dict[str, Any] | None, ExtractResult]:
+    """A detail body's posting object (`pick` finds it in the parsed body) and a result for the
+    posting, holding the body's quarantine line when it is unusable; no body (the detail request
+    failed): (None, an empty result)."""
+    result = ExtractResult()
+    if body is None:
+        return None, result
+    data, error = load_json(body)
+    if error is not None:
+        result.errors.append(page.quarantine(error.reason, error.detail, body))
+        return None, result
+    found = pick(data)
+    if not isinstance(found, dict):
+        result.errors.append(page.quarantine("unexpected_shape", f"expected {expected}", body))
+        return None, result
+    return found, result
+
+
 def record_problem(record: Any, id_key: str, title_key: str) -> tuple[str, str] | None:
     if not isinstance(record, dict):
         return "unexpected_shape", f"a posting is a {type(record).__name__}, not an object"

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jobwatch.crawlers.extract.ats_common import (
     RECORD_ERRORS,
     join_text,
     load_body,
+    load_detail,
     obj,
     record_problem,
     text,
 )
 from jobwatch.crawlers.extract.html_text import html_to_text
-from jobwatch.crawlers.extract.json_body import load_json
 from jobwatch.crawlers.extract.list_page import ListPage
 from jobwatch.crawlers.extract.page import Page
-from jobwatch.crawlers.extract.result import ExtractResult
 from jobwatch.crawlers.items import RawPosting
+
+if TYPE_CHECKING:
+    from jobwatch.crawlers.extract.result import ExtractResult
 
 SOURCE = "smartrecruiters"
 PUBLIC_URL = "https://jobs.smartrecruiters.com/{company}/{id}"
@@ -62,17 +64,7 @@ def extract_posting(
     """One posting from its list entry and its detail body (None when the detail failed).
     A broken detail body is quarantined and the posting kept without a description."""
     page = Page(SOURCE, board, url, fetched_at, crawl_id)
-    result = ExtractResult()
-    detail: dict[str, Any] | None = None
-    if detail_body is not None:
-        data, error = load_json(detail_body)
-        if error is not None:
-            result.errors.append(page.quarantine(error.reason, error.detail, detail_body))
-        elif not isinstance(data, dict):
-            detail_shape = "expected a posting object"
-            result.errors.append(page.quarantine("unexpected_shape", detail_shape, detail_body))
-        else:
-            detail = data
+    detail, result = load_detail(detail_body, page, lambda data: data, "a posting object")
     try:
         result.items.append(_posting(summary, detail, page).to_dict())
     except RECORD_ERRORS as exc:

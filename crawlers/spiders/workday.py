@@ -25,23 +25,23 @@ from jobwatch.crawlers.extract.ats_common import (
     RECORD_ERRORS,
     join_text,
     load_body,
+    load_detail,
     obj,
     record_problem,
     text,
 )
 from jobwatch.crawlers.extract.html_text import html_to_text
-from jobwatch.crawlers.extract.json_body import load_json
 from jobwatch.crawlers.extract.list_page import ListPage
 from jobwatch.crawlers.extract.page import Page
-from jobwatch.crawlers.extract.result import ExtractResult
 from jobwatch.crawlers.items import RawPosting
 from jobwatch.crawlers.platform import Endpoint, Extra, Extraction, Kind, Platform
-from jobwatch.crawlers.records import utc_now
 from jobwatch.crawlers.replay_routes import detail_file, offset_paged, route
 from jobwatch.crawlers.spiders.list_detail import ListDetailSpider
 
 if TYPE_CHECKING:
     import scrapy
+
+    from jobwatch.crawlers.extract.result import ExtractResult
 
 SOURCE = "workday"
 # A job's path on its site: "/job/<location>/<slug>_<req id>"; nothing that leaves the site.
@@ -133,23 +133,20 @@ def extract_posting(
     """One posting from its list entry and detail body (None when the detail failed); a broken
     detail body is quarantined and the posting kept with what the list gave."""
     page = Page(SOURCE, board, url, fetched_at, crawl_id)
-    result = ExtractResult()
-    detail: dict[str, Any] | None = None
-    if detail_body is not None:
-        data, error = load_json(detail_body)
-        if error is not None:
-            result.errors.append(page.quarantine(error.reason, error.detail, detail_body))
-        elif not isinstance(data, dict) or not isinstance(data.get("jobPostingInfo"), dict):
-            shape = 'expected an object with a "jobPostingInfo" object'
-            result.errors.append(page.quarantine("unexpected_shape", shape, detail_body))
-        else:
-            detail = data
+    detail, result = load_detail(
+        detail_body, page, _with_info, 'an object with a "jobPostingInfo" object'
+    )
     try:
         posting = _posting(summary, detail, page, company, public_url)
         result.items.append(posting.to_dict())
     except RECORD_ERRORS as exc:
         result.errors.append(page.quarantine("bad_record", f"{type(exc).__name__}: {exc}", summary))
     return result
+
+
+def _with_info(data: Any) -> Any:
+    """The detail body itself, when it holds the posting's `jobPostingInfo`."""
+    return data if isinstance(data, dict) and isinstance(data.get("jobPostingInfo"), dict) else None
 
 
 def _posting(
@@ -190,6 +187,8 @@ class WorkdaySpider(ListDetailSpider):
     platform = PLATFORM
     page_size_setting = "WORKDAY_PAGE_SIZE"
     total_name = "total"
+    list_extractor = staticmethod(extract_list_page)
+    posting_extractor = staticmethod(extract_posting)
 
     def list_request(self, board: str, offset: int) -> scrapy.Request:
         search = {"appliedFacets": {}, "limit": self.page_size, "offset": offset, "searchText": ""}
@@ -202,31 +201,16 @@ class WorkdaySpider(ListDetailSpider):
             dont_filter=True,
         )
 
-    def extract(self, body: bytes, *, board: str, url: str, fetched_at: str) -> ExtractResult:
-        return extract_list_page(
-            body, board=board, url=url, fetched_at=fetched_at, crawl_id=self.crawl_id
-        )
-
     def posting_key(self, posting: dict[str, Any]) -> str:
         return str(posting["externalPath"]).strip()
 
     def detail_url(self, board: str, posting: dict[str, Any]) -> str:
         return self.board_url(board, 1) + quote(self.posting_key(posting), safe="/")
 
-    def extract_posting(
-        self, posting: dict[str, Any], body: bytes | None, *, board: str, url: str
-    ) -> ExtractResult:
-        entry = self.registry.get(board)
-        return extract_posting(
-            posting,
-            body,
-            board=board,
-            url=url,
-            fetched_at=utc_now(),
-            crawl_id=self.crawl_id,
-            company=entry.company if entry else None,
-            public_url=self.public_url(board, posting),
-        )
+    def posting_meta(self, board: str, posting: dict[str, Any]) -> dict[str, Any]:
+        return super().posting_meta(board, posting) | {
+            "public_url": self.public_url(board, posting)
+        }
 
     def public_url(self, board: str, posting: dict[str, Any]) -> str | None:
         """The posting's page on the real site, when the registry names its host."""
