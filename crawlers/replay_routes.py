@@ -53,6 +53,18 @@ def detail_file(
     return rec.read(route.platform, *token.split("/"), *_path(posting, route.suffix))
 
 
+def numbered_pages(
+    rec: Recordings, route: Route, match: re.Match[str], query: dict[str, str]
+) -> bytes | None:
+    """A board paged by `?page=N`: `<token>/page-N.json` (page 1 when absent); a page not
+    recorded answers 404."""
+    page = query.get("page", "1")
+    token = route.token(match).split("/")
+    return (
+        rec.read(route.platform, *token, f"page-{page}{route.suffix}") if page.isdigit() else None
+    )
+
+
 def _path(name: str, suffix: str) -> list[str]:
     """`a/b` + `.json` -> ["a", "b.json"]: the recorded file's path segments."""
     *parents, last = name.split("/")

@@ -42,7 +42,7 @@ def extract_page(
             result.errors.append(page.quarantine("missing_required", "missing title", job))
             continue
         source_id = _source_id(job, url, index if len(jobs) > 1 else None)
-        result.items.append(_posting(job, page, source_id).to_dict())
+        result.items.append(job_posting(job, page, source_id).to_dict())
     return result
 
 
@@ -171,7 +171,8 @@ def _section(value: Any) -> str | None:
     return _description(value)
 
 
-def _posting(job: dict[str, Any], page: Page, source_id: str) -> RawPosting:
+def job_posting(job: dict[str, Any], page: Page, source_id: str) -> RawPosting:
+    """One schema.org JobPosting object as a posting (Teamtailor's feed items carry one too)."""
     description_html = _full_description(job)
     salary = _salary(job)
     job_url = text(job.get("url"))
