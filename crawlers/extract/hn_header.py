@@ -151,5 +151,7 @@ def _assign(header: Header, part: str, kind: str) -> None:
     elif kind == "text":
         if header.company is None:
             header.company = part
-        elif header.location is None:
-            header.location = part
+        else:
+            # Every other free slot may be the place: a stack slot ("Rust/C++") can come before
+            # it. The normalizer reads the first slot that names a place (pipeline/location.py).
+            add("location")

@@ -45,6 +45,16 @@ def postings(text: str) -> list[tuple]:
                 ("Acme", "Product Managers", "Ottawa, Canada", "Onsite", None),
             ],
         ),
+        # a stack slot before the place: every free slot is kept as a place candidate (the
+        # normalizer reads the first that names one); trap: a stack slot after it comes second
+        (
+            "M U Inc | Senior Computing Engineer | Rust/C++ | Austin, TX | ONSITE",
+            [("M U Inc", "Senior Computing Engineer", "Rust/C++ | Austin, TX", "ONSITE", None)],
+        ),
+        (
+            "Acme | Data Engineer | Berlin | Scala, Spark",
+            [("Acme", "Data Engineer", "Berlin | Scala, Spark", None, None)],
+        ),
         # trap: a level alone is neither the title nor the place
         (
             "Acme | Senior | NYC<p>We're hiring a backend engineer to own payments.",

@@ -79,6 +79,10 @@ from jobwatch.pipeline.metro import distance_km
         ("Mountain View, CA 34 applicants", ("onsite", "Mountain View", "CA", "US", "San Jose")),
         ("Paris 35 candidats", ("onsite", "Paris", None, "FR", "Paris")),
         ("Multiple Locations", ("unknown", None, None, None, None)),
+        # an HN header's free slots: the first that names a place (a stack slot names none)
+        ("Rust/C++ | Austin, TX", ("onsite", "Austin", "TX", "US", "Austin")),
+        ("Berlin | Scala, Spark", ("onsite", "Berlin", None, "DE", "Berlin")),
+        ("Elixir | Remote", ("remote", None, None, None, None)),
         ("", ("unknown", None, None, None, None)),
     ],
 )
