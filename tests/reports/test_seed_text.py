@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO.parent / "shared" / "seeds"
 RUN = 7  # words in a row: longer than any stock phrase, shorter than a copied clause
-TEXT_FILES = {".py", ".md", ".yaml", ".yml", ".html", ".sql", ".css", ".txt", ".toml", ".sh"}
+# Every text file is read (code, docs, taxonomies, labels, fixtures, Makefile, .ci/run); a file
+# holding a NUL byte, or not UTF-8, is binary (images, Parquet) and is not.
 SKIP_DIRS = {".venv", ".git", "data", "node_modules", ".mypy_cache", ".ruff_cache", ".pytest_cache"}
 NUMBER = re.compile(r"[$₹€£]?\d[\d,.]*\s*[kKmM%]?")
 WORD = re.compile(r"[a-z#@']+")
@@ -64,15 +65,38 @@ def copied(text: str) -> list[str]:
     return sorted({seeds[r] for r in runs(text) if r in seeds})
 
 
+def _text_of(path: Path) -> str | None:
+    data = path.read_bytes()
+    if b"\0" in data:
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
 def repo_files() -> list[Path]:
     return [
         p
         for p in REPO.rglob("*")
-        if p.suffix in TEXT_FILES
-        and p.is_file()
+        if p.is_file()
         and not SKIP_DIRS.intersection(p.relative_to(REPO).parts)
-        and not p.name.endswith(".egg-info")
+        and not any(part.endswith(".egg-info") for part in p.relative_to(REPO).parts)
     ]
+
+
+def test_the_repository_files_read_include_every_kind_of_text() -> None:
+    read = {p.relative_to(REPO).as_posix() for p in repo_files() if _text_of(p) is not None}
+    # the labels and their notes, the taxonomy tables, the sample responses, the build files
+    for name in (
+        "pipeline/evaluation/real_gold/labels/hn-whoishiring.jsonl",
+        "pipeline/taxonomy/skills.csv",
+        "pipeline/taxonomy/roles.yaml",
+        "tests/pipeline/normalize_digest.json",
+        "Makefile",
+        ".ci/run",
+    ):
+        assert name in read, name
 
 
 pytestmark = pytest.mark.skipif(
@@ -90,7 +114,8 @@ def test_the_check_finds_a_copied_template_with_other_figures() -> None:
 def test_no_repository_file_copies_a_seed_sentence() -> None:
     found = {}
     for path in repo_files():
-        hits = copied(path.read_text(encoding="utf-8", errors="replace"))
+        text = _text_of(path)
+        hits = copied(text) if text is not None else []
         if hits:
             found[str(path.relative_to(REPO))] = hits
     assert found == {}
