@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from jobwatch.crawlers.extract.ats_common import record_problem
 from jobwatch.crawlers.extract.result import ExtractResult
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from jobwatch.crawlers.extract.page import Page
 
 
 @dataclass
@@ -16,3 +22,28 @@ class ListPage(ExtractResult):
     offset: int = 0
     total: int | None = None  # the total the API states
     entries: int = 0  # postings on the page, good or bad (the paging step)
+
+
+def list_page(
+    entries: list[Any],
+    page: Page,
+    id_key: str,
+    title_key: str,
+    *,
+    bad_id: Callable[[str], str | None] | None = None,
+    total: int | None = None,
+    offset: int = 0,
+) -> ListPage:
+    """The page's entries with an id and a title to fetch details for; the others quarantined
+    with their reason. `bad_id` says what is wrong with an id (it goes into a detail URL)."""
+    result = ListPage(total=total, offset=offset, entries=len(entries))
+    for entry in entries:
+        problem = record_problem(entry, id_key, title_key)
+        wrong = bad_id(str(entry[id_key]).strip()) if problem is None and bad_id else None
+        if wrong:
+            problem = ("bad_record", f"{id_key} {entry[id_key]!r} {wrong}")
+        if problem:
+            result.errors.append(page.quarantine(*problem, entry))
+        else:
+            result.postings.append(entry)
+    return result

@@ -10,11 +10,10 @@ from jobwatch.crawlers.extract.ats_common import (
     load_body,
     load_detail,
     obj,
-    record_problem,
     text,
 )
 from jobwatch.crawlers.extract.html_text import html_to_text
-from jobwatch.crawlers.extract.list_page import ListPage
+from jobwatch.crawlers.extract.list_page import ListPage, list_page
 from jobwatch.crawlers.extract.page import Page
 from jobwatch.crawlers.items import RawPosting
 
@@ -34,18 +33,14 @@ def extract_list_page(
     if failed is not None:
         return ListPage(errors=failed.errors, page_failed=True, offset=offset)
     total = data.get("totalFound")
-    result = ListPage(
-        offset=_int(data.get("offset"), offset),
+    return list_page(
+        data["content"],
+        page,
+        "id",
+        "name",
         total=total if isinstance(total, int) and not isinstance(total, bool) else None,
-        entries=len(data["content"]),
+        offset=_int(data.get("offset"), offset),
     )
-    for entry in data["content"]:
-        problem = record_problem(entry, "id", "name")
-        if problem:
-            result.errors.append(page.quarantine(*problem, entry))
-        else:
-            result.postings.append(entry)
-    return result
 
 
 def _int(value: Any, default: int) -> int:

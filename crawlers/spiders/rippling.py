@@ -24,12 +24,11 @@ from jobwatch.crawlers.extract.ats_common import (
     load_body,
     load_detail,
     obj,
-    record_problem,
     structured,
     text,
 )
 from jobwatch.crawlers.extract.html_text import html_to_text
-from jobwatch.crawlers.extract.list_page import ListPage
+from jobwatch.crawlers.extract.list_page import ListPage, list_page
 from jobwatch.crawlers.extract.page import Page
 from jobwatch.crawlers.items import RawPosting
 from jobwatch.crawlers.platform import SLUG, SLUG_HELP, Endpoint, Extraction, Kind, Platform
@@ -74,16 +73,11 @@ def extract_list(
     rows, failed = load_body(body, page, None)
     if failed is not None:
         return ListPage(errors=failed.errors, page_failed=True)
-    result = ListPage(entries=len(rows))
-    for row in rows:
-        problem = record_problem(row, "uuid", "name")
-        if problem is None and not UUID.fullmatch(str(row["uuid"]).strip()):
-            problem = ("bad_record", f"uuid {row['uuid']!r} is not a job id")
-        if problem:
-            result.errors.append(page.quarantine(*problem, row))
-        else:
-            result.postings.append(row)
-    return result
+    return list_page(rows, page, "uuid", "name", bad_id=_bad_uuid)
+
+
+def _bad_uuid(uuid: str) -> str | None:
+    return None if UUID.fullmatch(uuid) else "is not a job id"
 
 
 def extract_posting(

@@ -27,11 +27,10 @@ from jobwatch.crawlers.extract.ats_common import (
     load_body,
     load_detail,
     obj,
-    record_problem,
     text,
 )
 from jobwatch.crawlers.extract.html_text import html_to_text
-from jobwatch.crawlers.extract.list_page import ListPage
+from jobwatch.crawlers.extract.list_page import ListPage, list_page
 from jobwatch.crawlers.extract.page import Page
 from jobwatch.crawlers.items import RawPosting
 from jobwatch.crawlers.platform import Endpoint, Extra, Extraction, Kind, Platform
@@ -98,18 +97,14 @@ def extract_list_page(
     if failed is not None:
         return ListPage(errors=failed.errors, page_failed=True)
     entries = data["jobPostings"]
-    result = ListPage(total=_total(data.get("total"), entries), entries=len(entries))
-    for entry in entries:
-        problem = record_problem(entry, "externalPath", "title")
-        if problem is None and not JOB_PATH.fullmatch(str(entry["externalPath"]).strip()):
-            problem = ("bad_record", f"externalPath {entry['externalPath']!r} is not a job path")
-        if problem is None and ".." in str(entry["externalPath"]).split("/"):
-            problem = ("bad_record", f"externalPath {entry['externalPath']!r} leaves the site")
-        if problem:
-            result.errors.append(page.quarantine(*problem, entry))
-        else:
-            result.postings.append(entry)
-    return result
+    total = _total(data.get("total"), entries)
+    return list_page(entries, page, "externalPath", "title", bad_id=_bad_path, total=total)
+
+
+def _bad_path(path: str) -> str | None:
+    if not JOB_PATH.fullmatch(path):
+        return "is not a job path"
+    return "leaves the site" if ".." in path.split("/") else None
 
 
 def _total(value: Any, entries: list[Any]) -> int | None:
