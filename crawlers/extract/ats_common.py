@@ -49,6 +49,24 @@ def load_detail(
     return found, result
 
 
+def detail_posting(
+    entry: dict[str, Any],
+    detail_body: bytes | str | None,
+    page: Page,
+    pick: Callable[[Any], Any],
+    expected: str,
+    build: Callable[[dict[str, Any] | None], RawPosting],
+) -> ExtractResult:
+    """One posting from its list entry and detail body (None when the detail request failed):
+    a broken detail is quarantined and the posting built with what the entry gave."""
+    detail, result = load_detail(detail_body, page, pick, expected)
+    try:
+        result.items.append(build(detail).to_dict())
+    except RECORD_ERRORS as exc:
+        result.errors.append(page.quarantine("bad_record", f"{type(exc).__name__}: {exc}", entry))
+    return result
+
+
 def record_problem(record: Any, id_key: str, title_key: str) -> tuple[str, str] | None:
     if not isinstance(record, dict):
         return "unexpected_shape", f"a posting is a {type(record).__name__}, not an object"

@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from jobwatch.crawlers.extract.ats_common import (
-    RECORD_ERRORS,
+    detail_posting,
     join_text,
     load_body,
-    load_detail,
     obj,
     text,
 )
@@ -59,12 +58,14 @@ def extract_posting(
     """One posting from its list entry and its detail body (None when the detail failed).
     A broken detail body is quarantined and the posting kept without a description."""
     page = Page(SOURCE, board, url, fetched_at, crawl_id)
-    detail, result = load_detail(detail_body, page, lambda data: data, "a posting object")
-    try:
-        result.items.append(_posting(summary, detail, page).to_dict())
-    except RECORD_ERRORS as exc:
-        result.errors.append(page.quarantine("bad_record", f"{type(exc).__name__}: {exc}", summary))
-    return result
+    return detail_posting(
+        summary,
+        detail_body,
+        page,
+        lambda data: data,
+        "a posting object",
+        lambda detail: _posting(summary, detail, page),
+    )
 
 
 def _posting(summary: dict[str, Any], detail: dict[str, Any] | None, page: Page) -> RawPosting:

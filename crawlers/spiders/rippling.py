@@ -19,10 +19,9 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from jobwatch.crawlers.extract.ats_common import (
-    RECORD_ERRORS,
+    detail_posting,
     join_text,
     load_body,
-    load_detail,
     obj,
     structured,
     text,
@@ -93,12 +92,14 @@ def extract_posting(
     """One posting from its list row and the job's detail body (None when the detail failed);
     a broken detail is quarantined and the posting kept with what the row gave."""
     page = Page(SOURCE, board, url, fetched_at, crawl_id)
-    detail, result = load_detail(detail_body, page, _named, "an object with the job's name")
-    try:
-        result.items.append(_posting(row, detail or {}, page, company).to_dict())
-    except RECORD_ERRORS as exc:
-        result.errors.append(page.quarantine("bad_record", f"{type(exc).__name__}: {exc}", row))
-    return result
+    return detail_posting(
+        row,
+        detail_body,
+        page,
+        _named,
+        "an object with the job's name",
+        lambda detail: _posting(row, detail or {}, page, company),
+    )
 
 
 def _named(data: Any) -> Any:

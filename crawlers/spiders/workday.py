@@ -22,10 +22,9 @@ from urllib.parse import quote
 from scrapy.http import JsonRequest
 
 from jobwatch.crawlers.extract.ats_common import (
-    RECORD_ERRORS,
+    detail_posting,
     join_text,
     load_body,
-    load_detail,
     obj,
     text,
 )
@@ -128,15 +127,14 @@ def extract_posting(
     """One posting from its list entry and detail body (None when the detail failed); a broken
     detail body is quarantined and the posting kept with what the list gave."""
     page = Page(SOURCE, board, url, fetched_at, crawl_id)
-    detail, result = load_detail(
-        detail_body, page, _with_info, 'an object with a "jobPostingInfo" object'
+    return detail_posting(
+        summary,
+        detail_body,
+        page,
+        _with_info,
+        'an object with a "jobPostingInfo" object',
+        lambda detail: _posting(summary, detail, page, company, public_url),
     )
-    try:
-        posting = _posting(summary, detail, page, company, public_url)
-        result.items.append(posting.to_dict())
-    except RECORD_ERRORS as exc:
-        result.errors.append(page.quarantine("bad_record", f"{type(exc).__name__}: {exc}", summary))
-    return result
 
 
 def _with_info(data: Any) -> Any:
