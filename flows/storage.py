@@ -5,7 +5,7 @@ copies immutable things across, so crawlers/, pipeline/ and warehouse/ need not 
 
 * pull_lake: finished remote crawl dirs missing locally -> local raw lake (before normalize/build);
 * push_lake: finished local crawl dirs missing remotely -> remote lake (after the crawls);
-* push_export: one week's export dir -> remote exports, manifest.json last.
+* push_export: one week's exported files -> remote exports, the week's manifest last.
 
 A remote crawl dir is complete when its `_runs.jsonl` exists: it is uploaded after every other file
 (object stores have no atomic directory rename), so a reader never takes a half-uploaded crawl.
@@ -13,14 +13,24 @@ A remote crawl dir is complete when its `_runs.jsonl` exists: it is uploaded aft
 
 from __future__ import annotations
 
+import json
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jobwatch.core.config import paths
 from jobwatch.core.errors import UserError
-from jobwatch.core.layout import CRAWL_DIRS, MANIFEST, RUNS, finished_crawl_dirs, temp_before
+from jobwatch.core.layout import (
+    CRAWL_DIRS,
+    RUNS,
+    export_manifest,
+    finished_crawl_dirs,
+    temp_before,
+)
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 MARKER = RUNS  # uploaded last: a remote crawl dir holding it is complete
 
@@ -28,7 +38,8 @@ MARKER = RUNS  # uploaded last: a remote crawl dir holding it is complete
 @dataclass
 class SyncResult:
     url: str
-    crawl_dirs: list[str] = field(default_factory=list)  # relative 'source=S/week=W/crawl=ID'
+    # relative 'source=S/week=W/crawl=ID' (lakes) or '<table>/week=W/part-0.parquet' (exports)
+    crawl_dirs: list[str] = field(default_factory=list)
     files: int = 0
     bytes: int = 0
 
@@ -106,15 +117,26 @@ def pull_lake(home: Path, lake_url: str) -> SyncResult:
     return result
 
 
-def push_export(export_dir: Path, export_url: str) -> SyncResult:
-    """Upload exports/week=W/ to <export_url>/week=W/; the old manifest goes first, the new last.
+def push_export(exports: Path, week: dt.date, export_url: str) -> SyncResult:
+    """Upload the files of one week's local export to the same paths under <export_url>; the old
+    manifest is removed first and the new one uploaded last.
 
-    A reader that finds manifest.json can trust every file it lists (same rule as local exports).
+    A reader that finds _manifests/week=W.json can trust every file it lists (same rule as local
+    exports); the other weeks' partitions are left as they are.
     """
     fs, root = open_url(export_url)
-    remote = f"{root}/{Path(export_dir).name}"
-    if fs.exists(f"{remote}/{MANIFEST}"):
-        fs.rm_file(f"{remote}/{MANIFEST}")
-    result = SyncResult(export_url, [Path(export_dir).name])
-    _upload_dir(fs, Path(export_dir), remote, MANIFEST, result)
+    local = export_manifest(Path(exports), week)
+    if not local.is_file():
+        raise UserError(f"no complete export of week {week} under {exports}: run `jobwatch export`")
+    remote_manifest = f"{root}/{local.relative_to(exports).as_posix()}"
+    if fs.exists(remote_manifest):
+        fs.rm_file(remote_manifest)
+    listed = json.loads(local.read_text(encoding="utf-8"))["files"]
+    result = SyncResult(export_url, sorted(listed))
+    for name in [*sorted(listed), local.relative_to(exports).as_posix()]:
+        path = Path(exports) / name
+        fs.makedirs(f"{root}/{name}".rsplit("/", 1)[0], exist_ok=True)
+        fs.put_file(str(path), f"{root}/{name}")
+        result.files += 1
+        result.bytes += path.stat().st_size
     return result

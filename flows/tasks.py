@@ -105,9 +105,9 @@ def export_stage(home: str, week: dt.date) -> dict[str, Any]:
 
 
 @task(task_run_name="push-export", **IO)
-def push_export(export_dir: str, export_url: str) -> dict[str, Any]:
-    emit(f"export: uploading {Path(export_dir).name} to {export_url}")
-    return plain_dict(storage.push_export(Path(export_dir), export_url))
+def push_export(exports: str, week: dt.date, export_url: str) -> dict[str, Any]:
+    emit(f"export: uploading week {week} to {export_url}")
+    return plain_dict(storage.push_export(Path(exports), week, export_url))
 
 
 @task(task_run_name="pages")

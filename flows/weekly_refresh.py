@@ -190,7 +190,7 @@ def weekly_refresh(
             return failed
         summary["export"] = export_stage(home, the_week)
         if export_url:
-            storage["export"] = push_export(summary["export"]["dir"], export_url)
+            storage["export"] = push_export(summary["export"]["dir"], the_week, export_url)
         pages = pages_stage(home, return_state=True)
         summary["pages"] = pages.result() if pages.is_completed() else {"error": reason(pages)}
         publish_report(summary, home)

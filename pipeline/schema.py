@@ -71,7 +71,7 @@ POSTING_SCHEMA = pa.schema(
 
 POSTING_COLUMNS: tuple[str, ...] = tuple(POSTING_SCHEMA.names)
 
-# The columns of exports/week=W/postings.parquet (issue contract), in order.
+# The columns of exports/postings/week=W/part-0.parquet (issue contract), in order; then `week`.
 EXPORT_COLUMNS: tuple[str, ...] = (
     "posting_id",
     "cluster_id",

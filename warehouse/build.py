@@ -15,6 +15,7 @@ import duckdb
 from jobwatch.core.config import paths
 from jobwatch.core.errors import UserError
 from jobwatch.core.layout import temp_after
+from jobwatch.warehouse.dictionary import comment_on_everything
 from jobwatch.warehouse.incremental import MartPlan, plan, run_marts
 from jobwatch.warehouse.lake import find_crawls, register_params, taxonomy_version
 from jobwatch.warehouse.load import LoadResult, changed_crawls, create_tables, load_crawls
@@ -31,10 +32,11 @@ if TYPE_CHECKING:
     import datetime as dt
 
 # bump when a public table or export column changes meaning (2: mart_role_metros no longer ranks
-# "Remote" among the metros)
-SCHEMA_VERSION = 2
+# "Remote" among the metros; 3: posted_at and fetched_at typed, exports one dataset per table)
+SCHEMA_VERSION = 3
 # Bump when the lake_* tables (warehouse/load.py) change: the next build reads every crawl again.
-LAKE_COPY_VERSION = 1
+# (2: posted_at and fetched_at typed DATE and TIMESTAMP)
+LAKE_COPY_VERSION = 2
 # A senior title is listed in mart_role_senior_titles once this many open postings of a role carry
 # it: one posting's title is an anecdote, not a career path.
 MIN_TITLE_N = 2
@@ -153,6 +155,7 @@ def _build_file(
         counts |= run_marts(con, todo)
         run_macros(con)
         create_raw_view(con, paths(home).raw)
+        comment_on_everything(con)  # DATA_DICTIONARY.md, for `describe` and duckdb_columns()
         checks, failures = run_checks(con)
         if failures:
             raise ChecksFailed(failures)

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 # Computed by the warehouse (posting_weeks, postings): never read from a normalized file.
 WAREHOUSE_OWNED = ("is_canonical", "first_seen", "last_seen")
 POSTING_COLUMNS = [n for n in POSTING_SCHEMA.names if n not in WAREHOUSE_OWNED]
+# Normalized files keep dates as ISO text (as parsed); the warehouse types them so an analyst can
+# compare and truncate them. Times are UTC: the build's session time zone (build.py).
+POSTING_TYPES = {"posted_at": "DATE", "fetched_at": "TIMESTAMPTZ"}
 RUN_TYPES = {
     "board": "VARCHAR",
     "started_at": "TIMESTAMPTZ",
@@ -69,7 +72,11 @@ def create_tables(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(statement)
     empty = POSTING_SCHEMA.empty_table().select(POSTING_COLUMNS)
     con.register("_posting_columns", empty)
-    con.execute("create table if not exists lake_postings as select * from _posting_columns")
+    typed = ", ".join(f"{c}::{t.removesuffix('TZ')} as {c}" for c, t in POSTING_TYPES.items())
+    con.execute(
+        "create table if not exists lake_postings as"
+        f" select * replace ({typed}) from _posting_columns"
+    )
     con.unregister("_posting_columns")
 
 
@@ -221,7 +228,9 @@ def _load_postings(con: duckdb.DuckDBPyConnection, crawl: LakeCrawl, path: Path)
     except (OSError, pa.ArrowException) as exc:
         raise _SetAside(_problem(crawl, path, "unreadable_parquet", _first(exc))) from None
     cols = [c for c in POSTING_COLUMNS if c in present and c not in ("crawl_id", "board")]
-    select = ", ".join(cols)
+    select = ", ".join(
+        f"try_cast({c} as {POSTING_TYPES[c]}) as {c}" if c in POSTING_TYPES else c for c in cols
+    )
     try:
         con.execute(
             "create or replace temp table _file as"

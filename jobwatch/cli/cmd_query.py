@@ -113,7 +113,7 @@ def sql(ctx: Context, query: str, fmt: str | None) -> None:
 )
 @pass_ctx
 def export(ctx: Context, week: dt.date | None, to: Path | None) -> None:
-    """Write the week's Parquet snapshot (postings + marts + manifest.json).
+    """Write the week's Parquet snapshot: one dataset folder per table, and a manifest.
 
     \b
     Example:

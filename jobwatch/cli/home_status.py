@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from jobwatch.core.errors import UserError
-from jobwatch.core.layout import export_dirs
+from jobwatch.core.layout import exported_weeks
 from jobwatch.core.leftovers import find_leftovers
 from jobwatch.core.plain import plain_dict
 
@@ -31,14 +31,13 @@ def home_status(paths: Paths) -> dict[str, Any]:
             warehouse |= inventory(paths.home)
         except UserError as exc:  # a warehouse being swapped or damaged: say so, go on
             warehouse["error"] = str(exc)
-    snapshots = export_dirs(paths.exports)
     index = paths.site / "index.html"
     log = latest_log(paths.logs)
     return plain_dict(
         {
             "home": paths.home,
             "warehouse": warehouse,
-            "snapshots": {"root": paths.exports, "weeks": [p.name[5:] for p in snapshots]},
+            "snapshots": {"root": paths.exports, "weeks": exported_weeks(paths.exports)},
             "site": index if index.exists() else None,
             "logs": {"dir": paths.logs, "latest": log},
             "damaged_lake_files": lake_damage(paths.home),

@@ -6,7 +6,9 @@
         _pages.jsonl, _pages.<board>.<n>.body  the page archive (crawlers/archive/pages.py)
         _runs.jsonl                          one row per board; written last
     normalized/taxonomy=V/source=S/week=W/crawl=ID/postings.parquet (+ quarantine.jsonl)
-    warehouse.duckdb  exports/week=W/  site/  logs/  prefect/  .refresh.lock
+    exports/<table>/week=W/part-0.parquet    one hive-partitioned dataset per exported table
+    exports/_manifests/week=W.json           the week's manifest; written last
+    warehouse.duckdb  site/  logs/  prefect/  .refresh.lock
 
 The warehouse's staging SQL (warehouse/sql/0[1-3]_stg_*.sql) reads source, week and crawl id back
 from these key=value folder names.
@@ -32,7 +34,9 @@ QUARANTINE = "_quarantine.jsonl"
 PAGES = "_pages.jsonl"  # the page archive's index, in fetch order
 POSTINGS = "postings.parquet"  # a normalized crawl dir's postings
 NORMALIZED_QUARANTINE = "quarantine.jsonl"  # ... and the lines normalization refused
-MANIFEST = "manifest.json"  # written last in an export dir: no manifest, export incomplete
+# An export's bookkeeping starts with "_" too: dataset readers (pyarrow, pandas) skip such names.
+MANIFESTS = "_manifests"  # exports/_manifests/week=W.json, written last: none, week incomplete
+EXPORT_PART = "part-0.parquet"  # the one file of a table's week partition
 CRAWL_DIRS = "source=*/week=*/crawl=*"  # finished crawl dirs under a lake root (never `.tmp-`)
 CRAWL_PREFIX = "crawl="
 
@@ -158,8 +162,14 @@ def out_quarantine(out: Path) -> Path:
     return out.with_name(f"{out.name.removesuffix('.jsonl')}.quarantine.jsonl")
 
 
-def export_dir(exports: Path, week: dt.date) -> Path:
-    return exports / week_key(week)
+def export_file(exports: Path, table: str, week: dt.date) -> Path:
+    """exports/<table>/week=W/part-0.parquet: one partition of the table's dataset."""
+    return exports / table / week_key(week) / EXPORT_PART
+
+
+def export_manifest(exports: Path, week: dt.date) -> Path:
+    """exports/_manifests/week=W.json, beside the datasets rather than inside a partition."""
+    return exports / MANIFESTS / f"{week_key(week)}.json"
 
 
 def out_archive_dir(out: Path, crawl_id: str) -> Path:
@@ -167,9 +177,10 @@ def out_archive_dir(out: Path, crawl_id: str) -> Path:
     return out.with_name(f".{out.name}.pages-{crawl_id}")
 
 
-def export_dirs(exports: Path) -> list[Path]:
-    """The weeks' snapshot dirs under an exports root, oldest first."""
-    return sorted(exports.glob("week=*")) if exports.exists() else []
+def exported_weeks(exports: Path) -> list[str]:
+    """The weeks (ISO) whose export is complete (its manifest written), oldest first."""
+    found = (exports / MANIFESTS).glob("week=*.json")
+    return sorted(p.name.removeprefix("week=").removesuffix(".json") for p in found)
 
 
 def crawl_log(logs: Path, crawl_id: str) -> Path:

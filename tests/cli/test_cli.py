@@ -128,8 +128,9 @@ def test_stats_lists_roles_with_their_n(sample_home: dict) -> None:
 
 def test_export_to_another_directory(sample_home: dict, tmp_path: Path) -> None:
     jobwatch_cli(sample_home["home"], "export", "--week", "2026-11-09", "--to", str(tmp_path))
-    manifest = json.loads((tmp_path / "week=2026-11-09" / "manifest.json").read_text())
+    manifest = json.loads((tmp_path / "_manifests" / "week=2026-11-09.json").read_text())
     assert manifest["row_counts"]["postings"] > 0
+    assert (tmp_path / "postings" / "week=2026-11-09" / "part-0.parquet").is_file()
 
 
 def _crawl_log(home: Path, summary: dict) -> str:

@@ -29,14 +29,14 @@ def tree(root: Path) -> dict[str, bytes]:
 
 
 def complete_exports(home: Path) -> dict[str, dict[str, bytes]]:
-    """Export dirs with a manifest, each file checked against it (no manifest = incomplete)."""
-    done = {}
-    for manifest in sorted((home / "exports").glob("week=*/manifest.json")):
+    """Exported weeks with a manifest, each file checked against it (no manifest = incomplete)."""
+    done, root = {}, home / "exports"
+    for manifest in sorted((root / "_manifests").glob("week=*.json")):
         listed = json.loads(manifest.read_text())["files"]
         for name, entry in listed.items():
-            body = (manifest.parent / name).read_bytes()
-            assert hashlib.sha256(body).hexdigest() == entry["sha256"], f"{manifest.parent}/{name}"
-        done[manifest.parent.name] = {n: (manifest.parent / n).read_bytes() for n in listed}
+            body = (root / name).read_bytes()
+            assert hashlib.sha256(body).hexdigest() == entry["sha256"], f"{root}/{name}"
+        done[manifest.stem] = {n: (root / n).read_bytes() for n in listed}
     return done
 
 

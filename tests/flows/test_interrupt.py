@@ -41,4 +41,4 @@ def test_ctrl_c_stops_the_refresh_and_publishes_nothing_new(home: Path, stage: s
     assert open_by_board(home, WEEK1) == week1_open
     if stage.startswith("^crawl"):
         assert crawl_dirs(home) == crawls  # the cut crawl was not published
-    assert not (home / "exports" / f"week={WEEK2}" / "manifest.json").exists()
+    assert not (home / "exports" / "_manifests" / f"week={WEEK2}.json").exists()

@@ -25,8 +25,9 @@ BUCKET = "jobwatch-test"
 
 def export_tables(home: Path, week: str) -> dict[str, Any]:
     """Every exported Parquet file of a week: content only (no crawl ids, no timestamps)."""
-    folder = home / "exports" / f"week={week}"
-    return {p.name: pq.read_table(p).to_pylist() for p in sorted(folder.glob("*.parquet"))}
+    files = sorted((home / "exports").glob(f"*/week={week}/part-0.parquet"))
+    assert files, f"nothing exported for week {week} under {home}"
+    return {p.parts[-3]: pq.read_table(p).to_pylist() for p in files}
 
 
 def test_dask_local_cluster_gives_the_same_results_as_the_default_runner(
@@ -133,15 +134,18 @@ def test_flow_reads_and_writes_the_lake_and_exports_on_s3(
     # This week's crawl was uploaded beside last week's.
     assert storage.remote_crawls(fs, root) == set(crawl_dirs(week1_home) + crawl_dirs(home, WEEK2))
     # DuckDB reads the remote snapshot in place through the same fsspec filesystem.
-    manifest = json.loads(fs.cat_file(f"{s3}/prod/exports/week={WEEK2}/manifest.json"))
+    manifest = json.loads(fs.cat_file(f"{exports}/_manifests/week={WEEK2}.json"))
     for name, entry in manifest["files"].items():
-        body = fs.cat_file(f"{s3}/prod/exports/week={WEEK2}/{name}")
+        body = fs.cat_file(f"{exports}/{name}")
         assert hashlib.sha256(body).hexdigest() == entry["sha256"]
     con = duckdb.connect()
     con.register_filesystem(storage.open_url(s3)[0])
-    remote = f"{s3}/prod/exports/week={WEEK2}/postings.parquet"
-    [(rows,)] = con.execute("select count(*) from read_parquet(?)", [remote]).fetchall()
-    assert rows == manifest["files"]["postings.parquet"]["rows"] == len(open_by_board_rows(home))
+    remote = f"{exports}/postings/*/*.parquet"  # the remote table folder, read as one dataset
+    read = "select week, count(*) from read_parquet(?, hive_partitioning=true) group by 1"
+    [(week, rows)] = con.execute(read, [remote]).fetchall()
+    assert str(week) == WEEK2
+    posted = manifest["files"][f"postings/week={WEEK2}/part-0.parquet"]["rows"]
+    assert rows == posted == len(open_by_board_rows(home))
 
 
 def open_by_board_rows(home: Path) -> list[tuple[Any, ...]]:

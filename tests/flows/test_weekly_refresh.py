@@ -42,7 +42,7 @@ def test_sample_week_completes_and_reports_the_stale_board(week1_home: Path) -> 
     loaded = open_by_board(week1_home, WEEK1)
     recorded = {b: recorded_jobs(WEEK1, b) for b in boards() if b != stale["board"]}
     assert loaded == recorded
-    manifest = week1_home / "exports" / f"week={WEEK1}" / "manifest.json"
+    manifest = week1_home / "exports" / "_manifests" / f"week={WEEK1}.json"
     assert json.loads(manifest.read_text())["week"] == WEEK1
     report = report_of(state)
     assert report.startswith(f"# Weekly refresh, week of {WEEK1}: completed with failed sources")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import TYPE_CHECKING
 
@@ -184,3 +185,23 @@ def test_an_empty_lake_builds_an_empty_warehouse(tmp_path: Path) -> None:
     assert result.weeks == []
     assert result.row_counts["postings"] == 0
     assert result.path == tmp_path / "warehouse.duckdb"
+
+
+def test_publication_and_fetch_times_are_typed_and_a_bad_one_is_null(tmp_path: Path) -> None:
+    specs = [
+        posting("p1", posted_at="2026-10-01", fetched_at="2026-10-05T06:30:00Z"),
+        posting("p2", posted_at="last Tuesday", fetched_at="2026-10-05T08:00:00+02:00"),
+    ]
+    write_crawl(tmp_path, "greenhouse", W1, {"acme": ("ok", specs)})
+    run_build(tmp_path)
+    types = query(
+        tmp_path,
+        "select column_name, data_type from duckdb_columns()"
+        " where table_name = 'postings' and column_name in ('posted_at', 'fetched_at')",
+    )
+    assert sorted(types) == [("fetched_at", "TIMESTAMP"), ("posted_at", "DATE")]
+    rows = query(tmp_path, "select source_id, posted_at, fetched_at from postings order by 1")
+    assert rows == [
+        ("p1", dt.date(2026, 10, 1), dt.datetime(2026, 10, 5, 6, 30)),
+        ("p2", None, dt.datetime(2026, 10, 5, 6, 0)),  # UTC
+    ]

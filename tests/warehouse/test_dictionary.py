@@ -1,33 +1,30 @@
-"""warehouse/DATA_DICTIONARY.md lists exactly the live tables, macros and exported columns."""
+"""warehouse/DATA_DICTIONARY.md lists exactly the live tables, macros and exported columns, and
+the warehouse carries its text as comments."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import pyarrow.parquet as pq
 import pytest
 
+from jobwatch.warehouse.dictionary import meaning, read_dictionary
 from jobwatch.warehouse.export import export_week
 from tests.warehouse.conftest import run_build
 from tests.warehouse.scenarios import ML, SW, market
 
-DICTIONARY = Path(__file__).resolve().parents[2] / "warehouse" / "DATA_DICTIONARY.md"
-SECTION = re.compile(r"^## (table|view|macro|export) `([^`(]+)(?:\(([^)]*)\))?`", re.M)
-COLUMN = re.compile(r"^\| `([^`]+)` \| (.+) \|$", re.M)
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def documented() -> dict[tuple[str, str], tuple[str | None, list[str]]]:
     """(kind, name) -> (parameters, documented columns); a column without a meaning is an error."""
-    text = DICTIONARY.read_text(encoding="utf-8")
-    marks = list(SECTION.finditer(text))
     out = {}
-    for mark, nxt in zip(marks, [*marks[1:], None], strict=True):
-        body = text[mark.end() : nxt.start() if nxt else len(text)]
-        rows = COLUMN.findall(body)
-        assert all(meaning.strip() for _, meaning in rows), mark.group(0)
-        out[(mark.group(1), mark.group(2))] = (mark.group(3), [c for c, _ in rows])
+    for key, entry in read_dictionary().items():
+        assert entry.description, key
+        assert all(entry.columns.values()), key
+        out[key] = (entry.parameters, list(entry.columns))
     return out
 
 
@@ -80,8 +77,40 @@ def test_every_macro_with_its_parameters_and_extra_columns(live) -> None:
 def test_every_exported_column(live) -> None:
     con, out = live
     doc = documented()
-    glob = str(out.parent / "*" / "postings.parquet")
+    glob = str(out / "postings" / "*" / "*.parquet")
     hive = con.execute(f"describe select * from read_parquet('{glob}', hive_partitioning=true)")
-    assert [r[0] for r in hive.fetchall()] == doc[("export", "postings.parquet")][1]
-    for part in sorted(out.glob("mart_*.parquet")):
-        assert pq.read_schema(part).names == doc[("table", part.stem)][1], part.name
+    assert [r[0] for r in hive.fetchall()] == doc[("export", "postings")][1]
+    marts = sorted(p for p in out.iterdir() if p.name.startswith("mart_"))
+    assert marts
+    for folder in marts:
+        (part,) = folder.glob("week=*/part-0.parquet")
+        assert pq.read_schema(part).names == doc[("table", folder.name)][1], folder.name
+
+
+def test_every_table_view_macro_and_column_carries_the_dictionary_text(live) -> None:
+    con, _ = live
+    entries = read_dictionary()
+    tables = con.execute(
+        "select table_name, comment from duckdb_tables() where not temporary union all"
+        " select view_name, comment from duckdb_views() where not internal and not temporary"
+    ).fetchall()
+    for name, comment in tables:
+        kind = "view" if ("view", name) in entries else "table"
+        assert comment == entries[(kind, name)].description, name
+    weeks = "select comment from duckdb_tables() where table_name = 'weeks'"
+    assert con.execute(weeks).fetchone() == ("One row per week with a crawl run.",)
+    columns = con.execute(
+        "select table_name, column_name, comment from duckdb_columns() where not internal"
+    ).fetchall()
+    assert columns
+    for table, column, comment in columns:
+        if ("view", table) in entries:
+            assert comment == entries[("view", table)].columns[column], (table, column)
+        else:
+            assert comment == meaning(entries, table, column), (table, column)
+            assert not comment.startswith("see `"), (table, column)  # resolved to the text
+    macros = con.execute(
+        "select distinct function_name, comment from duckdb_functions()"
+        " where function_type = 'table_macro' and not internal"
+    ).fetchall()
+    assert dict(macros) == {n: entries[("macro", n)].description for n, _ in macros}

@@ -30,7 +30,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
     run_build(home, min_salary_n=MIN_N)
     for week in (W1, W2):
         export_week(home, week)
-    glob = str(home / "exports" / "*" / "postings.parquet")
+    glob = str(home / "exports" / "postings" / "*" / "*.parquet")
     frame = duckdb.sql("select * from read_parquet(?, hive_partitioning=true)", params=[glob]).df()
     frame["week"] = pd.to_datetime(frame["week"]).dt.date
     weeks = {w: frame[frame["week"] == w] for w in (W1, W2)}
