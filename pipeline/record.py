@@ -18,6 +18,7 @@ from jobwatch.pipeline.salary.money import country_names, currency_of_country
 from jobwatch.pipeline.schema import POSTING_COLUMNS
 from jobwatch.pipeline.seniority import classify_seniority
 from jobwatch.pipeline.skills import extract_skills, skill_mentions
+from jobwatch.pipeline.skills_employer import without_own_products
 from jobwatch.pipeline.taxonomy import TAXONOMY_VERSION
 from jobwatch.pipeline.text import html_to_text, iso_date, parse_datetime
 
@@ -127,7 +128,10 @@ def normalize_with_issues(raw: dict[str, Any]) -> tuple[dict[str, Any], list[tup
     company, key = normalize_company(_text(raw.get("company")))
     role = classify_role(title, description, lowered)
     level = classify_seniority(title, description, _source_label(raw), lowered)
-    hits = skill_mentions(title, description, lowered)  # (id, name, text, start, end)
+    # (id, name, text, start, end); the employer's own products are not skills it asks for
+    hits = without_own_products(
+        skill_mentions(title, description, lowered), f"{title}\n{description}", company
+    )
     row = {
         "posting_id": posting_id(str(raw["source"]), _text(raw.get("board")), source_id),
         **dedup_columns(raw.get("payload"), key, title, description, location, lowered),

@@ -80,6 +80,11 @@ def _taxonomy() -> _Taxonomy:
     return _Taxonomy(PhraseMatcher(by_key), by_key, frozenset(weak), entries)
 
 
+def skill_spellings() -> dict[str, Skill]:
+    """Every name and alias of the taxonomy, as a phrase key, with its skill."""
+    return _taxonomy().by_key
+
+
 def skills() -> list[Skill]:
     """Every skill in the taxonomy, once."""
     return list({s.id: s for s in _taxonomy().by_key.values()}.values())

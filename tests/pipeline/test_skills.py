@@ -248,6 +248,7 @@ def test_every_category_is_known_and_every_name_is_canonical() -> None:
         ("RAG", False),  # a technique
         ("Data Modeling", False),
         ("Cloud Computing", False),  # the umbrella term
+        ("Embedded Systems", False),  # a field of work, not a product
     ],
 )
 def test_named_technologies_are_marked_in_the_taxonomy(name: str, named: bool) -> None:

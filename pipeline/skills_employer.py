@@ -1,0 +1,60 @@
+"""The employer's own products are not skills it asks for: Azure in Microsoft's postings.
+
+A skill is the employer's product when its name or one of its spellings in skills.csv is the
+company's name or starts with it ("microsoft azure", "microsoft excel", "google cloud"): the
+posting names it because the employer builds or sells it (the gold set's labelling rules,
+pipeline/evaluation/real_gold/README.md, "skills"). Open-source stewards lend their name to
+projects they do not sell, so a company of that name (Apache Corporation) is another firm.
+The product is a skill again where the posting asks the candidate for it ("Experience in Azure",
+"Competency in Microsoft Office"): that names what the job needs, not what the employer makes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from jobwatch.pipeline.memo import memo
+from jobwatch.pipeline.skills import skill_spellings
+from jobwatch.pipeline.textmatch import phrase_key
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+_STEWARDS = frozenset({"apache", "eclipse", "linux", "mozilla"})
+# Asked of the candidate: a cue, then at most a few words of the same sentence, before the product
+_ASKED = re.compile(
+    r"\b(?:experience[ds]?|expertise|competen(?:cy|ce|t)|proficien(?:cy|t)|knowledge|"
+    r"familiar(?:ity)?|skills?|skilled|fluen(?:cy|t)|hands[\s-]on)\b[^.;:!?\n]{0,45}$",
+    re.I,
+)
+_REACH = 80
+
+
+@memo  # a pure function of the company's name; a week's postings repeat their employers
+def own_products(company: str) -> frozenset[str]:
+    """Ids of the skills that are `company`'s own products (its normalized display name)."""
+    name = phrase_key(company)
+    if not name or name in _STEWARDS:
+        return frozenset()
+    prefix = name + " "
+    return frozenset(
+        skill.id
+        for key, skill in skill_spellings().items()
+        if key == name or key.startswith(prefix)
+    )
+
+
+def without_own_products(
+    hits: Sequence[tuple[str, str, str, int, int]], text: str, company: str | None
+) -> list[tuple[str, str, str, int, int]]:
+    """skill_mentions' hits (offsets into `text`, title + "\\n" + description) less the
+    employer's own products, unless the posting asks the candidate for one."""
+    own = own_products(company) if company else frozenset()
+    if not own:
+        return list(hits)
+    return [
+        hit
+        for hit in hits
+        if hit[0] not in own or _ASKED.search(text, max(0, hit[3] - _REACH), hit[3])
+    ]
