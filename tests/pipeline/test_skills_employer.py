@@ -23,16 +23,28 @@ def skills_of(company: str, text: str) -> list[str]:
     ("company", "text", "expected"),
     [
         # the employer's product named as what the team builds: not a skill
-        ("Microsoft", "The Microsoft Azure Storage team builds Object Storage in Python.", ["Python"]),
+        (
+            "Microsoft",
+            "The Microsoft Azure Storage team builds Object Storage in Python.",
+            ["Python"],
+        ),
         ("Microsoft Corporation", "Azure is the world's leading cloud offering.", []),
         ("Google", "Join the Google Cloud team. You will write Go services.", ["Go"]),
         # asked of the candidate: a skill again
         ("Microsoft", "Experience in Azure and SharePoint.", ["Azure", "SharePoint"]),
-        ("Microsoft", "Competency in Microsoft Office, especially in Excel.", ["Microsoft Office", "Excel"]),
+        (
+            "Microsoft",
+            "Competency in Microsoft Office, especially in Excel.",
+            ["Microsoft Office", "Excel"],
+        ),
         # trap: another employer's posting keeps the product
         ("Contoso", "The Azure Storage team builds Object Storage in Python.", ["Azure", "Python"]),
         # trap: a steward's name on a project is not a vendor (Apache Corporation is an oil firm)
-        ("Apache Corporation", "Our pipelines run on Apache Kafka and Apache Spark.", ["Kafka", "Spark"]),
+        (
+            "Apache Corporation",
+            "Our pipelines run on Apache Kafka and Apache Spark.",
+            ["Kafka", "Spark"],
+        ),
         # trap: a company whose name only starts like a product keeps it
         ("Micro Focus", "The Microsoft Azure Storage team.", ["Azure"]),
     ],
