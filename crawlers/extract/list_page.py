@@ -22,6 +22,7 @@ class ListPage(ExtractResult):
     offset: int = 0
     total: int | None = None  # the total the API states
     entries: int = 0  # postings on the page, good or bad (the paging step)
+    has_more: bool | None = None  # the API's own "more pages" flag, where it has one
 
 
 def list_page(
@@ -33,10 +34,11 @@ def list_page(
     bad_id: Callable[[str], str | None] | None = None,
     total: int | None = None,
     offset: int = 0,
+    has_more: bool | None = None,
 ) -> ListPage:
     """The page's entries with an id and a title to fetch details for; the others quarantined
     with their reason. `bad_id` says what is wrong with an id (it goes into a detail URL)."""
-    result = ListPage(total=total, offset=offset, entries=len(entries))
+    result = ListPage(total=total, offset=offset, entries=len(entries), has_more=has_more)
     for entry in entries:
         problem = record_problem(entry, id_key, title_key)
         wrong = bad_id(str(entry[id_key]).strip()) if problem is None and bad_id else None

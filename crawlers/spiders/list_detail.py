@@ -23,9 +23,9 @@ if TYPE_CHECKING:
 
 
 class ListDetailSpider(AtsSpider):
-    """A board is `ok` only when every list page and every detail was read and the distinct
-    postings read reach the total the first page states; paging that ends early makes it
-    `partial`, never short. Subclasses build the requests and extract the two kinds of body."""
+    """A board is `ok` only when every list page and every detail was read and the entries read
+    reach the total the first page states; paging that ends early makes it `partial`, never
+    short. Subclasses build the requests and extract the two kinds of body."""
 
     page_size_setting: ClassVar[str] = ""  # e.g. SMARTRECRUITERS_PAGE_SIZE
     total_name: ClassVar[str] = "total"  # what the API calls the total, for the error line
@@ -39,6 +39,9 @@ class ListDetailSpider(AtsSpider):
         super().__init__(*args, **kwargs)
         self.seen: dict[str, set[str]] = {}  # posting keys per board: pages may overlap
         self.totals: dict[str, int | None] = {}  # the first page's total per board
+        # entries read per board, toward the total: a job listed once per place in a page counts
+        # each time (the API's total counts its entries), a repeat on a later page (overlap) not
+        self.listed: dict[str, int] = {}
 
     @property
     def page_size(self) -> int:
@@ -91,12 +94,13 @@ class ListDetailSpider(AtsSpider):
         for key, entries in self._by_key(result.postings).items():
             if key not in seen:
                 seen.add(key)
+                self.listed[board] = self.listed.get(board, 0) + len(entries)
                 yield self.detail_request(board, entries)
-        next_offset = offset + result.entries
-        if self.paged and result.entries and self._more(total, result.entries, next_offset):
+        next_offset, read = offset + result.entries, self.listed.get(board, 0)
+        if self.paged and result.entries and self._more(total, result, next_offset):
             yield self.list_request(board, next_offset)
-        elif total is not None and len(seen) < total:
-            self._page_done(board, ok=False, error=self._short(offset, result, len(seen), total))
+        elif total is not None and read < total:
+            self._page_done(board, ok=False, error=self._short(offset, result, read, total))
 
     def _by_key(self, postings: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
         """A page's entries by posting: a job listed once per place is one posting (one detail
@@ -106,9 +110,12 @@ class ListDetailSpider(AtsSpider):
             grouped.setdefault(self.posting_key(posting), []).append(posting)
         return grouped
 
-    def _more(self, total: int | None, entries: int, next_offset: int) -> bool:
-        """More pages: before the total, or (no total given) after every full page."""
-        return next_offset < total if total is not None else entries >= self.page_size
+    def _more(self, total: int | None, page: ListPage, next_offset: int) -> bool:
+        """More pages: before the total; with no total, while the page says it has more (where
+        the API has the flag) or after every full page."""
+        if total is not None:
+            return next_offset < total
+        return page.has_more if page.has_more is not None else page.entries >= self.page_size
 
     def _short(self, offset: int, result: ListPage, read: int, total: int) -> str:
         if not self.paged:
