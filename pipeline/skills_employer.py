@@ -12,6 +12,7 @@ The product is a skill again where the posting asks the candidate for it ("Exper
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from jobwatch.pipeline.memo import memo
@@ -31,6 +32,15 @@ _ASKED = re.compile(
 _REACH = 80
 
 
+@cache
+def _by_first_word() -> dict[str, list[tuple[str, str]]]:
+    """(spelling, skill id) of every name and alias, by the spelling's first word."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for key, skill in skill_spellings().items():
+        found.setdefault(key.split(" ", 1)[0], []).append((key, skill.id))
+    return found
+
+
 @memo  # a pure function of the company's name; a week's postings repeat their employers
 def own_products(company: str) -> frozenset[str]:
     """Ids of the skills that are `company`'s own products (its normalized display name)."""
@@ -38,11 +48,8 @@ def own_products(company: str) -> frozenset[str]:
     if not name or name in _STEWARDS:
         return frozenset()
     prefix = name + " "
-    return frozenset(
-        skill.id
-        for key, skill in skill_spellings().items()
-        if key == name or key.startswith(prefix)
-    )
+    spellings = _by_first_word().get(name.split(" ", 1)[0], [])
+    return frozenset(i for key, i in spellings if key == name or key.startswith(prefix))
 
 
 def without_own_products(

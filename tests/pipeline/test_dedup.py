@@ -1,6 +1,7 @@
 """Dedup keys: title normalization, requisition ids, and same/different job pairs (with traps)."""
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -9,6 +10,7 @@ from hypothesis import strategies as st
 
 from jobwatch.pipeline.batch import normalize_lines
 from jobwatch.pipeline.dedup import (
+    _without_place_suffix,
     cluster_key,
     job_anchor,
     normalize_title_key,
@@ -70,6 +72,43 @@ def test_a_trailing_place_of_the_posting_is_dropped_from_the_title() -> None:
     key = normalize_title_key("ML Engineer - San Francisco", ("San Francisco",))
     assert key == normalize_title_key("ML Engineer")
     assert normalize_title_key("ML Engineer - Payments", ("San Francisco",)) != key
+
+
+def _place_suffix_reference(text: str, place: str) -> str:
+    """The definition _without_place_suffix is held to (one regex per place)."""
+    return re.sub(rf"[\s,\-–—|/(]+{re.escape(place)}\)?\s*$", "", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        ("ml engineer - london", "london", "ml engineer"),
+        ("ml engineer (london) ", "london", "ml engineer"),
+        ("ml engineer, new york\n", "new york", "ml engineer"),
+        ("ml engineer -/ london)", "london", "ml engineer"),
+        # traps: the place glued to a word, inside the title, or the whole title stays
+        ("ml engineer londonderry", "london", "ml engineer londonderry"),
+        ("ml engineer newlondon", "london", "ml engineer newlondon"),
+        ("london ml engineer", "london", "london ml engineer"),
+        ("london", "london", "london"),
+        ("ml engineer - london)x", "london", "ml engineer - london)x"),
+    ],
+)
+def test_trailing_place_by_string_tests_as_the_regex(text: str, place: str, expected: str) -> None:
+    assert _without_place_suffix(text, place) == expected
+    assert _place_suffix_reference(text, place) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=" -,(|/)–abcdé\n\t", max_size=20),
+    # a place name starts and ends with a letter (GeoNames and ISO names do)
+    st.from_regex(r"[abc](?:[ \-()abc]{0,4}[abc])?", fullmatch=True),
+)
+def test_trailing_place_matches_its_regex_on_any_text(text: str, place: str) -> None:
+    for candidate in (text, f"{text} - {place}", f"{text}({place}) "):
+        got = _without_place_suffix(candidate, place)
+        assert got == _place_suffix_reference(candidate, place)
 
 
 @pytest.mark.parametrize(
