@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.utils
 from typing import TYPE_CHECKING, Any
 
 from jobwatch.crawlers.extract.json_body import load_json
@@ -139,3 +140,12 @@ def structured(low: Any, high: Any, currency: Any, period: Any) -> dict[str, Any
     if text(low) is None and text(high) is None:
         return None
     return {"min": low, "max": high, "currency": text(currency), "period": text(period)}
+
+
+def rfc822_date(value: Any) -> str | None:
+    """An RSS date ("Mon, 02 Nov 2026 09:00:00 GMT") in ISO 8601, which the pipeline reads; None
+    when the value is not one."""
+    try:
+        return email.utils.parsedate_to_datetime(str(value)).isoformat() if text(value) else None
+    except (TypeError, ValueError):
+        return None

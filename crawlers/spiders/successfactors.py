@@ -4,9 +4,9 @@
 `GET {base}/googlefeed.xml` -> RSS 2.0 in the Google Base namespace (`g:`), one `<item>` per open
 job: `title` (the site appends " (<location>)"), `link` (the job's page, `.../job/<slug>/<id>/`),
 `description` (the advert's HTML in CDATA, on some sites entity-escaped once more, on some only the
-title again), `guid`, `pubDate` (where given), `g:id`, `g:location`, `g:employer`,
-`g:job_function`, `g:job_type`, `g:expiration_date`, `g:salary` (a bare figure: no currency, no
-period, so it is left in the payload).
+title again), `guid`, `pubDate` (where given; read as ISO 8601, the original kept in the payload),
+`g:id`, `g:location`, `g:employer`, `g:job_function`, `g:job_type`, `g:expiration_date` and
+`g:salary` (a bare figure: no currency, no period, so it is left in the payload).
 
 The board token is the career site's host; on a mirror `B` it is the first path segment:
 `B/{host}/googlefeed.xml`. There is no remote flag: the location and the text say it.
@@ -18,7 +18,7 @@ import html
 import re
 from typing import TYPE_CHECKING, Any
 
-from jobwatch.crawlers.extract.ats_common import build_all, text
+from jobwatch.crawlers.extract.ats_common import build_all, rfc822_date, text
 from jobwatch.crawlers.extract.html_text import html_to_text
 from jobwatch.crawlers.extract.page import Page
 from jobwatch.crawlers.extract.xml_body import load_xml
@@ -87,7 +87,7 @@ def _posting(item: dict[str, str], page: Page, company: str | None) -> RawPostin
         department_raw=function if function not in NO_FUNCTION else None,
         description_html=description_html,
         description_text=html_to_text(description_html),
-        posted_at_raw=text(item.get("pubDate")),
+        posted_at_raw=rfc822_date(item.get("pubDate")) or text(item.get("pubDate")),
         payload=item,
     )
 

@@ -87,12 +87,26 @@ def test_an_item_becomes_one_raw_posting():
         "description_text": "Train models.",
         "salary_raw": None,
         "salary_structured": None,
-        "posted_at_raw": "Mon, 02 Nov 2026 09:00:00 GMT",
+        "posted_at_raw": "2026-11-02T09:00:00+00:00",  # the RSS date as ISO 8601
         "updated_at_raw": None,
         "fetched_at": "2026-11-10T08:00:00Z",
         "crawl_id": "successfactors-x",
     }
     assert item["payload"]["expiration_date"] == "2026-12-31"  # raw fields kept
+    assert item["payload"]["pubDate"] == "Mon, 02 Nov 2026 09:00:00 GMT"
+
+
+@pytest.mark.parametrize(
+    ("pub_date", "posted"),
+    [
+        ("<pubDate>Tue, 10 Nov 2026 12:00:00 +0100</pubDate>", "2026-11-10T12:00:00+01:00"),
+        ("<pubDate>10 Nov 2026</pubDate>", "10 Nov 2026"),  # not an RSS date: as written
+        ("", None),
+    ],
+)
+def test_the_posting_date(pub_date, posted):
+    [item] = extract_feed(sf_feed(sf_item(pubDate=pub_date)), **META).items
+    assert item["posted_at_raw"] == posted
 
 
 @pytest.mark.parametrize(
