@@ -13,6 +13,10 @@ demo: $(VENV)/.installed
 	@for week in $(SAMPLE_WEEKS); do $(JW) refresh --sample --week $$week || exit 1; done
 	$(JW) compare "AI/ML Engineer" "AI Software Engineer"
 	$(JW) status
+	@echo ""
+	@echo "jobwatch is installed in $(BIN), which is not on your PATH yet: run"
+	@echo "  . $(BIN)/activate"
+	@echo "in this shell (or call $(JW) by its path), then try: jobwatch --help"
 
 ## test: install with the dev extra, lint, type-check and run the whole test suite
 test: $(VENV)/.installed lint
