@@ -30,6 +30,7 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
     assert result.exit_code == 0
     assert "Example:" in result.output
     assert f"jobwatch {command}" in result.output
+    assert "seed" not in result.output.lower()  # a user never saw the project's seed pages
 
 
 def test_query_without_a_warehouse_is_one_clear_line(tmp_path: Path) -> None:
