@@ -4,6 +4,8 @@ Example:
   .venv/bin/python benchmarks/normalize_speed.py                  # 2,000 postings, 3,000 chars
   .venv/bin/python benchmarks/normalize_speed.py --postings 5000 --chars 3000 --memory 2000,8000
   .venv/bin/python benchmarks/normalize_speed.py --lake 8000      # + normalize_lake, 1 vs 2 workers
+  .venv/bin/python benchmarks/linkedin_to_raw.py --data ../shared/eval --out /tmp/arshkon.jsonl
+  .venv/bin/python benchmarks/normalize_speed.py --jsonl /tmp/arshkon.jsonl   # real text instead
 """
 
 from __future__ import annotations
@@ -50,13 +52,15 @@ STEPS: dict[str, Step] = {
     "seniority": lambda r: classify_seniority(r["title"], r["description_text"], None),
     "  years phrase (in it)": lambda r: required_years(r["description_text"]),
     "skills": lambda r: extract_skills(r["title"], r["description_text"]),
-    "salary": lambda r: parse_salary(r["salary_structured"], r["description_text"]),
-    "location": lambda r: parse_location(r["location_raw"], r["remote_raw"], r["description_text"]),
-    "company": lambda r: normalize_company(r["company"]),
+    "salary": lambda r: parse_salary(r.get("salary_structured"), r["description_text"]),
+    "location": lambda r: parse_location(
+        r.get("location_raw"), r.get("remote_raw"), r["description_text"]
+    ),
+    "company": lambda r: normalize_company(r.get("company")),
     # cluster id, title and requisition keys, MinHash: the text anchor and the signature share
     # one pass over the letters (the place is fixed: location has its own row)
     "dedup columns": lambda r: dedup_columns(
-        r["payload"], r["company"], r["title"], r["description_text"], _PLACE
+        r.get("payload"), r["company"], r["title"], r["description_text"], _PLACE
     ),
     "  text anchor (in it)": lambda r: text_anchor(r["description_text"]),
     "  minhash (in it)": lambda r: minhash(r["description_text"]),
@@ -104,6 +108,12 @@ def _peak_mb(n: int, chars: int) -> float:
         return int(out.stdout.split()[-1]) / 1024
 
 
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """The RawPostings of a .jsonl file (benchmarks/linkedin_to_raw.py writes real ones)."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
 def _cpu_seconds() -> float:
     times = os.times()
     return times.user + times.system + times.children_user + times.children_system
@@ -133,14 +143,21 @@ def main() -> None:
     parser.add_argument("--chars", type=int, default=3000)
     parser.add_argument("--memory", default="1000,8000", help="posting counts for peak RSS")
     parser.add_argument("--lake", type=int, default=0, help="postings for the 1 vs 2 workers run")
+    parser.add_argument("--jsonl", type=Path, help="time these RawPostings (e.g. real text)")
     args = parser.parse_args()
-    postings = list(normalize_corpus.corpus(args.postings, args.chars))
+    postings = (
+        _read_jsonl(args.jsonl)
+        if args.jsonl
+        else list(normalize_corpus.corpus(args.postings, args.chars))
+    )
     # Every taxonomy table loaded before timing: _rate's one-posting warm-up left the O*NET title
     # table (~0.1 s) to the first posting that fell through to it, inside the timed loop.
     preload()
     automaton = _automaton()
     limit = _rate(lambda r: sum(1 for _ in automaton.iter(r["description_text"].lower())), postings)
-    print(f"{len(postings):,} postings, {args.chars:,}-character descriptions, one core (CPU time)")
+    size = sum(len(p.get("description_text") or "") for p in postings) // len(postings)
+    print(f"{len(postings):,} postings, {size:,} characters of description on average, one core")
+    print(f"(CPU time; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
     print(f"{'step':<24}{'postings/s':>12}{'x AC pass':>11}")
     for name, step in STEPS.items():
         rate = _rate(step, postings)

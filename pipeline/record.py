@@ -177,7 +177,7 @@ def preload() -> None:
     classify_role("engineer", "mlops")  # a generic title: the description terms' automaton
     extract_skills("", "")
     occupation_of("cashier")
-    resolve(["Boston"])
+    resolve(["Boston", "MA"])  # a qualifier loads the country and region tables (~0.1 s)
     converter()
 
 
