@@ -64,7 +64,10 @@ _NOT_BASE_AFTER = re.compile(
     r"rsus?|stipend|signing|sign-on|budget|in funding|funding|revenue|arr|in (?:annual )?revenue|"
     r"in (?:annual )?sales|in assets|aum|in (?:gross )?premiums?|in claims|in loans|in deals|"
     r"of coverage|coverage|deductible|life insurance|market|worth|quota|in contracts|contracts?|"
-    r"book of business|(?:shift )?differential|tuition|per (?:paycheck|pay period) premium)\b",
+    r"book of business|(?:shift )?differential|tuition|per (?:paycheck|pay period) premium|"
+    # a piece rate has no period to annualize: "$300 per batch of 10 interviews", "$50 per visit"
+    r"(?:per|a|an|/)\s?(?:batch|piece|item|video|interview|article|post|word|session|visit|"
+    r"project|assignment|task|lead|referral|delivery|mile|stop|unit|sale|case|appointment))\b",
     re.IGNORECASE,
 )
 # Perks are not pay: "$1,500 annual learning budget", "$100/month wellness allowance", "$2,000 a

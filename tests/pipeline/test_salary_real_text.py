@@ -44,6 +44,10 @@ def read(text: str, **options):
         ("Rate: £450pd inside IR35", 450, 450, "GBP", "day"),
         ("Rate: £25 p/hr", 25, 25, "GBP", "hour"),
         ("Day rate: €600 per day", 600, 600, "EUR", "day"),
+        # traps for the piece rates: a period after "per", and a word that only starts like a unit
+        ("Compensation: $300 per day", 300, 300, "USD", "day"),
+        ("Pay: $25 per hour, paid per visit schedule", 25, 25, "USD", "hour"),
+        ("Salary: $60,000 a year; $5,000 per sale bonus", 60_000, 60_000, "USD", "year"),
         ("Salary: £45,000 pa", 45_000, 45_000, "GBP", "year"),
         # Indian lakh notation
         ("CTC: ₹12L-₹18L", 1_200_000, 1_800_000, "INR", "year"),
@@ -100,6 +104,10 @@ def test_real_text_patterns(text, low, high, currency, period) -> None:
         "Salary range: 90K-120K",  # no currency, and no home currency given
         "This career progression comes with a pay increase of $1 for each additional tier.",
         "Scale at which we operate: 370 Cr+ learning minutes, 69 Cr+ code runs.",
+        # a piece rate has no period: not a salary (it was read as $300 an hour)
+        "The project offers compensation of $300 per batch of 10 interviews captured.",
+        "Compensation: $50 per visit, paid weekly.",
+        "Earn $0.10/word on every article.",
     ],
 )
 def test_not_pay_is_neither_a_salary_nor_absurd(text) -> None:
