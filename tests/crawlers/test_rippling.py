@@ -12,18 +12,15 @@ scrapers and their tests, measured against live boards in 2026).
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pytest
 
 from jobwatch.crawlers.replay import ReplayServer
 from jobwatch.crawlers.spiders.rippling import extract_list, extract_posting
-from tests.conftest import jobwatch_cli
+from tests.crawlers.cli_crawl import crawl_cli, crawl_dir
 from tests.crawlers.conftest import read_jsonl
 from tests.crawlers.recording import Recording
-
-if TYPE_CHECKING:
-    from pathlib import Path
 
 BOARD = "acme"
 LIST_PATH = "/platform/api/ats/v1/board/acme/jobs"
@@ -261,31 +258,20 @@ def test_unusable_list_bodies_fail_the_page(body, reason):
     assert [e["reason"] for e in page.errors] == [reason]
 
 
-FAST = ["--set", "DOWNLOAD_DELAY=0", "--set", "AUTOTHROTTLE_START_DELAY=0"]
-FAST += ["--set", "RETRY_BACKOFF_BASE=0.05"]
-
-
-def crawl(home: Path, srv: ReplayServer, *boards: str, check: bool = True) -> Any:
-    args = ["crawl", "rippling", "--base-url", srv.base_url, "--week", "2026-11-09"]
-    args += [arg for board in boards for arg in ("--board", board)]
-    return jobwatch_cli(home, *args, *FAST, check=check)
-
-
-def lake(home: Path) -> Path:
-    return next((home / "raw" / "source=rippling").glob("week=2026-11-09/crawl=*"))
-
-
 def test_crawl_retries_a_500_merges_a_job_listed_per_place_and_keeps_a_failed_detail(tmp_path):
     rows = [rp_row(0), rp_row(1), rp_row(0, "Remote (United States)"), rp_row(2, "Denver, CO")]
     files: dict[str, Any] = {"acme.json": rows, "broken.json": '[{"uuid": "x", "name": "cut'}
     files |= {f"acme/{UUIDS[n]}.json": rp_detail(n) for n in (0, 2)}  # job 1's detail: 404
     root = Recording(BOARD, files, []).write(tmp_path / "rec", "rippling")
     with ReplayServer(root, faults={LIST_PATH: [{"status": 500}]}) as srv:
-        proc = crawl(tmp_path, srv, "acme", "broken", check=False)
+        proc = crawl_cli(
+            tmp_path, "rippling", "acme", srv.base_url, "--board", "broken", check=False
+        )
         assert [s for _, path, s in srv.log if path == LIST_PATH] == [500, 200]
         detail_paths = [path for _, path, _ in srv.log if path.startswith(LIST_PATH + "/")]
     assert sorted(detail_paths) == sorted(f"{LIST_PATH}/{UUIDS[n]}" for n in (0, 1, 2))
-    items = {i["source_id"]: i for i in read_jsonl(lake(tmp_path) / "acme.jsonl")}
+    written = crawl_dir(tmp_path, "rippling")
+    items = {i["source_id"]: i for i in read_jsonl(written / "acme.jsonl")}
     assert sorted(items) == [UUIDS[0], UUIDS[1], UUIDS[2]]  # job 0 once, with both places
     assert items[UUIDS[0]]["location_raw"] == "Austin, TX; Remote (United States)"
     assert items[UUIDS[0]]["remote_raw"] == "Remote"
@@ -296,9 +282,9 @@ def test_crawl_retries_a_500_merges_a_job_listed_per_place_and_keeps_a_failed_de
         None,
         None,
     )
-    bad = {(q["board"], q["reason"]) for q in read_jsonl(lake(tmp_path) / "_quarantine.jsonl")}
+    bad = {(q["board"], q["reason"]) for q in read_jsonl(written / "_quarantine.jsonl")}
     assert bad == {("acme", "http_error"), ("broken", "malformed_json")}
-    runs = {r["board"]: r for r in read_jsonl(lake(tmp_path) / "_runs.jsonl")}
+    runs = {r["board"]: r for r in read_jsonl(written / "_runs.jsonl")}
     assert (runs["acme"]["status"], runs["acme"]["items"]) == ("partial", 3)
     assert f"posting {UUIDS[1]} detail: HTTP 404" in runs["acme"]["error"]
     assert (runs["broken"]["status"], runs["broken"]["items"]) == ("failed", 0)
@@ -314,9 +300,9 @@ def test_the_list_of_a_board_is_one_request_whatever_its_length(tmp_path):
     files |= {f"acme/{UUIDS[n]}.json": rp_detail(n) for n in range(10)}
     root = Recording(BOARD, files, []).write(tmp_path / "rec", "rippling")
     with ReplayServer(root) as srv:
-        crawl(tmp_path, srv, "acme")
+        crawl_cli(tmp_path, "rippling", "acme", srv.base_url)
         assert srv.hits[LIST_PATH] == 1
         assert sum(n for path, n in srv.hits.items() if path.startswith(LIST_PATH + "/")) == 10
-    items = read_jsonl(lake(tmp_path) / "acme.jsonl")
+    items = read_jsonl(crawl_dir(tmp_path, "rippling") / "acme.jsonl")
     assert len(items) == 10
     assert all(len(i["location_raw"].split("; ")) in (2, 3) for i in items)
