@@ -16,7 +16,7 @@ demo: $(VENV)/.installed
 	@echo ""
 	@echo "jobwatch is installed in $(BIN), which is not on your PATH yet: run"
 	@echo "  . $(BIN)/activate"
-	@echo "in this shell (or call $(JW) by its path), then try: jobwatch --help"
+	@echo "in this shell (or call $(JW) by its path), then try the examples of README.md, \"Try it\"."
 
 ## test: install with the dev extra, lint, type-check and run the whole test suite
 test: $(VENV)/.installed lint
