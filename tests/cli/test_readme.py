@@ -3,13 +3,14 @@ block is run from the directory holding `./data`, with the venv's `jobwatch` on 
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.cli.readme_examples import examples, matches, run_all
+from tests.cli.readme_examples import README, examples, matches, run_all
 
 EVAL_DATA = Path(__file__).resolve().parents[3] / "shared" / "eval"
 
@@ -57,3 +58,14 @@ def test_every_readme_example_runs_as_shown_after_make_demo(
     (home / "eval-data").symlink_to(EVAL_DATA)
     failures = run_all(clone, Path(sys.executable).parent, home)
     assert not failures, "\n\n".join(failures)
+
+
+def test_the_readme_points_only_into_the_repository() -> None:
+    text = README.read_text()
+    targets = re.findall(r"\]\(([^)#]+)\)", text) + re.findall(r'src="([^"]+)"', text)
+    assert targets
+    for target in targets:  # every link and image is a file of the repository
+        assert (README.parent / target).resolve().is_relative_to(README.parent), target
+        assert (README.parent / target).is_file(), target
+    assert not re.search(r"(?<![.\w])\.\./\w", text)  # no path above the repository
+    assert "shared/eval" not in text
