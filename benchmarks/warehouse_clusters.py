@@ -47,6 +47,7 @@ def dedup_pass(versions: Path, db: Path) -> tuple[int, int]:
                 "marts_version": "synthetic",
                 "lake_copy_version": 0,
                 "min_title_n": 2,
+                "drop_ratio": 0.3,
             },
         )
         con.execute(

@@ -36,7 +36,13 @@ import warehouse_pandas
 import warehouse_synth
 from warehouse_timing import ROWS, best_of, local, measure
 
-from jobwatch.warehouse.build import LAKE_COPY_VERSION, MIN_TITLE_N, SCHEMA_VERSION, limit_memory
+from jobwatch.warehouse.build import (
+    DROP_RATIO,
+    LAKE_COPY_VERSION,
+    MIN_TITLE_N,
+    SCHEMA_VERSION,
+    limit_memory,
+)
 from jobwatch.warehouse.export import export_week
 from jobwatch.warehouse.incremental import plan, run_marts
 from jobwatch.warehouse.lake import register_params
@@ -101,6 +107,7 @@ def prepare(con: duckdb.DuckDBPyConnection) -> None:
     params["schema_version"] = SCHEMA_VERSION
     params["lake_copy_version"] = LAKE_COPY_VERSION
     params["min_title_n"] = MIN_TITLE_N
+    params["drop_ratio"] = DROP_RATIO
     params["marts_version"] = marts_version(params)
     register_params(con, params)
     for name in ("week_fingerprints", "int_roles"):  # the history models the marts read

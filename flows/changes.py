@@ -37,6 +37,14 @@ order by abs(salary_median_wow) desc, role limit $k
 """
 
 
+# The boards of these crawls whose count fell suddenly (warehouse/sql/11_crawl_runs.sql).
+SUDDEN_DROPS = """
+select crawl_id, source, board, items, recent_median, error from crawl_runs
+where sudden_drop and crawl_id in (select unnest($ids::VARCHAR[]))
+order by source, board
+"""
+
+
 def _dicts(
     con: duckdb.DuckDBPyConnection, query: str, params: dict[str, Any]
 ) -> list[dict[str, Any]]:
@@ -68,5 +76,15 @@ def week_changes(home: Path, week: dt.date) -> dict[str, Any]:
             "open_moves": _dicts(con, OPEN_MOVES, params),
             "salary_moves": _dicts(con, SALARY_MOVES, params),
         }
+    finally:
+        con.close()
+
+
+def sudden_drops(home: Path, crawls: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The run's boards whose ok crawl the warehouse holds as a sudden drop (partial)."""
+    ids = sorted({run["crawl_id"] for crawl in crawls for run in crawl.get("runs", [])})
+    con = connect_readonly(Path(home))
+    try:
+        return _dicts(con, SUDDEN_DROPS, {"ids": ids})
     finally:
         con.close()

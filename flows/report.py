@@ -133,6 +133,12 @@ def run_report(
     head = [f"# Weekly refresh, week of {summary['week']}: {summary['status']}", ""]
     if failed:
         head += [f"Failed or partial boards: {', '.join(failed)}.", ""]
+    if drops := summary.get("sudden_drops"):
+        named = ", ".join(
+            f"{d['source']}/{d['board']} ({d['items']} postings, median {d['recent_median']:g})"
+            for d in drops
+        )
+        head += [f"Sudden drops, closing nothing until the next crawl confirms them: {named}.", ""]
     checks = (summary.get("warehouse") or {}).get("checks") or []
     body = health_section(summary.get("crawls", [])) + changes_section(changes)
     body += damage_section(summary.get("warehouse") or {}) + pages_section(summary.get("pages"))

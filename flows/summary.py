@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from jobwatch.core.plain import plain_dict
+from jobwatch.crawlers.result import STATUS_ORDER
 
 
 def crawl_summary(result: Any) -> dict[str, Any]:
@@ -50,3 +51,23 @@ def describe_crawl(summary: dict[str, Any]) -> str:
         statuses[run["status"]] = statuses.get(run["status"], 0) + 1
     parts = ", ".join(f"{n} {status}" for status, n in sorted(statuses.items()))
     return f"boards {parts or 'none'}; {summary.get('items', 0)} postings"
+
+
+def _worst(status: str) -> int:
+    return STATUS_ORDER.get(status, 2)
+
+
+def with_sudden_drops(summary: dict[str, Any], drops: list[dict[str, Any]]) -> None:
+    """Mark the boards the warehouse holds as sudden drops partial in the run summary (their
+    crawl said ok), and recompute what depends on the boards' statuses."""
+    found = {(d["crawl_id"], d["board"]): d for d in drops}
+    for run in (r for crawl in summary["crawls"] for r in crawl.get("runs", [])):
+        if drop := found.get((run["crawl_id"], run["board"])):
+            run.update(status="partial", error=drop["error"], sudden_drop=True)
+    for crawl in summary["crawls"]:
+        if crawl.get("runs"):
+            crawl["status"] = max((r["status"] for r in crawl["runs"]), key=_worst)
+    summary["sudden_drops"] = drops
+    summary["failed_boards"] = failed_boards(summary["crawls"])
+    summary["failed_sources"] = failed_sources(summary["crawls"])
+    summary["status"] = run_status(summary["crawls"])

@@ -17,8 +17,15 @@ from jobwatch.core.runlock import refresh_lock
 from jobwatch.crawlers.replay import ReplayServer
 from jobwatch.crawlers.sample import SAMPLE_ROOT, SAMPLE_SOURCES, latest_sample_week
 from jobwatch.crawlers.spiders.base import normalize_base_url
+from jobwatch.flows.changes import sudden_drops
 from jobwatch.flows.plan import CrawlShard, crawl_shards, normalize_partitions
-from jobwatch.flows.summary import crashed_crawl, failed_boards, failed_sources, run_status
+from jobwatch.flows.summary import (
+    crashed_crawl,
+    failed_boards,
+    failed_sources,
+    run_status,
+    with_sudden_drops,
+)
 from jobwatch.flows.tasks import (
     build_stage,
     crawl_source,
@@ -188,6 +195,7 @@ def weekly_refresh(
         failed = load_or_report(summary, home, min_salary_n)
         if failed is not None:
             return failed
+        with_sudden_drops(summary, sudden_drops(Path(home), crawls))
         summary["export"] = export_stage(home, the_week)
         if export_url:
             storage["export"] = push_export(summary["export"]["dir"], the_week, export_url)

@@ -40,6 +40,10 @@ LAKE_COPY_VERSION = 2
 # A senior title is listed in mart_role_senior_titles once this many open postings of a role carry
 # it: one posting's title is an anecdote, not a career path.
 MIN_TITLE_N = 2
+# A board's ok crawl whose count falls below this share of its median over its previous 4 ok
+# crawls (zero included) is a sudden drop: partial, closing nothing until the next crawl confirms
+# it (warehouse/sql/11_crawl_runs.sql).
+DROP_RATIO = 0.3
 
 
 class ChecksFailed(UserError):
@@ -86,6 +90,7 @@ def build(
         "schema_version": SCHEMA_VERSION,
         "lake_copy_version": LAKE_COPY_VERSION,
         "min_title_n": MIN_TITLE_N,
+        "drop_ratio": DROP_RATIO,
     }
     params["marts_version"] = marts_version(params)
     try:

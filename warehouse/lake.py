@@ -91,7 +91,7 @@ def register_params(con: duckdb.DuckDBPyConnection, params: dict[str, object]) -
         "create or replace temp table src_params as select ?::VARCHAR as taxonomy_version,"
         " ?::INTEGER as min_salary_n, ?::INTEGER as schema_version, ?::VARCHAR as marts_version,"
         " ?::INTEGER as cluster_min_equal, ?::INTEGER as cluster_bands,"
-        " ?::INTEGER as lake_copy_version, ?::INTEGER as min_title_n",
+        " ?::INTEGER as lake_copy_version, ?::INTEGER as min_title_n, ?::DOUBLE as drop_ratio",
         [
             params["taxonomy_version"],
             params["min_salary_n"],
@@ -101,5 +101,6 @@ def register_params(con: duckdb.DuckDBPyConnection, params: dict[str, object]) -
             SQL_BANDS,
             params["lake_copy_version"],
             params["min_title_n"],
+            params["drop_ratio"],
         ],
     )

@@ -16,7 +16,7 @@ def history(home: Path) -> None:
     """Four weeks, three boards: a failed crawl, a partial crawl, a close, a cross-source cluster.
 
     acme (greenhouse): W1 ok a1 a2 a3 | W2 failed | W3 ok a1 a3 a4 | W4 partial a4 a5
-    beta (greenhouse): W1 ok b1       | W2 ok b1  | W3 ok b1       | W4 ok (empty)
+    beta (greenhouse): W1 ok b1       | W2 ok b1  | W3 ok b1       | W4 ok (empty: a sudden drop)
     gamma (lever):                      W2 ok g1 g2 | W3 ok g1 g2  | W4 failed
     g1 is the same job as a1 (one cluster).
     """
@@ -38,9 +38,11 @@ HISTORY_OPEN = {
     W1: {"a1", "a2", "a3", "b1"},
     W2: {"a1", "a2", "a3", "b1", "g1", "g2"},  # acme failed: W1 carries forward
     W3: {"a1", "a3", "a4", "b1", "g1", "g2"},  # a2 gone from an ok crawl: closed
-    W4: {"a1", "a3", "a4", "a5", "g1", "g2"},  # partial adds a5, closes nothing; beta empty ok
+    # acme partial adds a5, closes nothing; beta's empty crawl is a sudden drop (partial) until a
+    # second crawl confirms it, so b1 stays open
+    W4: {"a1", "a3", "a4", "a5", "b1", "g1", "g2"},
 }
-HISTORY_CLOSED = {"a2": W3, "b1": W4}
+HISTORY_CLOSED = {"a2": W3}
 
 
 A, B = "AI/ML Engineer", "AI Software Engineer"

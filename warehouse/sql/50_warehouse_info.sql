@@ -1,5 +1,5 @@
 -- What this warehouse was built with: taxonomy version, salary suppression threshold, the
--- fewest postings a listed senior title needs, schema, and the version of the mart definitions (incremental builds reuse marts of the same version).
+-- fewest postings a listed senior title needs, the sudden-drop ratio, schema, and the version of the mart definitions (incremental builds reuse marts of the same version).
 with params as (
     select * from src_params
 ),
@@ -9,6 +9,7 @@ final as (
         taxonomy_version,
         min_salary_n,
         min_title_n,
+        drop_ratio,
         schema_version,
         marts_version,
         lake_copy_version,
