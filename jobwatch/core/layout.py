@@ -9,6 +9,8 @@
     exports/<table>/week=W/part-0.parquet    one hive-partitioned dataset per exported table
     exports/_manifests/week=W.json           the week's manifest; written last
     warehouse.duckdb  site/  logs/  prefect/  .refresh.lock
+    boards/probes.jsonl                      every board probe (`jobwatch sources validate`)
+    boards/discovered.jsonl                  boards found in the lake (`sources discover`)
 
 The warehouse's staging SQL (warehouse/sql/0[1-3]_stg_*.sql) reads source, week and crawl id back
 from these key=value folder names.
@@ -78,6 +80,16 @@ class Paths:
     @property
     def site(self) -> Path:
         return self.home / "site"
+
+    @property
+    def probes(self) -> Path:
+        """One line per board probe: when, the board, its state (crawlers/probe.py)."""
+        return self.home / "boards" / "probes.jsonl"
+
+    @property
+    def discovered(self) -> Path:
+        """The latest discovery's proposals with their evidence (crawlers/discover.py)."""
+        return self.home / "boards" / "discovered.jsonl"
 
     @property
     def refresh_lock(self) -> Path:
