@@ -6,14 +6,31 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 BLOCK = re.compile(r"^```console\n(.*?)^```$", re.M | re.S)
+SH_BLOCK = re.compile(r"^```sh\n(.*?)^```$", re.M | re.S)
+ENV_ASSIGNMENT = re.compile(r"^[A-Z_]+=")
 # What the test run sets and a reader's shell does not: never passed on to an example.
 TEST_SETTINGS = ("JOBWATCH_HOME", "PREFECT_HOME", "PREFECT_API_URL", "PYTHONPATH", "VIRTUAL_ENV")
+
+
+def sh_commands(readme: Path = README) -> list[list[str]]:
+    """The `jobwatch` commands of the `sh` blocks (those that need a network or a server and are
+    shown, not run), as argument lists: any leading VAR=value and trailing comment dropped."""
+    found = []
+    for block in SH_BLOCK.findall(readme.read_text()):
+        for line in block.replace("\\\n", " ").splitlines():
+            words = shlex.split(line, comments=True)
+            while words and ENV_ASSIGNMENT.match(words[0]):
+                words = words[1:]
+            if words[:1] == ["jobwatch"]:
+                found.append(words[1:])
+    return found
 
 
 @dataclass

@@ -1,16 +1,20 @@
 """The README's examples run as shown after `make demo` (its two sample weeks): every `console`
-block is run from the directory holding `./data`, with the venv's `jobwatch` on the PATH."""
+block is run from the directory holding `./data`, with the venv's `jobwatch` on the PATH; the
+commands it shows but cannot run here (a network, a server) are ones the CLI takes."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 import sys
 from pathlib import Path
 
+import click
 import pytest
 
-from tests.cli.readme_examples import README, examples, matches, run_all
+from jobwatch.cli.main import cli
+from tests.cli.readme_examples import README, examples, matches, run_all, sh_commands
 
 EVAL_DATA = Path(__file__).resolve().parents[3] / "shared" / "eval"
 
@@ -69,3 +73,14 @@ def test_the_readme_points_only_into_the_repository() -> None:
         assert (README.parent / target).is_file(), target
     assert not re.search(r"(?<![.\w])\.\./\w", text)  # no path above the repository
     assert "shared/eval" not in text
+
+
+@pytest.mark.parametrize("args", sh_commands(), ids=" ".join)
+def test_every_shown_command_is_one_the_cli_takes(args: list[str]) -> None:
+    """The commands shown but not run (a network, a server) name options that exist, with
+    values the CLI accepts: the parse a real run would start with."""
+    names = [a for a in args if not a.startswith("-")]
+    command = cli.commands[names[0]] if names else cli
+    rest = args[args.index(names[0]) + 1 :] if names else args
+    with contextlib.suppress(click.exceptions.Exit):  # --help prints the help and exits
+        command.make_context("jobwatch", rest)
