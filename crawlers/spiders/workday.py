@@ -58,8 +58,9 @@ PLATFORM = Platform(
     extras=(
         Extra(
             "host",
-            "the data centre of the board's host, wd1 to wd103",
-            pattern=r"wd(?:[1-9]|[1-9][0-9]|10[0-3])",
+            # the public lists show wd1, wd3, wd5, wd10, wd12, wd102-wd108 and wd501-wd503
+            "the data centre of the board's host: wdN, e.g. wd1, wd5, wd103, wd501",
+            pattern=r"wd[1-9][0-9]{0,2}",
             required=True,
             casefold=True,
         ),

@@ -270,10 +270,10 @@ def test_the_real_host_needs_the_registry_host_a_mirror_does_not(tmp_path):
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
     assert "workday board 'acme/External_Careers' needs host in the registry" in proc.stderr
-    sources = tmp_path / "sources.yaml"
-    sources.write_text(f"- {{company: Acme, platform: workday, board: {BOARD}, host: wd112}}\n")
+    sources = tmp_path / "acme.yaml"
+    sources.write_text(f"- {{company: Acme, platform: workday, board: {BOARD}, host: wd0}}\n")
     proc = jobwatch_cli(tmp_path, "crawl", "workday", "--sources-file", str(sources), check=False)
-    assert "unknown workday host 'wd112' (the data centre of the board's host, wd1 to wd103)" in (
+    assert "unknown workday host 'wd0' (the data centre of the board's host: wdN, e.g. wd1" in (
         proc.stderr
     )
     bad = jobwatch_cli(

@@ -1,0 +1,1 @@
+"""The registry build: jobwatch's own list merged with two public lists (build.py)."""
