@@ -15,7 +15,8 @@ from jobwatch.core.errors import UserError
 from jobwatch.core.layout import crawl_log, temp_after, tmp_crawl_dir
 from jobwatch.crawlers import lake, platforms
 from jobwatch.crawlers.platform import Kind, Platform
-from jobwatch.crawlers.sources import Source, registry_for
+from jobwatch.crawlers.registry_file import registry_path
+from jobwatch.crawlers.sources import Source, boards_for, registry_for
 from jobwatch.crawlers.spiders.base import normalize_base_url, parse_boards
 
 log = logging.getLogger(__name__)
@@ -59,12 +60,15 @@ def make_plan(
     settings: dict[str, Any] | None = None,
     crawl_id: str | None = None,
 ) -> CrawlPlan:
-    """Check everything a user can get wrong before any process or reactor starts."""
+    """Check everything a user can get wrong before any process or reactor starts. Without
+    `boards`, the registry's enabled boards of the source are crawled."""
     platform = platforms.get(source)
-    registry = registry_for(source, sources_file)
-    where = sources_file or "crawlers/sources.yaml"
+    the_home = Path(home).resolve() if home else home_dir()
+    where = registry_path(sources_file, the_home)
+    registry = registry_for(source, where)
     known = [source] if platform.kind is Kind.BOARD else list(registry)
-    wanted = list(dict.fromkeys(parse_boards(boards) or known))
+    enabled = [source] if platform.kind is Kind.BOARD else boards_for(source, where)
+    wanted = list(dict.fromkeys(parse_boards(boards) or enabled))
     for board in wanted:
         if problem := platform.token_problem(board):
             shown = f"{board[:40]!r}..." if len(board) > 40 else repr(board)
@@ -86,23 +90,27 @@ def make_plan(
     except ValueError as exc:
         raise UserError(str(exc)) from None
     if base is None:
-        _check_hosts(platform, wanted, registry, settings or {})
+        _check_hosts(platform, wanted, registry, settings or {}, where)
     now = dt.datetime.now(dt.UTC)
     return CrawlPlan(
         source=source,
         boards=wanted,
         week=week_of(week or now.date()),
         crawl_id=crawl_id or lake.new_crawl_id(source, now),
-        home=Path(home).resolve() if home else home_dir(),
+        home=the_home,
         base_url=base,
         out=Path(out).resolve() if out else None,
-        sources_file=Path(sources_file).resolve() if sources_file else None,
+        sources_file=where.resolve(),
         settings=dict(settings or {}),
     )
 
 
 def _check_hosts(
-    platform: Platform, boards: list[str], registry: dict[str, Source], settings: dict[str, Any]
+    platform: Platform,
+    boards: list[str],
+    registry: dict[str, Source],
+    settings: dict[str, Any],
+    where: Path,
 ) -> None:
     """Without a mirror, every value the platform's real URL needs must be known (Workday's
     `host: wdN` comes from the registry; `--base-url` needs none)."""
@@ -112,7 +120,7 @@ def _check_hosts(
         if missing := platform.missing(str(base), board, entry.values() if entry else {}):
             raise UserError(
                 f"{platform.name} board {board!r} needs {', '.join(missing)} in the registry "
-                f"(crawlers/sources.yaml or --sources-file), or a mirror given as --base-url"
+                f"({where}), or a mirror given as --base-url"
             )
 
 

@@ -3,23 +3,36 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jobwatch.core.layout import POSTINGS
-from jobwatch.crawlers.sources import load_sources
+from jobwatch.crawlers import platforms
+from jobwatch.crawlers.platform import Extraction, Kind, placeholders
 from jobwatch.pipeline.lake import finished_crawl_dirs, output_dir
+
+if TYPE_CHECKING:
+    from collections.abc import Container
+    from pathlib import Path
+
+    from jobwatch.crawlers.platform import Platform
+    from jobwatch.crawlers.sources import Source
 
 # A handful of coarse tasks, never one per posting: each Prefect task costs ~11 ms and the
 # ephemeral API drops events under bursts (docs/design.md, notes on the parts).
 DEFAULT_PARTITIONS = 4
+# A crawl's request budget (SOURCE_REQUEST_BUDGET) covers one crawl process, so a shard holds the
+# boards its budget covers: one page and its retries a board, or a list and ~100 details a board.
+REQUESTS_PER_BOARD = {Extraction.ARCHIVE: 4, Extraction.CALLBACK: 200}
 
 
 @dataclass(frozen=True)
 class CrawlShard:
-    """One crawl task: a source and its boards (None = every board of the source)."""
+    """One crawl task: a source and its boards (None = the source's one feed, a job board).
+    Shards of one `lane` run one after another: they knock on the same API host."""
 
     source: str
     boards: list[str] | None
+    lane: str = ""
 
     @property
     def name(self) -> str:
@@ -30,17 +43,40 @@ def chunks(items: list[str], size: int) -> list[list[str]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def crawl_shards(sources_file: str | None, shard_size: int | None = None) -> list[CrawlShard]:
-    """One shard per source, or per `shard_size` boards of a source (each its own crawl dir)."""
+def shard_boards(platform: Platform) -> int:
+    """Boards per shard: as many as the crawl's request budget covers (one page and its retries
+    a board; ~100 postings with their details a board on list+detail platforms)."""
+    per_board = REQUESTS_PER_BOARD[platform.extraction]
+    return max(1, platform.request_budget // per_board)
+
+
+def shared_host(platform: Platform, mirrored: bool) -> bool:
+    """Every board of the platform on one API host (Greenhouse), not one host a company?"""
+    if mirrored or platform.base_url is None:
+        return False
+    return not placeholders(platform.base_url)
+
+
+def crawl_shards(
+    sources: list[Source], shard_size: int | None = None, mirrored: Container[str] = ()
+) -> list[CrawlShard]:
+    """The run's crawl tasks: per source, shards of at most `shard_size` boards (default: what
+    its request budget covers); a job board is one shard. `mirrored`: sources on a mirror."""
     by_source: dict[str, list[str]] = {}
-    for entry in load_sources(Path(sources_file) if sources_file else None):
+    for entry in sources:
         by_source.setdefault(entry.platform, []).append(entry.board)
     shards: list[CrawlShard] = []
     for source, boards in sorted(by_source.items()):
-        if not shard_size or shard_size >= len(boards):
-            shards.append(CrawlShard(source, None))
-        else:
-            shards += [CrawlShard(source, part) for part in chunks(boards, shard_size)]
+        platform = platforms.declared().get(source)
+        if platform is None or platform.kind is Kind.BOARD:
+            shards.append(CrawlShard(source, None if platform else boards, source))
+            continue
+        parts = chunks(boards, shard_size or shard_boards(platform))
+        one_lane = shared_host(platform, source in mirrored)
+        shards += [
+            CrawlShard(source, part, source if one_lane else f"{source}-{part[0]}")
+            for part in parts
+        ]
     return shards
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,21 +13,14 @@ from jobwatch.core.config import check_week, home_dir, parse_week, week_of
 from jobwatch.core.errors import RunFailed, UserError
 from jobwatch.core.progress import emit
 from jobwatch.core.runlock import refresh_lock
-from jobwatch.crawlers.replay import ReplayServer
-from jobwatch.crawlers.sample import SAMPLE_ROOT, SAMPLE_SOURCES, latest_sample_week
-from jobwatch.crawlers.spiders.base import normalize_base_url
+from jobwatch.crawlers.mirrors import BaseUrls
+from jobwatch.crawlers.sample import latest_sample_week
 from jobwatch.flows.changes import sudden_drops
-from jobwatch.flows.plan import CrawlShard, crawl_shards, normalize_partitions
-from jobwatch.flows.summary import (
-    crashed_crawl,
-    failed_boards,
-    failed_sources,
-    run_status,
-    with_sudden_drops,
-)
+from jobwatch.flows.crawl_stage import crawl_all, crawl_target, plan_crawls
+from jobwatch.flows.plan import normalize_partitions
+from jobwatch.flows.summary import failed_boards, failed_sources, run_status, with_sudden_drops
 from jobwatch.flows.tasks import (
     build_stage,
-    crawl_source,
     export_stage,
     normalize_partition,
     pages_stage,
@@ -41,54 +33,7 @@ from jobwatch.warehouse.build import ChecksFailed
 from jobwatch.warehouse.models import CHECKS_DIR
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from prefect.client.schemas.objects import State
-
-
-@contextmanager
-def crawl_target(
-    sample: bool, week: dt.date, base_url: str | None, sources_file: str | None
-) -> Iterator[tuple[str | None, str | None]]:
-    """Where to crawl: the real sources, a mirror (base_url), or the bundled sample on loopback."""
-    if not sample:
-        yield base_url, sources_file
-        return
-    with ReplayServer(SAMPLE_ROOT, week=week) as server:
-        yield server.base_url, str(SAMPLE_SOURCES)
-
-
-def checked_base_url(url: str) -> str:
-    """An empty or malformed base URL is an error, never "the real API"."""
-    try:
-        return normalize_base_url(url)
-    except ValueError as exc:
-        raise UserError(str(exc)) from None
-
-
-def crawl_all(
-    shards: list[CrawlShard],
-    week: dt.date,
-    target: tuple[str | None, str | None],
-    home: str,
-    settings: dict[str, str] | None = None,
-) -> list[dict[str, Any]]:
-    """Submit every shard at once; a shard that fails after its retries becomes a failed source."""
-    url, sfile = target
-    futures = [
-        crawl_source.submit(s.name, s.source, s.boards, week, url, sfile, home, settings)
-        for s in shards
-    ]
-    crawls = []
-    for shard, future in zip(shards, futures, strict=True):
-        future.wait()
-        if future.state.is_completed():
-            crawls.append(future.result())
-        else:
-            reason = future.state.message or "the crawl task failed"
-            emit(f"crawl {shard.name}: failed after retries: {reason}")
-            crawls.append(crashed_crawl(shard.source, shard.boards, reason))
-    return crawls
 
 
 def normalize_all(home: str, partitions: int) -> dict[str, Any]:
@@ -167,24 +112,28 @@ def weekly_refresh(
     partitions: int = 4,
     crawl_settings: dict[str, str] | None = None,
     allow_any_week: bool = False,
+    base_urls: dict[str, str] | None = None,
+    ai_only: bool = False,
 ) -> Any:
     """Refresh one week end to end; the result is the run summary (see flows/summary.py).
 
-    `crawl_settings` are Scrapy settings for every crawl of the run (`jobwatch refresh --set`).
-    One refresh per home at a time (jobwatch/core/runlock.py)."""
+    `base_url` is a mirror for every platform, `base_urls` one per platform (`jobwatch refresh
+    --base-url PLATFORM=URL`); `crawl_settings` are Scrapy settings for every crawl of the run
+    (`--set`); `ai_only` crawls the AI companies' boards only. One refresh per home at a time
+    (jobwatch/core/runlock.py)."""
     home = str(home or home_dir())
     the_week = refresh_week(sample, week, allow_any_week)
-    if base_url is not None:
-        base_url = checked_base_url(base_url)
+    urls = BaseUrls.checked(base_url, base_urls)
     with refresh_lock(Path(home)):
         storage: dict[str, Any] = {"pulled": pull_lake(home, lake_url)} if lake_url else {}
-        with crawl_target(sample, the_week, base_url, sources_file) as (url, sfile):
-            shards = crawl_shards(sfile, shard_size)
-            crawls = crawl_all(shards, the_week, (url, sfile), home, crawl_settings)
+        with crawl_target(sample, the_week, urls, sources_file, home) as target:
+            shards, planned = plan_crawls(target, home, the_week, shard_size, ai_only)
+            crawls = crawl_all(shards, the_week, target, home, crawl_settings)
         if lake_url:
             storage["pushed"] = push_lake(home, lake_url)
         summary: dict[str, Any] = {
             "week": the_week.isoformat(),
+            "planned": planned,
             "status": run_status(crawls),
             "failed_sources": failed_sources(crawls),
             "failed_boards": failed_boards(crawls),

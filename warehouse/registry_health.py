@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from jobwatch.core.config import paths
@@ -25,6 +26,8 @@ select r.source, r.board, r.week, r.status, r.items, r.parse_errors, r.quarantin
 from ranked r
 where n = 1
 """
+# A disabled board is crawled again when its last crawl is this old (the monthly re-probe).
+REPROBE_AFTER = dt.timedelta(weeks=4)
 NEVER = {
     "last_week": None,
     "status": None,
@@ -68,10 +71,35 @@ def registry_rows(
     sources: list[Source], health: dict[tuple[str, str], dict[str, Any]] | None
 ) -> list[dict[str, Any]]:
     """One row per registry entry: company, platform, board, host, the platform's own fields
-    (declared in crawlers/platform.py: Lever's host, a JSON-LD site's url), then its health."""
+    (declared in crawlers/platform.py: Lever's host, a JSON-LD site's url), where the row came
+    from and what the company is, then its health."""
     return [
         {"company": s.company, "platform": s.platform, "board": s.board, "host": s.host}
-        | {"fields": s.values()}
+        | {"fields": s.values(), "origin": s.origin, "website": s.website or None}
+        | {"industry": s.industry or None, "ai": s.ai, "enabled": s.enabled, "note": s.note or None}
         | (health or {}).get((s.platform, s.board), NEVER)
         for s in sources
+    ]
+
+
+def reprobe_due(health: dict[str, Any] | None, week: dt.date) -> bool:
+    """A disabled board is due when it was never crawled or last crawled 4+ weeks before `week`."""
+    last = (health or {}).get("last_week")
+    return last is None or week - dt.date.fromisoformat(last) >= REPROBE_AFTER
+
+
+def next_run(
+    sources: list[Source],
+    health: dict[tuple[str, str], dict[str, Any]] | None,
+    week: dt.date,
+    *,
+    ai_only: bool = False,
+) -> list[Source]:
+    """What a weekly run of `week` crawls: the enabled boards, and the disabled ones due their
+    monthly re-probe (only the AI companies' with `ai_only`)."""
+    found = health or {}
+    return [
+        s
+        for s in sources
+        if (s.ai or not ai_only) and (s.enabled or reprobe_due(found.get(s.key), week))
     ]

@@ -10,9 +10,12 @@ import click
 from jobwatch.cli import render
 from jobwatch.cli.context import Context, pass_ctx
 from jobwatch.cli.options import (
+    AI_ONLY,
     ALLOW_ANY_WEEK,
+    BASE_URLS,
     MIN_SALARY_N,
     SET_OPTION,
+    SOURCES_FILE,
     base_url_option,
     scale_out_options,
     week_option,
@@ -26,6 +29,8 @@ from jobwatch.core.runlock import refresh_lock
 if TYPE_CHECKING:
     import datetime as dt
 
+    from jobwatch.crawlers.mirrors import BaseUrls
+
 
 @click.command()
 @click.argument("source")
@@ -34,7 +39,8 @@ if TYPE_CHECKING:
     "boards",
     multiple=True,
     metavar="TOKEN",
-    help="Board token to crawl (repeatable). Default: every board of SOURCE in sources.yaml.",
+    help="Board token to crawl (repeatable). Default: every enabled board of SOURCE in the "
+    "registry.",
 )
 @base_url_option(
     "Crawl a mirror or replay server instead of the real API: scheme://host[:port][/prefix] "
@@ -50,11 +56,7 @@ if TYPE_CHECKING:
 @click.option("--force", is_flag=True, help="Let --out replace an existing file.")
 @week_option("Week the crawl belongs to. Default: this week.")
 @ALLOW_ANY_WEEK
-@click.option(
-    "--sources-file",
-    type=click.Path(path_type=Path, exists=True),
-    help="List of companies and their job boards. Default: crawlers/sources.yaml.",
-)
+@SOURCES_FILE
 @SET_OPTION
 @pass_ctx
 def crawl(
@@ -164,12 +166,9 @@ def normalize(ctx: Context, in_path: Path | None, out_path: Path | None, force: 
     is_flag=True,
     help="Crawl the bundled offline sample, served on 127.0.0.1 by a replay server.",
 )
-@base_url_option("Crawl a mirror or replay server instead of the real APIs.")
-@click.option(
-    "--sources-file",
-    type=click.Path(path_type=Path, exists=True),
-    help="List of companies and their job boards. Default: crawlers/sources.yaml.",
-)
+@BASE_URLS
+@SOURCES_FILE
+@AI_ONLY
 @MIN_SALARY_N
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON.")
 @SET_OPTION
@@ -181,8 +180,9 @@ def refresh(
     week: dt.date | None,
     allow_any_week: bool,
     sample: bool,
-    base_url: str | None,
+    base_urls: BaseUrls,
     sources_file: Path | None,
+    ai_only: bool,
     min_salary_n: int,
     as_json: bool,
     crawl_settings: dict[str, str],
@@ -196,9 +196,11 @@ def refresh(
     \b
     Example:
       jobwatch refresh --sample                 # offline, bundled sample sources
-      jobwatch refresh --week 2026-11-16        # the configured real sources
+      jobwatch refresh --week 2026-11-16        # the registry's boards, real APIs
+      jobwatch refresh --ai-only                # only the AI companies' boards
       jobwatch refresh --sample --task-runner dask --shard-size 5
       jobwatch refresh --base-url http://mirror:8080 --set DOWNLOAD_DELAY=0
+      jobwatch refresh --base-url greenhouse=http://gh-proxy:8080 --base-url lever=http://lv:8081
       jobwatch refresh --lake-url s3://bucket/jobwatch/raw --export-url s3://bucket/jobwatch/exports
     """
     if week is not None:  # before Prefect starts; the flow checks it again
@@ -217,7 +219,9 @@ def refresh(
                 week=week.isoformat() if week else None,
                 allow_any_week=allow_any_week,
                 sample=sample,
-                base_url=base_url,
+                base_url=base_urls.default,
+                base_urls=dict(base_urls.per_platform) or None,
+                ai_only=ai_only,
                 sources_file=str(sources_file) if sources_file else None,
                 home=str(ctx.paths.home),
                 min_salary_n=min_salary_n,

@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from jobwatch.cli.context import Context, pass_ctx
-from jobwatch.cli.options import MIN_SALARY_N, SET_OPTION
+from jobwatch.cli.options import AI_ONLY, BASE_URLS, MIN_SALARY_N, SET_OPTION, SOURCES_FILE
 
 
 @click.command()
@@ -19,13 +19,18 @@ from jobwatch.cli.options import MIN_SALARY_N, SET_OPTION
 )
 @click.option("--timezone", default="UTC", show_default=True, help="Time zone of --cron.")
 @click.option("--sample", is_flag=True, help="Each run crawls the bundled offline sample.")
+@SOURCES_FILE
+@BASE_URLS
+@AI_ONLY
 @click.option("--name", default="weekly", show_default=True, help="Deployment name.")
 @MIN_SALARY_N
 @click.option("--lake-url", envvar="JOBWATCH_LAKE_URL", metavar="URL", help="Remote raw lake.")
 @click.option("--export-url", envvar="JOBWATCH_EXPORT_URL", metavar="URL", help="Remote exports.")
 @SET_OPTION
 @pass_ctx
-def schedule(ctx: Context, /, cron: str, timezone: str, name: str, **params: Any) -> None:
+def schedule(
+    ctx: Context, /, cron: str, timezone: str, name: str, base_urls: Any, **params: Any
+) -> None:
     """Serve the weekly refresh on a schedule until Ctrl-C (or SIGTERM).
 
     With PREFECT_API_URL set, the deployment is created on that Prefect server. Otherwise a
@@ -36,11 +41,15 @@ def schedule(ctx: Context, /, cron: str, timezone: str, name: str, **params: Any
     Example:
       jobwatch schedule                          # Mondays 06:00 UTC, the configured sources
       jobwatch schedule --cron "30 5 * * 1" --timezone Europe/Berlin
+      jobwatch schedule --ai-only --sources-file my-boards.yaml
       PREFECT_API_URL=http://prefect:4200/api jobwatch schedule --sample
     """
     from jobwatch.flows.schedule import serve_weekly
 
     ctx.start("schedule")
+    if params.get("sources_file"):  # each run reads the registry anew: a path, not its content
+        params["sources_file"] = str(params["sources_file"].resolve())
+    params |= {"base_url": base_urls.default, "base_urls": dict(base_urls.per_platform)}
     flow_params = {key: value for key, value in params.items() if value not in (None, False, {})}
     serve_weekly(ctx.paths.home, cron, timezone, flow_params, name)
 

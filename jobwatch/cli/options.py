@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -127,6 +128,37 @@ def _base_url(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 
 def base_url_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     return click.option("--base-url", metavar="URL", callback=_base_url, help=help_text)
+
+
+def _base_urls(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> Any:
+    """Repeatable `--base-url [PLATFORM=]URL` as a BaseUrls (crawlers/mirrors.py)."""
+    from jobwatch.crawlers.mirrors import BaseUrls, parse_base_urls
+
+    try:
+        return BaseUrls.checked(*parse_base_urls(values))
+    except UserError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+BASE_URLS = click.option(
+    "--base-url",
+    "base_urls",
+    multiple=True,
+    metavar="[PLATFORM=]URL",
+    callback=_base_urls,
+    help="Crawl a mirror, caching proxy or replay instead of the real APIs: URL for every "
+    "platform, PLATFORM=URL for one (repeatable; the others stay real), "
+    "scheme://host[:port][/prefix].",
+)
+SOURCES_FILE = click.option(
+    "--sources-file",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="The registry of job boards to read. Default: $JOBWATCH_HOME/sources.yaml (a copy of "
+    "the shipped registry, made on first use; edit it).",
+)
+AI_ONLY = click.option(
+    "--ai-only", is_flag=True, help="Only the boards of AI companies (registry rows `ai: true`)."
+)
 
 
 MIN_SALARY_N = click.option(

@@ -1,0 +1,98 @@
+"""The weekly run's crawl stage: what to crawl, where, and the shards run lane by lane."""
+
+from __future__ import annotations
+
+from collections import Counter
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from prefect.futures import PrefectFuture, wait
+
+from jobwatch.core.progress import emit
+from jobwatch.crawlers.mirrors import BaseUrls
+from jobwatch.crawlers.registry_file import registry_path
+from jobwatch.crawlers.replay import ReplayServer
+from jobwatch.crawlers.sample import SAMPLE_ROOT, SAMPLE_SOURCES
+from jobwatch.crawlers.sources import load_sources
+from jobwatch.flows.plan import CrawlShard, crawl_shards
+from jobwatch.flows.summary import crashed_crawl
+from jobwatch.flows.tasks import crawl_source
+from jobwatch.warehouse.registry_health import board_health, next_run
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterator
+
+
+@contextmanager
+def crawl_target(
+    sample: bool, week: dt.date, urls: BaseUrls, sources_file: str | None, home: str
+) -> Iterator[tuple[BaseUrls, str]]:
+    """Where to crawl (the real sources, mirrors, or the bundled sample on loopback) and the
+    registry to read (`sources_file`, else the user's under the home)."""
+    if not sample:
+        yield urls, str(registry_path(sources_file, Path(home)))
+        return
+    with ReplayServer(SAMPLE_ROOT, week=week) as server:
+        yield BaseUrls(server.base_url), str(SAMPLE_SOURCES)
+
+
+def plan_crawls(
+    target: tuple[BaseUrls, str], home: str, week: dt.date, shard_size: int | None, ai_only: bool
+) -> tuple[list[CrawlShard], dict[str, Any]]:
+    """The run's shards: the registry's enabled boards and the disabled ones due a re-probe."""
+    urls, sfile = target
+    sources = load_sources(sfile)
+    boards = next_run(sources, board_health(Path(home)), week, ai_only=ai_only)
+    mirrored = {s.platform for s in boards if urls.for_source(s.platform)}
+    per_platform = dict(sorted(Counter(s.platform for s in boards).items()))
+    planned = {
+        "registry": sfile,
+        "boards": len(boards),
+        "reprobes": sum(not s.enabled for s in boards),
+        "platforms": per_platform,
+        "ai_only": ai_only,
+    }
+    emit(f"plan: {len(boards):,} boards on {len(per_platform)} platforms from {sfile}")
+    return crawl_shards(boards, shard_size, mirrored), planned
+
+
+def crawl_all(
+    shards: list[CrawlShard],
+    week: dt.date,
+    target: tuple[BaseUrls, str],
+    home: str,
+    settings: dict[str, str] | None = None,
+) -> list[dict[str, Any]]:
+    """Every lane at once, the shards of a lane one after another (one API host); a shard that
+    fails after its retries becomes a failed source. Results in shard order."""
+    urls, sfile = target
+    lanes: dict[str, list[int]] = {}
+    for i, shard in enumerate(shards):
+        lanes.setdefault(shard.lane or shard.name, []).append(i)
+
+    def submit(i: int) -> PrefectFuture[dict[str, Any]]:
+        s = shards[i]
+        url = urls.for_source(s.source)
+        return crawl_source.submit(s.name, s.source, s.boards, week, url, sfile, home, settings)
+
+    current = {lane: queue.pop(0) for lane, queue in lanes.items()}
+    futures = {lane: submit(i) for lane, i in current.items()}
+    crawls: dict[int, dict[str, Any]] = {}
+    while futures:
+        done = wait(list(futures.values()), timeout=1.0).done
+        for lane in [lane for lane, future in futures.items() if future in done]:
+            crawls[current[lane]] = _outcome(shards[current[lane]], futures.pop(lane))
+            if lanes[lane]:
+                current[lane] = lanes[lane].pop(0)
+                futures[lane] = submit(current[lane])
+    return [crawls[i] for i in range(len(shards))]
+
+
+def _outcome(shard: CrawlShard, future: PrefectFuture[dict[str, Any]]) -> dict[str, Any]:
+    if future.state.is_completed():
+        return future.result()
+    reason = future.state.message or "the crawl task failed"
+    emit(f"crawl {shard.name}: failed after retries: {reason}")
+    return crashed_crawl(shard.source, shard.boards, reason)
