@@ -91,6 +91,7 @@ def crawl_all(
 
 
 def _outcome(shard: CrawlShard, future: PrefectFuture[dict[str, Any]]) -> dict[str, Any]:
+    future.wait()  # done already; this sets its final state (`state` may still say Running)
     if future.state.is_completed():
         return future.result()
     reason = future.state.message or "the crawl task failed"

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 ARTIFACT_KEY = "weekly-refresh-report"
+# Above this many boards the health table lists only the boards that were not ok.
+MAX_BOARD_ROWS = 200
 
 
 def _cell(value: Any) -> str:
@@ -24,11 +27,45 @@ def _signed(value: float | int | None, unit: str = "") -> str:
     return f"{value:+,.0f}{unit}"
 
 
+def plan_section(planned: dict[str, Any] | None, crawls: list[dict[str, Any]]) -> list[str]:
+    """Per platform: the boards the plan gave the run, and how their crawls went."""
+    if not planned:
+        return []
+    reprobes = f", {planned['reprobes']:,} of them disabled boards due a re-probe"
+    lines = [
+        "## Platforms and job boards",
+        "",
+        f"{planned['boards']:,} boards on {len(planned['platforms'])} platforms planned from "
+        f"`{planned['registry']}`"
+        + (reprobes if planned.get("reprobes") else "")
+        + (" (AI companies only)" if planned.get("ai_only") else "")
+        + ".",
+        "",
+    ]
+    status: dict[str, Counter[str]] = {name: Counter() for name in planned["platforms"]}
+    for crawl in crawls:
+        seen = status.setdefault(crawl["source"], Counter())
+        seen.update(run["status"] for run in crawl.get("runs", []))
+        if crawl.get("error") and not crawl.get("runs"):  # a crawl task that crashed
+            seen["failed"] += len(crawl.get("boards") or [crawl["source"]])
+        seen["postings"] += int(crawl.get("items") or 0)
+    counts = ("ok", "partial", "failed", "postings")
+    rows = [
+        [name, planned["platforms"].get(name, 0), *(n[k] for k in counts)]
+        for name, n in status.items()
+    ]
+    headers = ["platform", "planned", "ok", "partial", "failed", "postings"]
+    return lines + _table(headers, rows) + [""]
+
+
 def health_section(crawls: list[dict[str, Any]]) -> list[str]:
     lines = ["## Sources and board health", ""]
     rows = []
+    many = sum(len(crawl.get("runs", [])) for crawl in crawls) > MAX_BOARD_ROWS
     for crawl in crawls:
         for run in crawl.get("runs", []):
+            if many and run["status"] == "ok":
+                continue
             codes = ", ".join(f"{k}×{v}" for k, v in sorted((run.get("http_status") or {}).items()))
             rows.append(
                 [
@@ -42,13 +79,15 @@ def health_section(crawls: list[dict[str, Any]]) -> list[str]:
             )
         if crawl.get("error"):
             rows.append([crawl["source"], "(all)", "failed", 0, "", crawl["error"]])
-    if not rows:
+    if not rows and not many:
         return [*lines, "No crawls ran.", ""]
     totals = {c["source"]: 0 for c in crawls}
     for crawl in crawls:
         totals[crawl["source"]] += int(crawl.get("items") or 0)
     listed = ", ".join(f"{source} {n:,}" for source, n in sorted(totals.items()))
     lines += [f"Postings crawled per source: {listed}.", ""]
+    if many:
+        lines += [f"More than {MAX_BOARD_ROWS} boards: only those not ok are listed.", ""]
     return lines + _table(["source", "board", "status", "postings", "HTTP", "error"], rows) + [""]
 
 
@@ -140,6 +179,8 @@ def run_report(
         )
         head += [f"Sudden drops, closing nothing until the next crawl confirms them: {named}.", ""]
     checks = (summary.get("warehouse") or {}).get("checks") or []
-    body = health_section(summary.get("crawls", [])) + changes_section(changes)
+    crawls = summary.get("crawls", [])
+    body = plan_section(summary.get("planned"), crawls) + health_section(crawls)
+    body += changes_section(changes)
     body += damage_section(summary.get("warehouse") or {}) + pages_section(summary.get("pages"))
     return "\n".join(head + body + checks_section(checks, failures or []))

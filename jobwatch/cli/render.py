@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import textwrap
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
@@ -51,6 +52,10 @@ def stats_rows(rows: list[dict[str, Any]], fmt: str) -> None:
         echo_csv(columns, [[row.get(c) for c in columns] for row in rows])
 
 
+# Above this many boards a run is shown per source (the failed and partial boards still by name).
+MAX_RUN_ROWS = 200
+
+
 def runs_table(runs: list[dict[str, Any]]) -> Table:
     table = Table(header_style="bold")
     for col in ("source", "board", "status", "items", "quarantined", "http"):
@@ -66,6 +71,20 @@ def runs_table(runs: list[dict[str, Any]]) -> Table:
             str(run.get("quarantined", 0)),
             http,
         )
+    return table
+
+
+def platforms_table(runs: list[dict[str, Any]]) -> Table:
+    """One row per source: boards by status and postings (a run of thousands of boards)."""
+    table = Table(header_style="bold")
+    for col in ("source", "boards", "ok", "partial", "failed", "items"):
+        table.add_column(col, justify="left" if col == "source" else "right")
+    for source in sorted({run["source"] for run in runs}):
+        mine = [run for run in runs if run["source"] == source]
+        status = Counter(run["status"] for run in mine)
+        counts = (len(mine), status["ok"], status["partial"], status["failed"])
+        items = sum(int(run.get("items") or 0) for run in mine)
+        table.add_row(source, *(f"{n:,}" for n in (*counts, items)))
     return table
 
 
@@ -92,7 +111,12 @@ def normalize_summary(result: Any, log_file: Path | None) -> None:
 def refresh_summary(summary: dict[str, Any], paths: Paths, log_file: Path | None) -> None:
     runs = [run for crawl in summary["crawls"] for run in crawl.get("runs", [])]
     console.print(f"\n[bold]Weekly refresh, week of {summary['week']}: {summary['status']}[/bold]")
-    console.print(runs_table(runs))
+    if planned := summary.get("planned"):
+        console.print(
+            f"planned: {planned['boards']:,} boards on {len(planned['platforms'])} platforms "
+            f"from {planned['registry']}"
+        )
+    console.print(runs_table(runs) if len(runs) <= MAX_RUN_ROWS else platforms_table(runs))
     for run in summary["failed_boards"]:
         console.print(
             f"[yellow]! {run['source']}/{run['board']}: {run['status']}"
