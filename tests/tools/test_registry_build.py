@@ -21,6 +21,14 @@ BOARDS = [  # company_slug, board_slug, board_url, monitor_type, monitor_config,
     ("gamma", "gamma-wd", "https://gamma.wd5.myworkdayjobs.com/en-US/Ext", "workday", {}),
     ("delta", "delta-x", "https://delta.example/jobs", "join", {}),  # another system
     ("eps", "eps-tt", "https://eps.teamtailor.com/jobs", "nosuchats", {}),
+    ("sf", "sf-jobs", "https://jobs.sf.example/", "rss", {"preset": "successfactors"}),
+    (
+        "sf2",
+        "sf2-x",
+        "https://x.example/",
+        "rss",  # a feed elsewhere than /googlefeed.xml
+        {"preset": "successfactors", "feed_url": "https://x.example/feed/jobs.xml"},
+    ),
 ]
 COMPANIES = [  # slug, name, website, industry id
     ("acme", "Acme Corp", "https://acme.example", "1"),
@@ -65,6 +73,8 @@ def test_rows_are_merged_by_board_with_their_origin_and_company_facts(tmp_path):
     assert by_key["greenhouse", "zeta"]["ai"] is True  # stapply's AI list places it there
     assert "ai" not in acme
     assert by_key["workday", "gamma/ext"]["host"] == "wd5"
+    assert by_key["successfactors", "jobs.sf.example"]["origin"] == "jobseek"
+    assert not any(r["company"] == "sf2" for r in rows)
     assert by_key["greenhouse", "anthropic"]["origin"] == "jobwatch"  # the project's own list
     assert left_out["stapply greenhouse: no board in the URL"] == 1
     assert not any(r["company"] in ("delta", "eps") for r in rows)  # other systems left out

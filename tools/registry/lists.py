@@ -77,7 +77,17 @@ def _jobseek_ref(board: dict[str, str]) -> BoardRef | None:
     if kind == "rss" and config.get("preset") == "teamtailor":
         feed = board_of_url(str(config.get("feed_url") or board["board_url"]))
         return feed if feed and feed.platform == "teamtailor" else None
+    if kind == "rss" and config.get("preset") == "successfactors":
+        return _successfactors(str(config.get("feed_url") or board["board_url"]))
     return same if kind in ("workday", "oracle_hcm") else None
+
+
+def _successfactors(url: str) -> BoardRef | None:
+    """A SuccessFactors career site (board: its host) whose feed is the usual /googlefeed.xml."""
+    parts = urlsplit(url)
+    if parts.path.rstrip("/") not in ("", "/googlefeed.xml") or not parts.hostname:
+        return None
+    return BoardRef("successfactors", parts.hostname.lower())
 
 
 def _jsonld(board: dict[str, str]) -> dict[str, str] | None:
