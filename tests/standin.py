@@ -3,8 +3,9 @@
 over thousands of real registry rows runs on 127.0.0.1 without a recording per board.
 
 A request for board X is served what the fixture recorded for its own board (the token in the
-path swapped); a JSON-LD site answers its registry url with a sitemap of one job page that its
-`follow` pattern takes, and any other page of the site with the fixture's job page.
+path swapped, or Oracle's site number in its query); a JSON-LD site answers its registry url with
+a sitemap of one job page that its `follow` pattern takes, and any other page of the site with
+the fixture's job page.
 """
 
 from __future__ import annotations
@@ -81,6 +82,9 @@ class StandIn(ReplayServer):
         if template is not None and match.groupdict().get("token"):
             start, end = match.span("token")
             path = path[:start] + template.board + path[end:]
+        if template is not None and "siteNumber=" in query.get("finder", ""):  # Oracle's site
+            site = f"siteNumber={template.board.rsplit('/', 1)[-1]}"
+            query = query | {"finder": re.sub(r"siteNumber=[^,;]*", site, query["finder"])}
         return super().recorded_body(path, query, method)
 
     def site_body(self, host: str, rest: str) -> tuple[bytes, str] | None:
