@@ -3,9 +3,9 @@
 over thousands of real registry rows runs on 127.0.0.1 without a recording per board.
 
 A request for board X is served what the fixture recorded for its own board (the token in the
-path swapped, or Oracle's site number in its query); a JSON-LD site answers its registry url with
-a sitemap of one job page that its `follow` pattern takes, and any other page of the site with
-the fixture's job page.
+path swapped, or in the query: Oracle's site number, Jobvite's company code); a JSON-LD site
+answers its registry url with a sitemap of one job page that its `follow` pattern takes, and any
+other page of the site with the fixture's job page.
 """
 
 from __future__ import annotations
@@ -82,6 +82,8 @@ class StandIn(ReplayServer):
         if template is not None and match.groupdict().get("token"):
             start, end = match.span("token")
             path = path[:start] + template.board + path[end:]
+        if template is not None and route.platform == "jobvite":  # the company code: ?c=CODE
+            query = query | {"c": template.board}
         if template is not None and "siteNumber=" in query.get("finder", ""):  # Oracle's site
             site = f"siteNumber={template.board.rsplit('/', 1)[-1]}"
             query = query | {"finder": re.sub(r"siteNumber=[^,;]*", site, query["finder"])}
