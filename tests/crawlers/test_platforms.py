@@ -3,40 +3,24 @@ a README row, and a recorded-format fixture that crawls through that route into 
 
 from __future__ import annotations
 
-import importlib
 import json
-import pkgutil
 from pathlib import Path
-from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import pytest
 from scrapy.settings import Settings
 
-import tests.crawlers
 from jobwatch.crawlers import platforms
 from jobwatch.crawlers.platform import Kind, Mirror, Platform
 from jobwatch.crawlers.replay import ReplayServer, find_route
 from jobwatch.crawlers.run import crawl_in_subprocess
 from jobwatch.crawlers.sources import load_sources
 from tests.crawlers.conftest import FAST, WEEK, read_jsonl
-
-if TYPE_CHECKING:
-    from tests.crawlers.recording import Recording
+from tests.standin import fixtures as recordings
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 NAMES = sorted(platforms.declared())
 MIRROR = "http://127.0.0.1:9/mirror"
-
-
-def recordings() -> dict[str, Recording]:
-    """The RECORDINGS of every test module here, by platform."""
-    found: dict[str, Recording] = {}
-    for module in pkgutil.iter_modules(tests.crawlers.__path__):
-        if module.name.startswith("test_"):
-            imported = importlib.import_module(f"tests.crawlers.{module.name}")
-            found |= getattr(imported, "RECORDINGS", {})
-    return found
 
 
 def first_request_path(platform: Platform, board: str, extras: dict[str, str]) -> str:
