@@ -20,6 +20,10 @@ from jobwatch.flows.summary import crashed_crawl
 from jobwatch.flows.tasks import crawl_source
 from jobwatch.warehouse.registry_health import board_health, next_run
 
+# Crawl processes at once (each a Scrapy process of ~100-200 MB): the lanes beyond wait for a
+# slot. The sources of the old one-shard-per-source plan were about this many.
+PARALLEL_CRAWLS = 8
+
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Iterator
@@ -64,29 +68,35 @@ def crawl_all(
     target: tuple[BaseUrls, str],
     home: str,
     settings: dict[str, str] | None = None,
+    parallel: int = PARALLEL_CRAWLS,
 ) -> list[dict[str, Any]]:
-    """Every lane at once, the shards of a lane one after another (one API host); a shard that
-    fails after its retries becomes a failed source. Results in shard order."""
+    """At most `parallel` crawls at once, one per lane, the shards of a lane one after another
+    (one API host); a shard that fails after its retries becomes a failed source. Results in
+    shard order."""
     urls, sfile = target
     lanes: dict[str, list[int]] = {}
     for i, shard in enumerate(shards):
         lanes.setdefault(shard.lane or shard.name, []).append(i)
+    idle = list(lanes)  # lanes waiting for a free slot, in plan order
+    running: dict[str, tuple[int, PrefectFuture[dict[str, Any]]]] = {}
 
-    def submit(i: int) -> PrefectFuture[dict[str, Any]]:
+    def start(lane: str) -> None:
+        i = lanes[lane].pop(0)
         s = shards[i]
         url = urls.for_source(s.source)
-        return crawl_source.submit(s.name, s.source, s.boards, week, url, sfile, home, settings)
+        future = crawl_source.submit(s.name, s.source, s.boards, week, url, sfile, home, settings)
+        running[lane] = (i, future)
 
-    current = {lane: queue.pop(0) for lane, queue in lanes.items()}
-    futures = {lane: submit(i) for lane, i in current.items()}
     crawls: dict[int, dict[str, Any]] = {}
-    while futures:
-        done = wait(list(futures.values()), timeout=1.0).done
-        for lane in [lane for lane, future in futures.items() if future in done]:
-            crawls[current[lane]] = _outcome(shards[current[lane]], futures.pop(lane))
+    while idle or running:
+        while idle and len(running) < max(1, parallel):
+            start(idle.pop(0))
+        done = wait([f for _, f in running.values()], timeout=1.0).done
+        for lane in [lane for lane, (_, f) in running.items() if f in done]:
+            i, future = running.pop(lane)
+            crawls[i] = _outcome(shards[i], future)
             if lanes[lane]:
-                current[lane] = lanes[lane].pop(0)
-                futures[lane] = submit(current[lane])
+                idle.insert(0, lane)  # the lane's next shard goes before lanes not started
     return [crawls[i] for i in range(len(shards))]
 
 
