@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import Counter
 from pathlib import Path
@@ -14,7 +15,7 @@ from jobwatch.core.errors import UserError
 from jobwatch.crawlers import platforms
 from jobwatch.crawlers.platforms import spiders
 from jobwatch.crawlers.sources import Source, load_sources, registry_for
-from jobwatch.warehouse.registry_health import board_health, registry_rows
+from jobwatch.warehouse.registry_health import board_health, next_run, registry_rows
 from tests.conftest import jobwatch_cli
 
 ATS = ("greenhouse", "lever", "ashby", "workable", "smartrecruiters", "recruitee")
@@ -142,3 +143,46 @@ def test_scrapy_list_shows_every_spider_from_the_repo_root():
     proc = subprocess.run([str(scrapy), "list"], cwd=root, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert set(proc.stdout.split()) >= {*ATS, *spiders()}
+
+
+MINE = (
+    "- {company: Acme, platform: lever, board: acme, enabled: false, note: 404 since 2026-11-02}\n"
+    "- {company: New AI, platform: lever, board: new, ai: true, origin: jobseek}\n"
+    "- {company: Acme, platform: ashby, board: acme, origin: jobwatch+stapply}\n"
+)
+
+
+def test_cli_json_gives_origin_and_enabled_and_ai_only_keeps_the_ai_companies(home):
+    sfile = home / "mine.yaml"
+    sfile.write_text(MINE)
+    data = json.loads(jobwatch_cli(home, "sources", "--sources-file", str(sfile), "--json").stdout)
+    assert [
+        (r["platform"], r["board"], r["origin"], r["ai"], r["enabled"], r["note"])
+        for r in data["boards"]
+    ] == [
+        ("lever", "acme", "", False, False, "404 since 2026-11-02"),
+        ("lever", "new", "jobseek", True, True, None),
+        ("ashby", "acme", "jobwatch+stapply", False, True, None),
+    ]
+    ai = jobwatch_cli(home, "sources", "--sources-file", str(sfile), "--ai-only", "--json").stdout
+    assert [(r["platform"], r["board"]) for r in json.loads(ai)["boards"]] == [("lever", "new")]
+
+
+@pytest.mark.parametrize(
+    ("last_week", "due"),
+    [("2026-11-16", False), ("2026-11-09", True), (None, True)],  # the run's week: 2026-12-07
+)
+def test_a_disabled_board_is_crawled_again_four_weeks_after_its_last_crawl(
+    tmp_path, last_week, due
+):
+    sfile = tmp_path / "mine.yaml"
+    sfile.write_text(MINE)
+    sources = load_sources(sfile)
+    health = {("lever", "acme"): {"last_week": last_week}} if last_week else {}
+    week = dt.date(2026, 12, 7)
+    planned = {s.key for s in next_run(sources, health, week)}
+    assert planned == {("lever", "new"), ("ashby", "acme")} | (
+        {("lever", "acme")} if due else set()
+    )
+    only_ai = {s.key for s in next_run(sources, health, week, ai_only=True)}
+    assert only_ai == {("lever", "new")}
