@@ -45,7 +45,10 @@ def test_schedule_creates_upcoming_monday_runs_and_stops_on_sigterm(tmp_path: Pa
     home = tmp_path / "home"
     # The scheduler service looks for deployments to schedule every 60 s by default.
     fast = {"PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "2"}
-    cli = CliProcess(home, "schedule", "--sample", **fast)
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("- {company: Acme, platform: lever, board: acme, ai: true}\n")
+    options = ("--sources-file", str(mine), "--ai-only", "--base-url", "lever=http://127.0.0.1:9")
+    cli = CliProcess(home, "schedule", "--sample", *options, **fast)
     try:
         url = cli.wait_for(r"Prefect API at (\S+),").group(1)
         cli.wait_for(r"serving weekly-refresh/weekly on cron '0 6 \* \* 1' \(UTC\)")
@@ -56,7 +59,14 @@ def test_schedule_creates_upcoming_monday_runs_and_stops_on_sigterm(tmp_path: Pa
         assert starts[0] > dt.datetime.now(dt.UTC)
         gaps = {b - a for a, b in itertools.pairwise(starts)}
         assert gaps == {dt.timedelta(days=7)}
-        assert runs[0]["parameters"] == {"home": str(home), "sample": True, "min_salary_n": 10}
+        assert runs[0]["parameters"] == {
+            "home": str(home),
+            "sample": True,
+            "min_salary_n": 10,
+            "sources_file": str(mine.resolve()),  # each run reads the file anew
+            "ai_only": True,
+            "base_urls": {"lever": "http://127.0.0.1:9"},
+        }
         assert (home / "prefect").is_dir()  # the server's SQLite lives under $JOBWATCH_HOME
         cli.signal(signal.SIGTERM)
         assert cli.proc.wait(timeout=60) == 0
