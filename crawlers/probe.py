@@ -19,6 +19,7 @@ from typing import Any
 
 from jobwatch.core.config import paths
 from jobwatch.crawlers import platforms
+from jobwatch.crawlers.mirrors import BaseUrls
 from jobwatch.crawlers.platform import Kind
 from jobwatch.crawlers.result import CrawlResult
 
@@ -45,17 +46,6 @@ class Probe:
         return self.platform, self.board
 
 
-@dataclass(frozen=True)
-class Target:
-    """Where probes go: a mirror for all platforms, one per platform, or the real APIs."""
-
-    base_url: str | None = None
-    per_platform: Mapping[str, str] | None = None
-
-    def for_source(self, source: str) -> str | None:
-        return (self.per_platform or {}).get(source, self.base_url)
-
-
 def state_of(run: Mapping[str, Any]) -> str:
     """A board's state from its crawl-run row (crawlers/health.py)."""
     if run.get("stale_slug"):
@@ -69,18 +59,32 @@ def probe(
     keys: Iterable[Key],
     *,
     home: Path,
-    target: Target | None = None,
+    target: BaseUrls | None = None,
     sources_file: Path | None = None,
     settings: dict[str, Any] | None = None,
     crawler: Crawler | None = None,
+    follow_moves: bool = True,
 ) -> list[Probe]:
     """Probe every board; a not-found one is tried on the other platforms (moved or not)."""
-    run = _Runner(home, target or Target(), sources_file, settings, crawler)
+    run = _Runner(home, target or BaseUrls(), sources_file, settings, crawler)
     keys = list(dict.fromkeys(keys))
     found = run.crawl_all(_by_platform(keys))
     probes = [_probe(key, found.get(key)) for key in keys]
-    moved = find_moved([p.key for p in probes if p.state == NOT_FOUND], run)
+    lost = [p.key for p in probes if p.state == NOT_FOUND] if follow_moves else []
+    moved = find_moved(lost, run)
     return [replace(p, state=MOVED, moved_to=moved[p.key]) if p.key in moved else p for p in probes]
+
+
+def where_moved(
+    lost: list[Key],
+    *,
+    home: Path,
+    target: BaseUrls,
+    settings: dict[str, Any] | None = None,
+    crawler: Crawler | None = None,
+) -> dict[Key, Key]:
+    """Where each lost (platform, board) answers with postings now (crawls the other platforms)."""
+    return find_moved(lost, _Runner(home, target, None, settings, crawler))
 
 
 def find_moved(lost: list[Key], run: _Runner) -> dict[Key, Key]:
@@ -102,7 +106,7 @@ def find_moved(lost: list[Key], run: _Runner) -> dict[Key, Key]:
     return moved
 
 
-def movable(board: str, platform: str, target: Target) -> list[str]:
+def movable(board: str, platform: str, target: BaseUrls) -> list[str]:
     """The other company-board platforms this token could live on (its shape fits, and the
     platform's request needs nothing a registry row would add, such as Workday's host)."""
     names = []
@@ -122,7 +126,7 @@ class _Runner:
     def __init__(
         self,
         home: Path,
-        target: Target,
+        target: BaseUrls,
         sources_file: Path | None,
         settings: dict[str, Any] | None,
         crawler: Crawler | None,

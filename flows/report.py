@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from jobwatch.flows.boards import report_section
+
 ARTIFACT_KEY = "weekly-refresh-report"
 # Above this many boards the health table lists only the boards that were not ok.
 MAX_BOARD_ROWS = 200
@@ -181,6 +183,6 @@ def run_report(
     checks = (summary.get("warehouse") or {}).get("checks") or []
     crawls = summary.get("crawls", [])
     body = plan_section(summary.get("planned"), crawls) + health_section(crawls)
-    body += changes_section(changes)
+    body += changes_section(changes) + report_section(summary.get("boards"))
     body += damage_section(summary.get("warehouse") or {}) + pages_section(summary.get("pages"))
     return "\n".join(head + body + checks_section(checks, failures or []))

@@ -15,6 +15,7 @@ from jobwatch.core.progress import emit
 from jobwatch.core.runlock import refresh_lock
 from jobwatch.crawlers.mirrors import BaseUrls
 from jobwatch.crawlers.sample import latest_sample_week
+from jobwatch.flows.boards import lifecycle_stage
 from jobwatch.flows.changes import sudden_drops
 from jobwatch.flows.crawl_stage import crawl_all, crawl_target, plan_crawls
 from jobwatch.flows.plan import normalize_partitions
@@ -145,6 +146,9 @@ def weekly_refresh(
         if failed is not None:
             return failed
         with_sudden_drops(summary, sudden_drops(Path(home), crawls))
+        registry = summary["planned"]["registry"]
+        week = the_week.isoformat()
+        summary["boards"] = lifecycle_stage(home, registry, week, crawl_settings, urls)
         summary["export"] = export_stage(home, the_week)
         if export_url:
             storage["export"] = push_export(summary["export"]["dir"], the_week, export_url)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import click
 from rich.table import Table
 
+from jobwatch.cli.cmd_boards import discover, validate
 from jobwatch.cli.context import Context, pass_ctx
 from jobwatch.cli.options import AI_ONLY, SOURCES_FILE
 from jobwatch.cli.output import echo_json, rich_safe
@@ -162,4 +163,6 @@ def _cells(row: dict[str, Any]) -> list[str]:
     ]
 
 
+sources.add_command(validate)
+sources.add_command(discover)
 COMMANDS: list[click.Command] = [sources]

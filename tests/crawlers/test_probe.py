@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from jobwatch.crawlers import probe
+from jobwatch.crawlers.mirrors import BaseUrls
 from jobwatch.crawlers.replay import REPLAY_SETTINGS, ReplayServer
 from jobwatch.crawlers.sample import SAMPLE_ROOT
 from tests.crawlers.board_fixtures import WEEK
@@ -44,7 +45,7 @@ def probes(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, Path]:
         found = probe.probe(
             [("greenhouse", b) for b in boards],
             home=home,
-            target=probe.Target(srv.base_url),
+            target=BaseUrls(srv.base_url),
             settings=FAST,
         )
     return {p.board: p for p in found}, home
@@ -90,6 +91,6 @@ def test_probes_are_recorded_and_the_latest_one_per_board_wins(tmp_path: Path) -
     ],
 )
 def test_a_token_is_tried_where_its_shape_fits(board, platform, expected) -> None:
-    others = probe.movable(board, platform, probe.Target("http://127.0.0.1:9"))
+    others = probe.movable(board, platform, BaseUrls("http://127.0.0.1:9"))
     assert ("ashby" in others) is expected
     assert platform not in others
