@@ -25,7 +25,13 @@ from tests.cli.readme_examples import run_all
 ROOT = Path(__file__).resolve().parents[2]
 EVAL_DATA = ROOT.parent / "shared" / "eval"
 # What a working tree holds besides the sources: never part of a build.
-NOT_SOURCE = shutil.ignore_patterns("__pycache__", "*.pyc", ".*cache*", "*.egg-info")
+NOT_SOURCE = shutil.ignore_patterns(
+    "__pycache__",
+    "*.pyc",
+    ".*cache*",
+    "*.egg-info",
+    ".*.yaml.parsed",  # parse caches: .gitignore
+)
 NOT_SOURCE_DIRS = {".git", ".venv", "build", "dist", "data", ".hypothesis"}  # at the root
 
 
