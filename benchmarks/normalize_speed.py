@@ -4,7 +4,7 @@ Example:
   .venv/bin/python benchmarks/normalize_speed.py                  # 2,000 postings, 3,000 chars
   .venv/bin/python benchmarks/normalize_speed.py --postings 5000 --chars 3000 --memory 2000,8000
   .venv/bin/python benchmarks/normalize_speed.py --lake 8000      # + normalize_lake, 1 vs 2 workers
-  .venv/bin/python benchmarks/linkedin_to_raw.py --data ../shared/eval --out /tmp/arshkon.jsonl
+  .venv/bin/python benchmarks/linkedin_to_raw.py --data DIR --out /tmp/arshkon.jsonl
   .venv/bin/python benchmarks/normalize_speed.py --jsonl /tmp/arshkon.jsonl   # real text instead
 """
 
