@@ -1,4 +1,6 @@
--- Each posting version seen in an effective crawl of its board (any status), with the crawl's week.
+-- view: each posting version seen in an effective crawl of its board (any status), with the
+-- crawl's week. A view, not a table: a copy of every week's rows would be the build's largest
+-- object and grow with history; its readers take the few columns they need from lake_postings.
 -- The MinHash signature stays out: only the dedup pass reads it (int_cluster_versions).
 with postings as (
     select * from stg_postings
