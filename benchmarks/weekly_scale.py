@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import shutil
 import subprocess
@@ -86,10 +87,12 @@ def write_mirror(root: Path, boards: int, postings: int, weeks: int, churn: floa
 
 
 class Peaks:
-    """Polls a process tree: the peak RSS of every process, by pid."""
+    """Polls a process tree: the peak RSS of every process, by pid, and the CPU time (user +
+    system) of the whole tree so far, processes that have exited included (as last seen)."""
 
     def __init__(self, root: psutil.Process) -> None:
         self.root, self.peak, self.name = root, dict[int, int](), dict[int, str]()
+        self.cpu: dict[int, float] = {}
         self.done = threading.Event()
         threading.Thread(target=self._poll, daemon=True).start()
 
@@ -101,6 +104,8 @@ class Peaks:
                 return
             for proc in procs:
                 try:
+                    times = proc.cpu_times()
+                    self.cpu[proc.pid] = times.user + times.system
                     rss = proc.memory_info().rss
                     if rss > self.peak.get(proc.pid, 0):
                         self.peak[proc.pid] = rss
@@ -108,6 +113,9 @@ class Peaks:
                 except psutil.Error:
                     continue
             time.sleep(0.05)
+
+    def cpu_s(self) -> float:
+        return sum(self.cpu.values())
 
     def top(self) -> tuple[int, str]:
         pid = max(self.peak, key=lambda p: self.peak[p])
@@ -126,17 +134,20 @@ def run_week(home: Path, mirror: Path, registry: Path, week: dt.date, sets: list
             proc = subprocess.Popen(cmd, stdout=out_handle, stderr=subprocess.PIPE, text=True)
         peaks = Peaks(psutil.Process(proc.pid))
         marks: dict[str, float] = {}
+        cpu: dict[str, float] = {}
         assert proc.stderr is not None
         for line in proc.stderr:
             for stage, prefix in STAGES:
                 if line.startswith(prefix) and stage not in marks:
-                    marks[stage] = time.monotonic()
+                    marks[stage], cpu[stage] = time.monotonic(), peaks.cpu_s()
             if line.startswith("crawl ") and "boards" in line:
-                marks["crawled"] = time.monotonic()
+                marks["crawled"], cpu["crawled"] = time.monotonic(), peaks.cpu_s()
         proc.wait()
         out = out_file.read_text(encoding="utf-8")
         ended = time.monotonic()
+        time.sleep(0.1)  # one more poll: the last CPU seconds of the exiting processes
         peaks.done.set()
+        cpu["end"] = peaks.cpu_s()
     if proc.returncode != 0:
         raise SystemExit(f"refresh of {week} failed ({proc.returncode}): {out[-2000:]}")
     summary = json.loads(out)
@@ -149,9 +160,17 @@ def run_week(home: Path, mirror: Path, registry: Path, week: dt.date, sets: list
         "post-crawl": ended - marks["crawled"],
         "total": ended - started,
     }
+    cpus = {
+        "normalize": cpu["load"] - cpu["normalize"],
+        "load": cpu["export+pages"] - cpu["load"],
+        "export+pages": cpu["end"] - cpu["export+pages"],
+        "post-crawl": cpu["end"] - cpu["crawled"],
+    }
     return {
         "week": week.isoformat(),
         "times": times,
+        "cpu": cpus,
+        "load_avg": os.getloadavg()[0],
         "postings": summary["normalized"]["postings"],
         "loaded": len(summary["warehouse"].get("loaded") or []),
         "peak_mb": rss / 2**20,
@@ -160,22 +179,26 @@ def run_week(home: Path, mirror: Path, registry: Path, week: dt.date, sets: list
 
 
 def table(rows: list[dict]) -> str:
-    head = "| week | crawl s | normalize s | load + checks s | export + pages s | post-crawl s |"
-    head += " postings normalized | peak RSS (process) |\n|---|---|---|---|---|---|---|---|"
-    lines = [head]
+    """Wall seconds, then CPU seconds of every process in brackets: CPU time is what the host's
+    load disturbs least."""
+    head = "| week | crawl s | normalize s [cpu] | load + checks s [cpu] | export + pages s [cpu] |"
+    head += " post-crawl s [cpu] | postings | peak RSS (process) | load avg |"
+    lines = [head, "|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
-        t = r["times"]
+        t, c = r["times"], r["cpu"]
+        cells = [f"{t[s]:.1f} [{c[s]:.0f}]" for s in ("normalize", "load", "export+pages")]
         lines.append(
-            f"| {r['week']} | {t['crawl']:.0f} | {t['normalize']:.1f} | {t['load']:.1f} |"
-            f" {t['export+pages']:.1f} | {t['post-crawl']:.1f} | {r['postings']:,} |"
-            f" {r['peak_mb']:,.0f} MB ({r['peak_process']}) |"
+            f"| {r['week']} | {t['crawl']:.0f} | {' | '.join(cells)} |"
+            f" {t['post-crawl']:.1f} [{c['post-crawl']:.0f}] | {r['postings']:,} |"
+            f" {r['peak_mb']:,.0f} MB ({r['peak_process']}) | {r['load_avg']:.1f} |"
         )
     if len(rows) >= 2:
         base, last = rows[1], rows[-1]
         ratio_t = last["times"]["post-crawl"] / base["times"]["post-crawl"]
         ratio_m = last["peak_mb"] / base["peak_mb"]
-        lines.append(f"\nweek {len(rows)} vs week 2: post-crawl time {ratio_t:.2f}x,")
-        lines[-1] += f" peak memory {ratio_m:.2f}x"
+        ratio_c = last["cpu"]["post-crawl"] / base["cpu"]["post-crawl"]
+        lines.append(f"\nweek {len(rows)} vs week 2: post-crawl time {ratio_t:.2f}x")
+        lines[-1] += f" (CPU time {ratio_c:.2f}x), peak memory {ratio_m:.2f}x"
     return "\n".join(lines)
 
 
@@ -187,14 +210,21 @@ def main() -> None:
     parser.add_argument("--churn", type=float, default=0.10)
     parser.add_argument("--set", dest="sets", action="append", default=[], metavar="NAME=VALUE")
     parser.add_argument("--keep", type=Path, help="keep the mirror and home here")
+    parser.add_argument(
+        "--mirror", type=Path, help="a mirror an earlier run kept (--keep DIR: DIR/mirror), reused"
+    )
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="jobwatch-weekly-scale-"))
     try:
-        registry = write_mirror(work / "mirror", args.boards, args.postings, args.weeks, args.churn)
+        if args.mirror:
+            registry, mirror = args.mirror / "sources.yaml", args.mirror
+        else:
+            mirror = work / "mirror"
+            registry = write_mirror(mirror, args.boards, args.postings, args.weeks, args.churn)
         rows = []
         for w in range(args.weeks):
             week = FIRST_WEEK + dt.timedelta(weeks=w)
-            rows.append(run_week(work / "home", work / "mirror", registry, week, args.sets))
+            rows.append(run_week(work / "home", mirror, registry, week, args.sets))
             print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
         print(table(rows))
     finally:
