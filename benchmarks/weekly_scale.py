@@ -215,6 +215,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="jobwatch-weekly-scale-"))
+    work.mkdir(parents=True, exist_ok=True)
     try:
         if args.mirror:
             registry, mirror = args.mirror / "sources.yaml", args.mirror
