@@ -16,16 +16,11 @@ from jobwatch.core.config import paths
 from jobwatch.core.errors import UserError
 from jobwatch.core.layout import temp_after
 from jobwatch.warehouse.dictionary import comment_on_everything
+from jobwatch.warehouse.history import history_version, remember_lake, run_history
 from jobwatch.warehouse.incremental import MartPlan, plan, run_marts
 from jobwatch.warehouse.lake import find_crawls, register_params, taxonomy_version
 from jobwatch.warehouse.load import LoadResult, changed_crawls, create_tables, load_crawls
-from jobwatch.warehouse.models import (
-    history_models,
-    marts_version,
-    run_checks,
-    run_macros,
-    run_models,
-)
+from jobwatch.warehouse.models import history_models, marts_version, run_checks, run_macros
 from jobwatch.warehouse.raw_view import create_raw_view
 
 if TYPE_CHECKING:
@@ -91,6 +86,7 @@ def build(
         "lake_copy_version": LAKE_COPY_VERSION,
         "min_title_n": MIN_TITLE_N,
         "drop_ratio": DROP_RATIO,
+        "history_version": history_version(),
     }
     params["marts_version"] = marts_version(params)
     try:
@@ -155,7 +151,8 @@ def _build_file(
         limit_memory(con)  # before the lakes are read: the limit holds for every step
         loaded = _load_lakes(con, home, str(params["taxonomy_version"]))
         register_params(con, params)
-        counts = run_models(con, history_models())
+        version, models = str(params["history_version"]), history_models()
+        counts = run_history(con, models, incremental=previous is not None, version=version)
         todo = plan(con, previous, str(params["marts_version"]), full=previous is None)
         counts |= run_marts(con, todo)
         run_macros(con)
@@ -174,6 +171,7 @@ def _build_file(
 def _load_lakes(con: duckdb.DuckDBPyConnection, home: Path, version: str) -> LoadResult:
     try:
         create_tables(con)
+        remember_lake(con)  # what the copy held: the weeks the new crawls change (history.py)
         return load_crawls(con, changed_crawls(con, find_crawls(home, version)))
     except (duckdb.Error, OSError) as exc:
         raise UserError(f"cannot read the lake under {home}: {str(exc).splitlines()[0]}") from exc

@@ -91,7 +91,8 @@ def register_params(con: duckdb.DuckDBPyConnection, params: dict[str, object]) -
         "create or replace temp table src_params as select ?::VARCHAR as taxonomy_version,"
         " ?::INTEGER as min_salary_n, ?::INTEGER as schema_version, ?::VARCHAR as marts_version,"
         " ?::INTEGER as cluster_min_equal, ?::INTEGER as cluster_bands,"
-        " ?::INTEGER as lake_copy_version, ?::INTEGER as min_title_n, ?::DOUBLE as drop_ratio",
+        " ?::INTEGER as lake_copy_version, ?::INTEGER as min_title_n, ?::DOUBLE as drop_ratio,"
+        " ?::VARCHAR as history_version",
         [
             params["taxonomy_version"],
             params["min_salary_n"],
@@ -102,5 +103,6 @@ def register_params(con: duckdb.DuckDBPyConnection, params: dict[str, object]) -
             params["lake_copy_version"],
             params["min_title_n"],
             params["drop_ratio"],
+            params.get("history_version", ""),
         ],
     )

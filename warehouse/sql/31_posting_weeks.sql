@@ -2,7 +2,9 @@
 -- Canonical per (week, cluster): earliest first_seen, then one with a salary, then smallest id.
 -- The cluster is the posting's after the global dedup pass (posting_clusters).
 with open_postings as (
-    select * from int_open
+    -- the weeks this build computes (src_history_weeks: every week, or those its new crawls
+    -- touch; warehouse/history.py keeps the earlier weeks' rows)
+    select * from int_open where week in (select week from src_history_weeks)
 ),
 
 sightings as (

@@ -12,6 +12,7 @@ final as (
         drop_ratio,
         schema_version,
         marts_version,
+        history_version,
         lake_copy_version,
         (select min(week) from weeks) as first_week,
         (select max(week) from weeks) as last_week
