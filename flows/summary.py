@@ -29,19 +29,33 @@ def crashed_crawl(source: str, boards: list[str] | None, error: str) -> dict[str
 
 
 def failed_sources(crawls: list[dict[str, Any]]) -> list[str]:
-    """Sources with a failed or partial board, or whose crawl task itself failed."""
-    bad = {c["source"] for c in crawls if c.get("error")}
-    bad |= {run["source"] for run in failed_boards(crawls)}
-    return sorted(bad)
-
-
-def run_status(crawls: list[dict[str, Any]]) -> str:
-    """'completed', or 'completed with failed sources' when any board failed or was partial."""
-    return "completed with failed sources" if failed_sources(crawls) else "completed"
+    """Sources whose crawl task itself failed after its retries. A board that failed or came
+    back partial is a failed board (failed_boards), not a failed source: its source's other
+    boards loaded."""
+    return sorted({c["source"] for c in crawls if c.get("error")})
 
 
 def failed_boards(crawls: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [run for crawl in crawls for run in crawl.get("runs", []) if run["status"] != "ok"]
+
+
+def board_names(runs: list[dict[str, Any]]) -> list[str]:
+    """'source/board' of each run row, sorted: how a failed board is named to a user."""
+    return sorted({f"{run['source']}/{run['board']}" for run in runs})
+
+
+def run_status(crawls: list[dict[str, Any]]) -> str:
+    """'completed with failed sources' when a crawl task failed, else 'completed with failed
+    boards' when a board failed or came back partial, else 'completed'."""
+    if failed_sources(crawls):
+        return "completed with failed sources"
+    return "completed with failed boards" if failed_boards(crawls) else "completed"
+
+
+def listed(names: list[str], most: int = 10) -> str:
+    """'a, b, c' or 'a, ..., j and 32 more': a state message stays one readable line."""
+    shown = ", ".join(names[:most])
+    return shown if len(names) <= most else f"{shown} and {len(names) - most} more"
 
 
 def describe_crawl(summary: dict[str, Any]) -> str:

@@ -8,6 +8,8 @@ from typing import Any
 
 from prefect import task
 from prefect.artifacts import create_markdown_artifact
+from prefect.client.schemas.objects import State
+from prefect.states import Completed
 from prefect.tasks import exponential_backoff
 
 from jobwatch.core.errors import UserError
@@ -17,7 +19,13 @@ from jobwatch.crawlers.run import crawl_in_subprocess
 from jobwatch.flows import storage
 from jobwatch.flows.changes import week_changes
 from jobwatch.flows.report import ARTIFACT_KEY, run_report
-from jobwatch.flows.summary import crawl_summary, describe_crawl
+from jobwatch.flows.summary import (
+    board_names,
+    crawl_summary,
+    describe_crawl,
+    failed_boards,
+    listed,
+)
 from jobwatch.pipeline.normalize import normalize_lake
 from jobwatch.reports.site import build_site
 from jobwatch.warehouse.build import build
@@ -52,7 +60,7 @@ def crawl_source(
     sources_file: str | None,
     home: str,
     settings: dict[str, str] | None = None,
-) -> dict[str, Any]:
+) -> dict[str, Any] | State[Any]:
     # Each crawl runs in its own process: Twisted's reactor cannot be restarted in this one.
     emit(f"crawl {name}: started")
     result = crawl_in_subprocess(
@@ -66,7 +74,18 @@ def crawl_source(
     )
     summary = crawl_summary(result)
     emit(f"crawl {name}: {describe_crawl(summary)}")
-    return summary
+    return with_failed_boards(summary)
+
+
+def with_failed_boards(summary: dict[str, Any]) -> dict[str, Any] | State[Any]:
+    """The crawl's summary, as a Completed state named "Completed with failed boards" when a board
+    failed or came back partial: the source's task did its work (its other boards loaded), so it
+    is not Failed, and Prefect's UI still shows which boards did not."""
+    bad = board_names(failed_boards([summary]))
+    if not bad:
+        return summary
+    message = f"failed boards: {listed(bad)}"
+    return Completed(name="Completed with failed boards", message=message, data=summary)
 
 
 @task(task_run_name="pull-lake", **IO)

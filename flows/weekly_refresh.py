@@ -2,24 +2,30 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from prefect import flow
 from prefect.states import Completed, Failed
 
-from jobwatch.core.config import check_week, home_dir, parse_week, week_of
+from jobwatch.core.config import check_week, home_dir, parse_week
 from jobwatch.core.errors import RunFailed, UserError
 from jobwatch.core.progress import emit
 from jobwatch.core.runlock import refresh_lock
 from jobwatch.crawlers.mirrors import BaseUrls
-from jobwatch.crawlers.sample import latest_sample_week
 from jobwatch.flows.boards import lifecycle_stage
 from jobwatch.flows.changes import sudden_drops
 from jobwatch.flows.crawl_stage import crawl_all, crawl_target, plan_crawls
 from jobwatch.flows.plan import normalize_partitions
-from jobwatch.flows.summary import failed_boards, failed_sources, run_status, with_sudden_drops
+from jobwatch.flows.run_info import FLOW_NAME, current_run, default_week, run_name
+from jobwatch.flows.summary import (
+    board_names,
+    failed_boards,
+    failed_sources,
+    listed,
+    run_status,
+    with_sudden_drops,
+)
 from jobwatch.flows.tasks import (
     build_stage,
     export_stage,
@@ -34,6 +40,8 @@ from jobwatch.warehouse.build import ChecksFailed
 from jobwatch.warehouse.models import CHECKS_DIR
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from prefect.client.schemas.objects import State
 
 
@@ -68,16 +76,22 @@ def load_or_report(summary: dict[str, Any], home: str, min_salary_n: int) -> Sta
 
 
 def final_state(summary: dict[str, Any]) -> State:
-    """Completed with or without failed sources (the message and state name say which);
-    Failed when the pages could not be rendered, after everything else was published."""
+    """Completed, or Completed named after what failed ("Completed with failed boards", "...
+    sources"; the message names them); Failed when the pages could not be rendered, after
+    everything else was published."""
     if "error" in summary["pages"]:
         message = f"pages failed: {summary['pages']['error']}"
         return Failed(message=message, data=RunFailed(message, summary))
-    bad = summary["failed_sources"]
-    if not bad:
+    status = summary["status"]
+    if status == "completed":
         return Completed(message="completed", data=summary)
-    message = f"completed with failed sources: {', '.join(bad)}"
-    return Completed(name="Completed with failed sources", message=message, data=summary)
+    parts = []
+    if summary["failed_sources"]:
+        parts.append(f"failed sources: {listed(summary['failed_sources'])}")
+    if summary["failed_boards"]:
+        parts.append(f"failed boards: {listed(board_names(summary['failed_boards']))}")
+    message = "completed with " + "; ".join(parts)
+    return Completed(name=status.capitalize(), message=message, data=summary)
 
 
 def reason(state: State) -> str:
@@ -93,13 +107,12 @@ def reason(state: State) -> str:
 def refresh_week(sample: bool, week: str | None, allow_any_week: bool) -> dt.date:
     """The week asked for (default: this week, or the newest sample week), within the range
     that check_week allows."""
-    default = latest_sample_week() if sample else week_of(dt.datetime.now(dt.UTC).date())
-    the_week = parse_week(week) or default
+    the_week = parse_week(week) or default_week(sample)
     check_week(the_week, allow_any=allow_any_week)
     return the_week
 
 
-@flow(name="weekly-refresh")
+@flow(name=FLOW_NAME, flow_run_name=run_name)
 def weekly_refresh(
     week: str | None = None,
     sample: bool = False,
@@ -123,6 +136,9 @@ def weekly_refresh(
     (`--set`); `ai_only` crawls the AI companies' boards only. One refresh per home at a time
     (jobwatch/core/runlock.py)."""
     home = str(home or home_dir())
+    run = current_run()
+    if run["url"]:  # a server: where to follow the run (the ephemeral API ends with the command)
+        emit(f"run {run['name']}: {run['url']}")
     the_week = refresh_week(sample, week, allow_any_week)
     urls = BaseUrls.checked(base_url, base_urls)
     with refresh_lock(Path(home)):
@@ -134,6 +150,7 @@ def weekly_refresh(
             storage["pushed"] = push_lake(home, lake_url)
         summary: dict[str, Any] = {
             "week": the_week.isoformat(),
+            "run": run,
             "planned": planned,
             "status": run_status(crawls),
             "failed_sources": failed_sources(crawls),

@@ -49,13 +49,17 @@ SEED_PAIRS = (
 )
 
 
-def jobwatch_cli(home: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    """Run the installed `jobwatch` console script, as a user would."""
+def jobwatch_cli(
+    home: Path, *args: str, check: bool = True, unset: tuple[str, ...] = ()
+) -> subprocess.CompletedProcess[str]:
+    """Run the installed `jobwatch` console script, as a user would (without the `unset` variables
+    of this test session's environment)."""
     import shutil
     import sys
 
     exe = shutil.which("jobwatch", path=str(Path(sys.executable).parent)) or "jobwatch"
-    env = {**os.environ, "JOBWATCH_HOME": str(home), "COLUMNS": "200"}
+    env = {k: v for k, v in os.environ.items() if k not in unset}
+    env |= {"JOBWATCH_HOME": str(home), "COLUMNS": "200"}
     proc = subprocess.run([exe, *args], capture_output=True, text=True, env=env, timeout=600)
     if check and proc.returncode != 0:
         raise AssertionError(f"jobwatch {' '.join(args)} exited {proc.returncode}:\n{proc.stderr}")
@@ -70,6 +74,8 @@ def sample_home(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     home = tmp_path_factory.mktemp("sample-home")
     summaries = {}
     for week, extra in zip(SAMPLE_WEEKS, ([], UNTHROTTLED), strict=True):
-        proc = jobwatch_cli(home, "refresh", "--sample", "--week", week, "--json", *extra)
+        # Prefect's state where a user's is: $JOBWATCH_HOME/prefect (the README reads it back).
+        args = ("refresh", "--sample", "--week", week, "--json", *extra)
+        proc = jobwatch_cli(home, *args, unset=("PREFECT_HOME",))
         summaries[week] = json.loads(proc.stdout)
     return {"home": home, "summaries": summaries}

@@ -117,6 +117,9 @@ def refresh_summary(summary: dict[str, Any], paths: Paths, log_file: Path | None
             f"from {planned['registry']}"
         )
     console.print(runs_table(runs) if len(runs) <= MAX_RUN_ROWS else platforms_table(runs))
+    run_info = summary.get("run") or {}
+    if run_info.get("url"):  # only with a Prefect server: the ephemeral API is gone by now
+        console.print(f"prefect run: {run_info['name']} {run_info['url']}")
     for run in summary["failed_boards"]:
         console.print(
             f"[yellow]! {run['source']}/{run['board']}: {run['status']}"

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from jobwatch.cli import cli
 from tests.conftest import SAMPLE_WEEKS, SEED_PAIRS, jobwatch_cli
-
-if TYPE_CHECKING:
-    from pathlib import Path
 
 COMMANDS = sorted(cli.commands)
 
@@ -132,6 +132,27 @@ def test_export_to_another_directory(sample_home: dict, tmp_path: Path) -> None:
     manifest = json.loads((tmp_path / "_manifests" / "week=2026-11-09.json").read_text())
     assert manifest["row_counts"]["postings"] > 0
     assert (tmp_path / "postings" / "week=2026-11-09" / "part-0.parquet").is_file()
+
+
+def test_the_readme_artifact_command_shows_the_run_report(sample_home: dict) -> None:
+    """README: `PREFECT_HOME=data/prefect PREFECT_SERVER_ANALYTICS_ENABLED=false .venv/bin/prefect
+    artifact inspect weekly-refresh-report` after `make demo`, on the ephemeral API."""
+    home, summaries = sample_home["home"], sample_home["summaries"]
+    for week in SAMPLE_WEEKS:  # no server: the run is named, but has no page to visit
+        assert summaries[week]["run"] == {"name": f"weekly-refresh-{week}", "url": None}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env |= {"PREFECT_HOME": str(home / "prefect"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    # A loaded test machine starts the ephemeral API slower than Prefect's 20 s default; a wide
+    # terminal keeps the printed report's lines whole.
+    env |= {"PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180", "COLUMNS": "400"}
+    prefect = Path(sys.executable).with_name("prefect")
+    argv = [str(prefect), "artifact", "inspect", "weekly-refresh-report"]
+    proc = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=400, cwd=home)
+    assert proc.returncode == 0, proc.stderr
+    assert f"# Weekly refresh, week of {SAMPLE_WEEKS[-1]}: completed with failed boards" in (
+        proc.stdout
+    )
+    assert "Failed or partial boards: greenhouse/driftwooddynamics." in proc.stdout
 
 
 def _crawl_log(home: Path, summary: dict) -> str:

@@ -63,7 +63,7 @@ def test_an_empty_answer_closes_nothing_until_a_second_crawl_confirms_it(tmp_pat
             )
         texts[week] = _open(home, week)
     dropped = summaries[EMPTY]
-    assert dropped["status"] == "completed with failed sources"
+    assert dropped["status"] == "completed with failed boards"
     assert [(r["board"], r["status"]) for r in dropped["failed_boards"]] == [(DROPPED, "partial")]
     assert dropped["failed_boards"][0]["error"].startswith(
         f"sudden drop: 0 postings against a recent median of {jobs};"

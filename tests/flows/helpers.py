@@ -43,6 +43,26 @@ def report_of(state: Any) -> str:
     return str(artifact.data)
 
 
+def task_states(state: Any, prefix: str = "") -> list[tuple[str, str, str]]:
+    """(name, state type, state name) of the flow run's task runs named `prefix...`, by name."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    runs = FlowRunFilter(id=FlowRunFilterId(any_=[state.state_details.flow_run_id]))
+    with get_client(sync_client=True) as client:
+        found = client.read_task_runs(flow_run_filter=runs)
+    rows = [(t.name, t.state.type.value, t.state.name) for t in found if t.state]
+    return sorted(r for r in rows if r[0].startswith(prefix))
+
+
+def flow_run_of(state: Any) -> Any:
+    """The flow run a final state belongs to, read back through the Prefect API."""
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        return client.read_flow_run(state.state_details.flow_run_id)
+
+
 def recorded_jobs(week: str, board: str) -> int:
     path = SAMPLE_ROOT / "greenhouse" / f"week={week}" / f"{board}.json"
     return len(json.loads(path.read_text())["jobs"])

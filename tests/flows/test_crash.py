@@ -59,7 +59,7 @@ def test_sigkill_in_every_stage_keeps_previous_results_and_the_next_run_recovers
     summary = json.loads(
         jobwatch_cli(home, "refresh", "--sample", "--week", WEEK2, "--json").stdout
     )
-    assert summary["status"] == "completed with failed sources"  # only the stale sample board
+    assert summary["status"] == "completed with failed boards"  # only the stale sample board
     good = [b for b in boards() if b != "driftwooddynamics"]
     # Nothing lost, nothing doubled: each board's open postings are exactly what it published.
     assert open_by_board(home, WEEK2) == {b: recorded_jobs(WEEK2, b) for b in good}

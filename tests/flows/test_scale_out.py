@@ -42,7 +42,7 @@ def test_dask_local_cluster_gives_the_same_results_as_the_default_runner(
     )
     summary = state.result()
     assert state.is_completed()
-    assert summary["status"] == "completed with failed sources"
+    assert summary["status"] == "completed with failed boards"
     # Three crawl shards of at most 4 boards, each its own crawl dir, normalized in 3 partitions.
     assert len(summary["crawls"]) == 3
     assert summary["normalized"]["partitions"] == 3

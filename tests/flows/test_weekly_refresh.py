@@ -16,12 +16,14 @@ from tests.flows.helpers import (
     WEEK1,
     WEEK2,
     boards,
+    flow_run_of,
     open_by_board,
     recorded_jobs,
     refresh,
     refresh_state,
     report_of,
     table_counts,
+    task_states,
 )
 
 if TYPE_CHECKING:
@@ -30,22 +32,38 @@ if TYPE_CHECKING:
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
 
-def test_sample_week_completes_and_reports_the_stale_board(week1_home: Path) -> None:
+def test_sample_week_completes_and_reports_the_stale_board(
+    week1_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from prefect.settings import PREFECT_UI_URL
+
     state = refresh_state(week1_home, week=WEEK1, sample=True)
     summary = state.result()
-    assert summary["status"] == "completed with failed sources"
-    assert state.name == "Completed with failed sources"
-    assert state.message == "completed with failed sources: greenhouse"
+    # Named after its week; the test harness is a Prefect server, so the run's page is given.
+    run = flow_run_of(state)
+    assert run.name == f"weekly-refresh-{WEEK1}"
+    url = f"{PREFECT_UI_URL.value()}/runs/flow-run/{run.id}"
+    assert summary["run"] == {"name": run.name, "url": url}
+    assert f"run weekly-refresh-{WEEK1}: {url}" in capsys.readouterr().err
     (stale,) = summary["failed_boards"]
     assert stale["stale_slug"] is True
     assert stale["status"] == "failed"
+    # One stale board is a failed board: its source's task and the run complete, and say so.
+    assert summary["status"] == "completed with failed boards"
+    assert summary["failed_sources"] == []
+    assert state.name == "Completed with failed boards"
+    assert state.message == f"completed with failed boards: greenhouse/{stale['board']}"
+    (crawl_task,) = task_states(state, "crawl-")  # the sample's 11 boards fit one shard
+    assert crawl_task[0].startswith("crawl-greenhouse")
+    assert crawl_task[1:] == ("COMPLETED", "Completed with failed boards")
     loaded = open_by_board(week1_home, WEEK1)
     recorded = {b: recorded_jobs(WEEK1, b) for b in boards() if b != stale["board"]}
     assert loaded == recorded
     manifest = week1_home / "exports" / "_manifests" / f"week={WEEK1}.json"
     assert json.loads(manifest.read_text())["week"] == WEEK1
     report = report_of(state)
-    assert report.startswith(f"# Weekly refresh, week of {WEEK1}: completed with failed sources")
+    assert report.startswith(f"# Weekly refresh, week of {WEEK1}: completed with failed boards")
+    assert f"Failed or partial boards: greenhouse/{stale['board']}." in report
     assert f"| greenhouse | {stale['board']} | failed | 0 | 404×1 |" in report
     for board, n in recorded.items():
         assert f"| greenhouse | {board} | ok | {n} | 200×1 |" in report
@@ -96,7 +114,7 @@ def test_failing_boards_are_reported_and_lose_nothing(home: Path) -> None:
         summary = refresh(
             home, week=WEEK2, base_url=server.base_url, sources_file=str(SAMPLE_SOURCES)
         )
-    assert summary["status"] == "completed with failed sources"
+    assert summary["status"] == "completed with failed boards"
     failed = {run["board"]: run for run in summary["failed_boards"]}
     assert failed[bad_500]["status"] == "failed"
     assert "500" in failed[bad_500]["http_status"]
@@ -172,7 +190,9 @@ def test_a_source_that_fails_after_retries_does_not_fail_the_run(
         state = refresh_state(home, week=WEEK2, base_url=server.base_url, sources_file=str(sources))
     summary = state.result()
     assert state.name == "Completed with failed sources"
-    assert state.message == "completed with failed sources: greenhouse, nosuchats"
+    stale = "greenhouse/driftwooddynamics"
+    assert state.message == f"completed with failed sources: nosuchats; failed boards: {stale}"
+    assert summary["failed_sources"] == ["nosuchats"]
     (crashed,) = [c for c in summary["crawls"] if c["source"] == "nosuchats"]
     assert crashed["status"] == "failed"
     assert "unknown source 'nosuchats'" in crashed["error"]
