@@ -62,6 +62,7 @@ def sources(
     """
     if click_ctx.invoked_subcommand is not None:  # a subcommand: its own options
         return
+    from jobwatch.crawlers.probe import latest as latest_probes
     from jobwatch.crawlers.registry_file import registry_path
     from jobwatch.crawlers.sources import load_sources
     from jobwatch.warehouse.registry_health import board_health, next_run, registry_rows
@@ -74,8 +75,11 @@ def sources(
         entries = [s for s in entries if not s.enabled]
     health = board_health(ctx.paths.home)
     planned = {s.key for s in next_run(entries, health, week_of(dt.date.today()))}
+    probes = latest_probes(ctx.paths.home)  # `sources validate`'s last word on each board
     rows = [
-        row | {"next_run": (row["platform"], row["board"]) in planned}
+        row
+        | {"next_run": (key := (row["platform"], row["board"])) in planned}
+        | {"probe": probes.get(key)}
         for row in registry_rows(entries, health)
     ]
     if as_json:
@@ -151,6 +155,10 @@ def _cells(row: dict[str, Any]) -> list[str]:
     fields = ", ".join(v for k, v in row["fields"].items() if k != "url")  # Lever's eu, wd5
     board = f"{row['board']} ({fields})" if fields else row["board"]
     note = "stale slug (404): fix the registry" if row["stale_slug"] else (row["error"] or "")
+    if probe := row["probe"]:  # `sources validate`'s latest word, beside the last crawl's
+        moved = f" to {'/'.join(probe['moved_to'])}" if probe.get("moved_to") else ""
+        said = f"probe {probe['probed_at'][:10]}: {probe['state']}{moved}"
+        note = f"{note}; {said}" if note else said
     return [
         row["company"],
         row["platform"],

@@ -64,6 +64,9 @@ def test_validate_names_each_board_state_and_probes_the_oldest_first(
         "steady": ("ok", None),
         "quiet": ("empty", None),
     }
+    listed = json.loads(jobwatch_cli(home, "sources", "--json").stdout)["boards"]
+    shown = {b["board"]: (b["probe"]["state"], b["probe"]["moved_to"]) for b in listed}
+    assert shown["hopper"] == ("moved", ["ashby", "hopper"])  # `jobwatch sources` shows it
     lines = (home / "boards" / "probes.jsonl").read_text().splitlines()
     assert len(lines) == 7
     assert not (home / "raw").exists()  # a probe crawls into a scratch file, never the lake
