@@ -59,7 +59,9 @@ def refresh(home: Path, base_url: str, registry: Path, sets: list[str]) -> tuple
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     seconds = time.monotonic() - started
     if proc.returncode != 0:
-        sys.exit(f"refresh exited {proc.returncode}:\n{proc.stderr[-4000:]}")
+        logs = sorted((home / "logs").glob("*.log"), key=lambda p: p.stat().st_mtime)
+        tail = logs[-1].read_text(errors="replace")[-6000:] if logs else ""
+        sys.exit(f"refresh exited {proc.returncode}:\n{proc.stderr[-3000:]}\n{tail}")
     return seconds, json.loads(proc.stdout)
 
 

@@ -5,7 +5,8 @@ over thousands of real registry rows runs on 127.0.0.1 without a recording per b
 A request for board X is served what the fixture recorded for its own board (the token in the
 path swapped, or in the query: Oracle's site number, Jobvite's company code); a JSON-LD site
 answers its registry url with a sitemap of one job page that its `follow` pattern takes, and any
-other page of the site with the fixture's job page.
+other page of the site with the fixture's job page. The fixtures' company names become the
+board's, so each board is its own company (as on the real platforms).
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ class StandIn(ReplayServer):
         self.templates = fixtures()
         for platform, recording in self.templates.items():
             recording.write(root, platform, week)
-        self.sites = {urlsplit(dict(s.extras)["url"]).netloc: s for s in sites}
+        self.sites = {_site_key(dict(s.extras)["url"]): s for s in sites}  # (host, path)
         template = self.templates["jsonld"]
         self.site_page = next(str(b) for n, b in template.files.items() if "/jobs/1" in n)
         super().__init__(root, week=week, **options)
@@ -79,6 +80,7 @@ class StandIn(ReplayServer):
         if route.platform == "jsonld":
             return self.site_body(match.group("token"), match.group("rest"))
         template = self.templates.get(route.platform)
+        token = route.token(match)
         if template is not None and match.groupdict().get("token"):
             start, end = match.span("token")
             path = path[:start] + template.board + path[end:]
@@ -87,16 +89,31 @@ class StandIn(ReplayServer):
         if template is not None and "siteNumber=" in query.get("finder", ""):  # Oracle's site
             site = f"siteNumber={template.board.rsplit('/', 1)[-1]}"
             query = query | {"finder": re.sub(r"siteNumber=[^,;]*", site, query["finder"])}
-        return super().recorded_body(path, query, method)
+        found = super().recorded_body(path, query, method)
+        if isinstance(found, tuple):  # each board its own company, as on the real platforms
+            return own_company(found[0], token), found[1]
+        return found
 
     def site_body(self, host: str, rest: str) -> tuple[bytes, str] | None:
         """The registry url of a site: a sitemap of one job page; any other page: a job page."""
-        site = self.sites.get(host)
-        if site is None:
-            return None
-        url = urlsplit(dict(site.extras)["url"])
-        if rest.split("?")[0] == (url.path or "/"):
+        site = self.sites.get((host, rest.split("?")[0]))
+        if site is not None:
             page = job_path(dict(site.extras).get("follow"), host)
             links = f"https://{host}{page}" if page else f"https://{host}/about"
             return SITEMAP.format(links).encode(), "application/xml"
-        return self.site_page.encode(), "text/html; charset=utf-8"
+        if not any(known == host for known, _ in self.sites):
+            return None
+        return own_company(self.site_page.encode(), host), "text/html; charset=utf-8"
+
+
+def _site_key(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return parts.netloc, parts.path or "/"
+
+
+def own_company(body: bytes, token: str) -> bytes:
+    """The fixtures' companies (Acme..., Corvid) named after the board, so that thousands of
+    boards are thousands of companies and not one company's thousands of identical postings
+    (which the dedup pass would compare pairwise)."""
+    name = re.sub(r"[^A-Za-z0-9]+", " ", token).strip().title().encode()
+    return re.sub(rb"\b(Acme|Corvid)\b", name, body)
