@@ -49,8 +49,11 @@ def lists(tmp_path: Path) -> tuple[Path, Path]:
     jobseek, stapply = tmp_path / "jobseek", tmp_path / "stapply"
     head = ["company_slug", "board_slug", "board_url", "monitor_type", "monitor_config"]
     rows = [(*b[:4], json.dumps(b[4])) for b in BOARDS]
+    site = {"sitemap_url": "https://jobs.eta.example/sitemap.xml",
+            "url_filter": {"include": "/job/", "exclude": "/open-application"}}  # fmt: skip
+    rows.append(("eta", "eta-site", "https://jobs.eta.example/", "sitemap", json.dumps(site)))
     _csv(jobseek / "boards.csv", [*head, "scraper_type", "scraper_config"],
-         [(*r, "skip", "") for r in rows])  # fmt: skip
+         [(*r, "json-ld" if r[0] == "eta" else "skip", "") for r in rows])  # fmt: skip
     _csv(jobseek / "companies.csv", ["slug", "name", "website", "industry"], COMPANIES)
     _csv(jobseek / "industries.csv", ["id", "name", "keywords"],
          [("1", "Technology", "software,AI"), ("2", "Financial Services", "banking")])  # fmt: skip
@@ -75,6 +78,8 @@ def test_rows_are_merged_by_board_with_their_origin_and_company_facts(tmp_path):
     assert by_key["workday", "gamma/ext"]["host"] == "wd5"
     assert by_key["successfactors", "jobs.sf.example"]["origin"] == "jobseek"
     assert not any(r["company"] == "sf2" for r in rows)
+    site = by_key["jsonld", "eta-site"]  # a JSON-LD sitemap; jobseek's {include, exclude}
+    assert (site["url"], site["follow"]) == ("https://jobs.eta.example/sitemap.xml", "/job/")
     assert by_key["greenhouse", "anthropic"]["origin"] == "jobwatch"  # the project's own list
     assert left_out["stapply greenhouse: no board in the URL"] == 1
     assert not any(r["company"] in ("delta", "eps") for r in rows)  # other systems left out

@@ -104,7 +104,15 @@ def _jsonld(board: dict[str, str]) -> dict[str, str] | None:
     if urlsplit(url).scheme not in ("http", "https"):
         return None
     found = {"url": url}
-    return found | ({"follow": str(config["url_filter"])} if config.get("url_filter") else {})
+    return found | ({"follow": follow} if (follow := _follow(config.get("url_filter"))) else {})
+
+
+def _follow(url_filter: object) -> str | None:
+    """jobseek's url_filter: a regex, or {include, exclude} (our `follow` takes the include; the
+    excluded pages, e.g. an open application, are read and counted like any page)."""
+    if isinstance(url_filter, dict):
+        url_filter = url_filter.get("include")
+    return str(url_filter) if url_filter else None
 
 
 def jobseek(folder: Path) -> ListRows:
