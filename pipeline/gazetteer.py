@@ -34,8 +34,15 @@ class City:
     metro: str | None  # display name of the metro, None when the city is in none
 
 
+# ASCII text has no accents to drop: every character but a letter or digit becomes a space.
+_ASCII_SPACES = {c: " " for c in range(128) if not chr(c).isalnum()} | {ord("'"): None}
+
+
 def place_key(text: str) -> str:
     """Lower-cased, accents and punctuation dropped, Saint/Fort/Mount as St/Ft/Mt."""
+    if text.isascii():  # ~5x faster; a place is looked up ~5 times a new posting
+        words = text.lower().translate(_ASCII_SPACES).split()
+        return " ".join(_WORDS.get(w, w) for w in words)
     folded = unicodedata.normalize("NFKD", text)
     folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
     folded = folded.replace("'", "").replace("’", "")
