@@ -17,7 +17,7 @@ from jobwatch.crawlers.sample import SAMPLE_ROOT, SAMPLE_SOURCES
 from jobwatch.crawlers.sources import load_sources
 from jobwatch.flows.plan import CrawlShard, crawl_shards
 from jobwatch.flows.summary import crashed_crawl
-from jobwatch.flows.tasks import crawl_source
+from jobwatch.flows.tasks import crawl_source, crawl_to_store
 from jobwatch.warehouse.registry_health import board_health, next_run
 
 # Crawl processes at once (each a Scrapy process of ~100-200 MB): the lanes beyond wait for a
@@ -27,6 +27,8 @@ PARALLEL_CRAWLS = 8
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Iterator
+
+    from jobwatch.flows.remote import Store
 
 
 @contextmanager
@@ -68,12 +70,15 @@ def crawl_all(
     target: tuple[BaseUrls, str],
     home: str,
     settings: dict[str, str] | None = None,
+    store: Store | None = None,
     parallel: int = PARALLEL_CRAWLS,
 ) -> list[dict[str, Any]]:
     """At most `parallel` crawls at once, one per lane, the shards of a lane one after another
     (one API host); a shard that fails after its retries becomes a failed source. Results in
-    shard order."""
+    shard order. With a `store` each crawl goes to the object store from a scratch home of its
+    worker, the registry travelling as text (the worker shares no file with this host)."""
     urls, sfile = target
+    text = Path(sfile).read_text(encoding="utf-8") if store is not None else None
     lanes: dict[str, list[int]] = {}
     for i, shard in enumerate(shards):
         lanes.setdefault(shard.lane or shard.name, []).append(i)
@@ -84,7 +89,12 @@ def crawl_all(
         i = lanes[lane].pop(0)
         s = shards[i]
         url = urls.for_source(s.source)
-        future = crawl_source.submit(s.name, s.source, s.boards, week, url, sfile, home, settings)
+        if store is None:
+            local = (s.name, s.source, s.boards, week, url, sfile, home, settings)
+            future = crawl_source.submit(*local)
+        else:
+            args = (s.name, store, s.source, s.boards, week, url, text, settings)
+            future = crawl_to_store.submit(*args)
         # a task ending "Completed with failed boards" still gives its summary as the result
         running[lane] = (i, cast("PrefectFuture[dict[str, Any]]", future))
 

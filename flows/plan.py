@@ -85,8 +85,12 @@ def pending_crawl_dirs(home: Path) -> list[Path]:
     return [d for d in finished_crawl_dirs(home) if not (output_dir(home, d) / POSTINGS).exists()]
 
 
-def normalize_partitions(home: Path, partitions: int = DEFAULT_PARTITIONS) -> list[list[str]]:
-    """Pending crawl dirs dealt round-robin into at most `partitions` non-empty lists."""
-    todo = [str(d) for d in pending_crawl_dirs(home)]
+def deal(todo: list[str], partitions: int) -> list[list[str]]:
+    """Items dealt round-robin into at most `partitions` non-empty lists."""
     count = max(1, min(partitions, len(todo)))
     return [part for part in (todo[i::count] for i in range(count)) if part]
+
+
+def normalize_partitions(home: Path, partitions: int = DEFAULT_PARTITIONS) -> list[list[str]]:
+    """Pending crawl dirs dealt round-robin into at most `partitions` non-empty lists."""
+    return deal([str(d) for d in pending_crawl_dirs(home)], partitions)

@@ -12,7 +12,7 @@ from jobwatch.flows.runners import make_task_runner
 if TYPE_CHECKING:
     from prefect.client.schemas.objects import State
 
-FLOW_OPTIONS = ("lake_url", "export_url", "shard_size", "partitions")
+FLOW_OPTIONS = ("lake_url", "normalized_url", "export_url", "shard_size", "partitions")
 
 
 def flow_parameters(scale: dict[str, Any]) -> dict[str, Any]:

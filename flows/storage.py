@@ -1,14 +1,16 @@
-"""Remote raw lake and exports on any fsspec filesystem (s3://, gs://, a mounted path, ...).
+"""Remote raw and normalized lakes and exports on any fsspec filesystem (s3://, gs://, a path).
 
-The local $JOBWATCH_HOME stays the working copy every stage reads and writes; this module only
-copies immutable things across, so crawlers/, pipeline/ and warehouse/ need not know about fsspec:
+A local home (the flow's $JOBWATCH_HOME, or a worker's scratch dir) stays the working copy every
+stage reads and writes; this module only copies immutable things across, so crawlers/, pipeline/
+and warehouse/ need not know about fsspec:
 
-* pull_lake: finished remote crawl dirs missing locally -> local raw lake (before normalize/build);
-* push_lake: finished local crawl dirs missing remotely -> remote lake (after the crawls);
+* pull_lake / push_lake: finished crawl dirs missing on one side -> the other (raw lake);
+* pull_normalized / push_normalized: the same for normalized crawl dirs of one taxonomy version;
 * push_export: one week's exported files -> remote exports, the week's manifest last.
 
-A remote crawl dir is complete when its `_runs.jsonl` exists: it is uploaded after every other file
-(object stores have no atomic directory rename), so a reader never takes a half-uploaded crawl.
+A remote crawl dir is complete when its marker exists (`_runs.jsonl` in the raw lake,
+`postings.parquet` in the normalized one): it is uploaded after every other file (object stores
+have no atomic directory rename), so a reader never takes a half-uploaded crawl.
 """
 
 from __future__ import annotations
@@ -23,9 +25,11 @@ from jobwatch.core.config import paths
 from jobwatch.core.errors import UserError
 from jobwatch.core.layout import (
     CRAWL_DIRS,
+    POSTINGS,
     RUNS,
     export_manifest,
     finished_crawl_dirs,
+    taxonomy_dir,
     temp_before,
 )
 
@@ -60,9 +64,9 @@ def _relative(crawl_dir: Path, raw: Path) -> str:
     return crawl_dir.relative_to(raw).as_posix()
 
 
-def remote_crawls(fs: Any, root: str) -> set[str]:
+def remote_crawls(fs: Any, root: str, marker: str = MARKER) -> set[str]:
     """Complete crawl dirs under a remote lake root, relative to it."""
-    markers = fs.glob(f"{root}/{CRAWL_DIRS}/{MARKER}")
+    markers = fs.glob(f"{root}/{CRAWL_DIRS}/{marker}")
     return {m.removeprefix(root + "/").rsplit("/", 1)[0] for m in markers}
 
 
@@ -76,18 +80,28 @@ def _upload_dir(fs: Any, local: Path, remote: str, last: str, result: SyncResult
         result.bytes += path.stat().st_size
 
 
-def push_lake(home: Path, lake_url: str) -> SyncResult:
-    """Upload every finished local crawl dir the remote lake does not have yet."""
-    fs, root = open_url(lake_url)
-    raw = paths(Path(home)).raw
-    have = remote_crawls(fs, root)
-    result = SyncResult(lake_url)
-    for crawl_dir in finished_crawl_dirs(raw):
-        rel = _relative(crawl_dir, raw)
-        if rel not in have:
-            _upload_dir(fs, crawl_dir, f"{root}/{rel}", MARKER, result)
+def _push(local: Path, url: str, marker: str) -> SyncResult:
+    """Upload every local crawl dir holding `marker` that the remote root does not have yet."""
+    fs, root = open_url(url)
+    have = remote_crawls(fs, root, marker)
+    result = SyncResult(url)
+    for crawl_dir in finished_crawl_dirs(local):
+        rel = _relative(crawl_dir, local)
+        if rel not in have and (crawl_dir / marker).is_file():
+            _upload_dir(fs, crawl_dir, f"{root}/{rel}", marker, result)
             result.crawl_dirs.append(rel)
     return result
+
+
+def push_lake(home: Path, lake_url: str) -> SyncResult:
+    """Upload every finished local crawl dir the remote lake does not have yet."""
+    return _push(paths(Path(home)).raw, lake_url, MARKER)
+
+
+def push_normalized(home: Path, normalized_url: str, version: str) -> SyncResult:
+    """Upload every local normalized crawl dir of `version` the remote does not have yet."""
+    local = taxonomy_dir(paths(Path(home)).normalized, version)
+    return _push(local, f"{normalized_url.rstrip('/')}/taxonomy={version}", POSTINGS)
 
 
 def _download_dir(fs: Any, remote: str, target: Path, result: SyncResult) -> None:
@@ -104,17 +118,36 @@ def _download_dir(fs: Any, remote: str, target: Path, result: SyncResult) -> Non
     tmp.rename(target)
 
 
-def pull_lake(home: Path, lake_url: str) -> SyncResult:
-    """Copy every complete remote crawl dir missing from the local raw lake."""
-    fs, root = open_url(lake_url)
-    raw = paths(Path(home)).raw
-    result = SyncResult(lake_url)
-    for rel in sorted(remote_crawls(fs, root)):
-        target = raw / rel
+def _pull(local: Path, url: str, marker: str, only: list[str] | None) -> SyncResult:
+    """Copy every complete remote crawl dir (of `only`, when given) missing locally."""
+    fs, root = open_url(url)
+    result = SyncResult(url)
+    found = remote_crawls(fs, root, marker)
+    for rel in sorted(found if only is None else found & set(only)):
+        target = local / rel
         if not target.exists():
             _download_dir(fs, f"{root}/{rel}", target, result)
             result.crawl_dirs.append(rel)
     return result
+
+
+def pull_lake(home: Path, lake_url: str, only: list[str] | None = None) -> SyncResult:
+    """Copy every complete remote crawl dir (of `only`) missing from the local raw lake."""
+    return _pull(paths(Path(home)).raw, lake_url, MARKER, only)
+
+
+def pull_normalized(home: Path, normalized_url: str, version: str) -> SyncResult:
+    """Copy every complete remote normalized crawl dir of `version` missing locally."""
+    local = taxonomy_dir(paths(Path(home)).normalized, version)
+    return _pull(local, f"{normalized_url.rstrip('/')}/taxonomy={version}", POSTINGS, None)
+
+
+def unnormalized(lake_url: str, normalized_url: str, version: str) -> list[str]:
+    """Complete remote raw crawl dirs without a complete normalized dir of `version`."""
+    fs, root = open_url(lake_url)
+    raw = remote_crawls(fs, root)
+    nfs, nroot = open_url(f"{normalized_url.rstrip('/')}/taxonomy={version}")
+    return sorted(raw - remote_crawls(nfs, nroot, POSTINGS))
 
 
 def push_export(exports: Path, week: dt.date, export_url: str) -> SyncResult:

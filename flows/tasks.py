@@ -16,7 +16,7 @@ from jobwatch.core.errors import UserError
 from jobwatch.core.plain import plain_dict
 from jobwatch.core.progress import emit
 from jobwatch.crawlers.run import crawl_in_subprocess
-from jobwatch.flows import storage
+from jobwatch.flows import remote, storage
 from jobwatch.flows.changes import week_changes
 from jobwatch.flows.report import ARTIFACT_KEY, run_report
 from jobwatch.flows.summary import (
@@ -88,6 +88,28 @@ def with_failed_boards(summary: dict[str, Any]) -> dict[str, Any] | State[Any]:
     return Completed(name="Completed with failed boards", message=message, data=summary)
 
 
+@task(task_run_name="crawl-{name}", **IO)
+def crawl_to_store(
+    name: str,
+    store: remote.Store,
+    source: str,
+    boards: list[str] | None,
+    week: dt.date,
+    base_url: str | None,
+    sources_text: str | None,
+    settings: dict[str, str] | None = None,
+) -> dict[str, Any] | State[Any]:
+    """crawl_source on a worker that shares nothing but the store: its crawl dir is uploaded."""
+    emit(f"crawl {name}: started")
+    result, uploaded = remote.crawl_to_store(
+        store, source, boards, week, base_url, sources_text, settings
+    )
+    summary = crawl_summary(result)
+    summary["uploaded"] = uploaded
+    emit(f"crawl {name}: {describe_crawl(summary)}")
+    return with_failed_boards(summary)
+
+
 @task(task_run_name="pull-lake", **IO)
 def pull_lake(home: str, lake_url: str) -> dict[str, Any]:
     emit(f"lake: pulling new crawls from {lake_url}")
@@ -109,6 +131,21 @@ def normalize_partition(home: str, crawl_dirs: list[str], index: int, count: int
     dirs = [Path(d) for d in crawl_dirs]
     workers = None if count == 1 else 1
     return plain_dict(normalize_lake(Path(home), crawl_dirs=dirs, workers=workers))
+
+
+@task(task_run_name="normalize-{index}-of-{count}", **IO)
+def normalize_in_store(
+    store: remote.Store, crawl_dirs: list[str], index: int, count: int
+) -> dict[str, Any]:
+    # Each partition's byte-range parts go to every core of the worker that takes it.
+    emit(f"normalize {index}/{count}: started ({len(crawl_dirs)} crawl dirs, from the store)")
+    return plain_dict(remote.normalize_in_store(store, crawl_dirs))
+
+
+@task(task_run_name="pull-store", **IO)
+def pull_store(home: str, store: remote.Store) -> dict[str, Any]:
+    emit(f"lake: copying new crawls from {store.lake_url} and {store.normalized_url}")
+    return remote.pull_store(Path(home), store)
 
 
 @task(task_run_name="load-and-check")

@@ -17,6 +17,7 @@ from jobwatch.flows.boards import lifecycle_stage
 from jobwatch.flows.changes import sudden_drops
 from jobwatch.flows.crawl_stage import crawl_all, crawl_target, plan_crawls
 from jobwatch.flows.plan import normalize_partitions
+from jobwatch.flows.remote import Store, store_partitions
 from jobwatch.flows.run_info import FLOW_NAME, current_run, default_week, run_name
 from jobwatch.flows.summary import (
     board_names,
@@ -29,10 +30,12 @@ from jobwatch.flows.summary import (
 from jobwatch.flows.tasks import (
     build_stage,
     export_stage,
+    normalize_in_store,
     normalize_partition,
     pages_stage,
     publish_report,
     pull_lake,
+    pull_store,
     push_export,
     push_lake,
 )
@@ -45,11 +48,21 @@ if TYPE_CHECKING:
     from prefect.client.schemas.objects import State
 
 
-def normalize_all(home: str, partitions: int) -> dict[str, Any]:
-    """Everything in the raw lake not yet normalized, in a few coarse partitions."""
-    parts = normalize_partitions(Path(home), partitions)
-    emit(f"normalize: started ({len(parts)} partition(s))")
-    futures = [normalize_partition.submit(home, p, i, len(parts)) for i, p in enumerate(parts, 1)]
+def normalize_all(home: str, partitions: int, store: Store | None = None) -> dict[str, Any]:
+    """Everything in the raw lake (this home's, or the store's) not yet normalized, in a few
+    coarse partitions."""
+    if store is None:
+        parts = normalize_partitions(Path(home), partitions)
+        emit(f"normalize: started ({len(parts)} partition(s))")
+        futures = [
+            normalize_partition.submit(home, p, i, len(parts)) for i, p in enumerate(parts, 1)
+        ]
+    else:
+        parts = store_partitions(store, partitions)
+        emit(f"normalize: started ({len(parts)} partition(s))")
+        futures = [
+            normalize_in_store.submit(store, p, i, len(parts)) for i, p in enumerate(parts, 1)
+        ]
     total: dict[str, Any] = {"postings": 0, "quarantined": 0, "reasons": {}}
     total["partitions"] = len(parts)
     for result in (f.result() for f in futures):
@@ -122,6 +135,7 @@ def weekly_refresh(
     min_salary_n: int = 10,
     lake_url: str | None = None,
     export_url: str | None = None,
+    normalized_url: str | None = None,
     shard_size: int | None = None,
     partitions: int = 4,
     crawl_settings: dict[str, str] | None = None,
@@ -133,21 +147,28 @@ def weekly_refresh(
 
     `base_url` is a mirror for every platform, `base_urls` one per platform (`jobwatch refresh
     --base-url PLATFORM=URL`); `crawl_settings` are Scrapy settings for every crawl of the run
-    (`--set`); `ai_only` crawls the AI companies' boards only. One refresh per home at a time
-    (jobwatch/core/runlock.py)."""
+    (`--set`); `ai_only` crawls the AI companies' boards only. With `lake_url` and `normalized_url`
+    the crawl and normalize tasks share nothing with this host but those lakes (flows/remote.py);
+    with `lake_url` alone they work in `home`, synced with the remote raw lake. One refresh per
+    home at a time (jobwatch/core/runlock.py)."""
     home = str(home or home_dir())
     run = current_run()
     if run["url"]:  # a server: where to follow the run (the ephemeral API ends with the command)
         emit(f"run {run['name']}: {run['url']}")
     the_week = refresh_week(sample, week, allow_any_week)
     urls = BaseUrls.checked(base_url, base_urls)
+    store = Store(lake_url, normalized_url) if lake_url and normalized_url else None
     with refresh_lock(Path(home)):
-        storage: dict[str, Any] = {"pulled": pull_lake(home, lake_url)} if lake_url else {}
+        synced = lake_url if store is None else None  # the raw lake synced with this home
+        storage: dict[str, Any] = {"pulled": pull_lake(home, synced)} if synced else {}
         with crawl_target(sample, the_week, urls, sources_file, home) as target:
             shards, planned = plan_crawls(target, home, the_week, shard_size, ai_only)
-            crawls = crawl_all(shards, the_week, target, home, crawl_settings)
-        if lake_url:
-            storage["pushed"] = push_lake(home, lake_url)
+            crawls = crawl_all(shards, the_week, target, home, crawl_settings, store)
+        if synced:
+            storage["pushed"] = push_lake(home, synced)
+        normalized = normalize_all(home, partitions, store)
+        if store is not None:  # the build's copy: only the crawl dirs this host lacks
+            storage["pulled"] = pull_store(home, store)
         summary: dict[str, Any] = {
             "week": the_week.isoformat(),
             "run": run,
@@ -156,7 +177,7 @@ def weekly_refresh(
             "failed_sources": failed_sources(crawls),
             "failed_boards": failed_boards(crawls),
             "crawls": crawls,
-            "normalized": normalize_all(home, partitions),
+            "normalized": normalized,
             "storage": storage,
         }
         failed = load_or_report(summary, home, min_salary_n)

@@ -25,6 +25,12 @@ from jobwatch.cli.options import AI_ONLY, BASE_URLS, MIN_SALARY_N, SET_OPTION, S
 @click.option("--name", default="weekly", show_default=True, help="Deployment name.")
 @MIN_SALARY_N
 @click.option("--lake-url", envvar="JOBWATCH_LAKE_URL", metavar="URL", help="Remote raw lake.")
+@click.option(
+    "--normalized-url",
+    envvar="JOBWATCH_NORMALIZED_URL",
+    metavar="URL",
+    help="Remote normalized lake.",
+)
 @click.option("--export-url", envvar="JOBWATCH_EXPORT_URL", metavar="URL", help="Remote exports.")
 @SET_OPTION
 @pass_ctx

@@ -56,6 +56,13 @@ SCALE_OUT = [
         help="Remote raw lake (any fsspec URL, e.g. s3://bucket/jobwatch/raw); synced both ways.",
     ),
     click.option(
+        "--normalized-url",
+        envvar="JOBWATCH_NORMALIZED_URL",
+        metavar="URL",
+        help="Remote normalized lake; with --lake-url the crawl and normalize tasks share nothing"
+        " with this host but the two lakes (Dask workers on other machines).",
+    ),
+    click.option(
         "--export-url",
         envvar="JOBWATCH_EXPORT_URL",
         metavar="URL",

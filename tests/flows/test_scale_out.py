@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import socket
 from typing import TYPE_CHECKING, Any
 
 import duckdb
@@ -16,11 +15,9 @@ from jobwatch.flows.runners import make_task_runner
 from tests.flows.helpers import WEEK1, WEEK2, boards, open_by_board, table_counts
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
     from pathlib import Path
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
-BUCKET = "jobwatch-test"
 
 
 def export_tables(home: Path, week: str) -> dict[str, Any]:
@@ -49,38 +46,6 @@ def test_dask_local_cluster_gives_the_same_results_as_the_default_runner(
     assert len(list((home / "raw").glob("source=*/week=*/crawl=*"))) == 3
     assert open_by_board(home, WEEK1) == open_by_board(week1_home, WEEK1)
     assert export_tables(home, WEEK1) == export_tables(week1_home, WEEK1)
-
-
-@pytest.fixture(scope="module")
-def s3(monkeypatch_module: pytest.MonkeyPatch) -> Iterator[str]:
-    """moto's S3 server on a loopback port; the AWS SDK reaches it through AWS_ENDPOINT_URL."""
-    from moto.server import ThreadedMotoServer
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
-    server.start()
-    env = {
-        "AWS_ENDPOINT_URL": f"http://127.0.0.1:{port}",
-        "AWS_ACCESS_KEY_ID": "test",
-        "AWS_SECRET_ACCESS_KEY": "test",
-        "AWS_DEFAULT_REGION": "us-east-1",
-    }
-    for key, value in env.items():
-        monkeypatch_module.setenv(key, value)
-    fs, _ = storage.open_url(f"s3://{BUCKET}")
-    fs.mkdir(BUCKET)
-    try:
-        yield f"s3://{BUCKET}"
-    finally:
-        server.stop()
-
-
-@pytest.fixture(scope="module")
-def monkeypatch_module() -> Iterator[pytest.MonkeyPatch]:
-    with pytest.MonkeyPatch.context() as patch:
-        yield patch
 
 
 def crawl_dirs(home: Path, week: str = "*") -> list[str]:
