@@ -33,9 +33,11 @@ def home(week1_home: Path, tmp_path: Path) -> Path:
     return copy
 
 
-@pytest.fixture(scope="module")
-def s3(monkeypatch_module: pytest.MonkeyPatch) -> Iterator[str]:
-    """moto's S3 server on a loopback port; the AWS SDK reaches it through AWS_ENDPOINT_URL."""
+@pytest.fixture(scope="session")
+def s3(monkeypatch_session: pytest.MonkeyPatch) -> Iterator[str]:
+    """moto's S3 server on a loopback port, one per session (moto's state is per process, so a
+    second server would serve the first one's buckets anyway); the AWS SDK reaches it through
+    AWS_ENDPOINT_URL. Each test writes under its own prefix."""
     from moto.server import ThreadedMotoServer
 
     with socket.socket() as sock:
@@ -50,7 +52,7 @@ def s3(monkeypatch_module: pytest.MonkeyPatch) -> Iterator[str]:
         "AWS_DEFAULT_REGION": "us-east-1",
     }
     for key, value in env.items():
-        monkeypatch_module.setenv(key, value)
+        monkeypatch_session.setenv(key, value)
     fs, _ = storage.open_url(f"s3://{BUCKET}")
     fs.mkdir(BUCKET)
     try:
@@ -59,7 +61,7 @@ def s3(monkeypatch_module: pytest.MonkeyPatch) -> Iterator[str]:
         server.stop()
 
 
-@pytest.fixture(scope="module")
-def monkeypatch_module() -> Iterator[pytest.MonkeyPatch]:
+@pytest.fixture(scope="session")
+def monkeypatch_session() -> Iterator[pytest.MonkeyPatch]:
     with pytest.MonkeyPatch.context() as patch:
         yield patch
