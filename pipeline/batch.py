@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from jobwatch.core.errors import UserError
-from jobwatch.pipeline.record import RecordError, normalize_with_issues
+from jobwatch.pipeline.record import RecordError
+from jobwatch.pipeline.stages import BATCH, Outcome, normalize_many
 from jobwatch.pipeline.writers import PostingWriter, write_jsonl
 
 BODY_LIMIT = 64 * 1024
@@ -47,6 +48,7 @@ class Batch:
     quarantine: list[dict[str, Any]] = field(default_factory=list)
     writer: PostingWriter | None = None  # when set, rows are flushed to it every FLUSH_ROWS
     written: int = 0
+    pending: list[tuple[Any, str]] = field(default_factory=list)  # (raw, where), not yet classified
 
     def flush(self) -> None:
         """With a writer, append the held rows to it."""
@@ -69,26 +71,47 @@ class Batch:
 def _decode(data: bytes, batch: Batch, where: str) -> Any:
     try:
         return json.loads(data.decode("utf-8"))
-    except UnicodeDecodeError as error:
-        batch.reject("bad_encoding", str(error), data.decode("utf-8", "replace"), where)
-    except json.JSONDecodeError as error:
-        batch.reject("malformed_json", str(error), data.decode("utf-8", "replace"), where)
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        reason = "bad_encoding" if isinstance(error, UnicodeDecodeError) else "malformed_json"
+        _drain(batch)  # the lines before it first: the quarantine stays in line order
+        batch.reject(reason, str(error), data.decode("utf-8", "replace"), where)
     return None
 
 
 def _add(raw: Any, batch: Batch, where: str) -> None:
-    if isinstance(raw, dict) and "posting_id" in raw:  # a crawl never writes one
-        detail = "a normalized posting, not a crawl's raw line (normalize output over a raw file?)"
-        batch.reject(NOT_RAW, detail, raw, where, raw)
+    batch.pending.append((raw, where))
+    if len(batch.pending) >= BATCH:
+        _drain(batch)
+
+
+def _drain(batch: Batch) -> None:
+    """Classify the pending records stage by stage (pipeline/stages.py), then keep each row or
+    quarantine the record, in line order."""
+    pending, batch.pending = batch.pending, []
+    raws = [raw for raw, _ in pending if not _normalized(raw)]
+    outcomes = iter(normalize_many(raws))
+    for raw, where in pending:
+        if _normalized(raw):
+            detail = (
+                "a normalized posting, not a crawl's raw line (normalize output over a raw file?)"
+            )
+            batch.reject(NOT_RAW, detail, raw, where, raw)
+        else:
+            _keep(next(outcomes), raw, batch, where)
+
+
+def _normalized(raw: Any) -> bool:
+    return isinstance(raw, dict) and "posting_id" in raw  # a crawl never writes one
+
+
+def _keep(outcome: Outcome, raw: Any, batch: Batch, where: str) -> None:
+    if isinstance(outcome, RecordError):
+        batch.reject(outcome.reason, outcome.detail, raw, where, raw)
         return
-    try:
-        row, issues = normalize_with_issues(raw)
-    except RecordError as error:
-        batch.reject(error.reason, error.detail, raw, where, raw)
+    if isinstance(outcome, Exception):  # a classifier bug must cost one record, never the batch
+        batch.reject("normalize_error", f"{type(outcome).__name__}: {outcome}", raw, where, raw)
         return
-    except Exception as error:  # a classifier bug must cost one record, never the batch
-        batch.reject("normalize_error", f"{type(error).__name__}: {error}", raw, where, raw)
-        return
+    row, issues = outcome
     batch.rows.append(row)
     if batch.writer is not None and len(batch.rows) >= FLUSH_ROWS:
         batch.flush()
@@ -109,6 +132,7 @@ def normalize_lines(
             detail = (
                 f"{len(data):,} bytes, over the {LINE_MAX_BYTES:,}-byte limit of a posting line"
             )
+            _drain(batch)
             batch.reject(
                 "line_too_long", detail, data[:BODY_LIMIT].decode("utf-8", "replace"), where
             )
@@ -116,6 +140,7 @@ def normalize_lines(
         raw = _decode(data, batch, where)
         if raw is not None or data.strip() == b"null":
             _add(raw, batch, where)
+    _drain(batch)
     return batch
 
 

@@ -96,6 +96,16 @@ def _seen(fetched_at: Any) -> dt.date | None:
 
 def normalize_with_issues(raw: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
     """The posting dict and the (reason, detail) issues found; RecordError if it is unusable."""
+    work = start(raw)
+    for stage in STAGES:
+        stage(work)
+    return work["result"]  # type: ignore[no-any-return]
+
+
+# The stages, in order, each adding to one posting's work dict; pipeline/stages.py runs each over
+# a batch of postings in turn (the same calls, processor caches kept warm).
+def start(raw: Any) -> dict[str, Any]:
+    """A posting's work dict: its raw record, title, description, lower case and issues."""
     if not isinstance(raw, dict):
         raise RecordError("not_object", f"expected a JSON object, got {type(raw).__name__}")
     missing = missing_required(raw)
@@ -107,34 +117,83 @@ def normalize_with_issues(raw: dict[str, Any]) -> tuple[dict[str, Any], list[tup
         issues.append(("description_too_long", f"{cut}; classified on the first part"))
     # Lower-cased once for every classifier (~4 ns a character on non-ASCII text, 3-4 times).
     lowered = description.lower()
-    location = parse_location(
-        _text(raw.get("location_raw")), _text(raw.get("remote_raw")), description, lowered, title
+    return {
+        "raw": raw,
+        "title": title,
+        "description": description,
+        "lowered": lowered,
+        "issues": issues,
+    }
+
+
+def with_location(w: dict[str, Any]) -> None:
+    raw = w["raw"]
+    w["location"] = parse_location(
+        _text(raw.get("location_raw")),
+        _text(raw.get("remote_raw")),
+        w["description"],
+        w["lowered"],
+        w["title"],
     )
-    seen, source_id = _seen(raw.get("fetched_at")), str(raw["source_id"])
+
+
+def with_salary(w: dict[str, Any]) -> None:
+    raw, location = w["raw"], w["location"]
     structured = raw.get("salary_structured")
-    salary = parse_salary(
+    w["salary"] = salary = parse_salary(
         structured if isinstance(structured, dict) else None,
-        description,
+        w["description"],
         field=_text(raw.get("salary_raw")),
         home_currency=currency_of_country(location.country),
         places=[p for p in (location.city, location.metro, location.region) if p],
         # a country-wide range is the posting's only when it names a city inside the country
         country=country_names(location.country) if location.city else (),
-        seen=seen,
-        lowered=lowered,
+        seen=_seen(raw.get("fetched_at")),
+        lowered=w["lowered"],
     )
     # The posting is kept; a refused value is quarantined with its reason, quoting it.
-    issues += [(issue.reason, issue.detail) for issue in salary.issues]
-    company, key = normalize_company(_text(raw.get("company")))
-    role = classify_role(title, description, lowered)
-    level = classify_seniority(title, description, _source_label(raw), lowered)
-    # (id, name, text, start, end); the employer's own products are not skills it asks for
-    hits = without_own_products(
-        skill_mentions(title, description, lowered), f"{title}\n{description}", company
+    w["issues"] += [(issue.reason, issue.detail) for issue in salary.issues]
+
+
+def with_role(w: dict[str, Any]) -> None:
+    title, description, lowered = w["title"], w["description"], w["lowered"]
+    w["role"] = classify_role(title, description, lowered)
+
+
+def with_seniority(w: dict[str, Any]) -> None:
+    w["level"] = classify_seniority(
+        w["title"], w["description"], _source_label(w["raw"]), w["lowered"]
     )
+
+
+def with_skills(w: dict[str, Any]) -> None:
+    w["company"] = normalize_company(_text(w["raw"].get("company")))
+    title, description = w["title"], w["description"]
+    # (id, name, text, start, end); the employer's own products are not skills it asks for
+    w["hits"] = without_own_products(
+        skill_mentions(title, description, w["lowered"]), f"{title}\n{description}", w["company"][0]
+    )
+
+
+def with_dedup(w: dict[str, Any]) -> None:
+    raw = w["raw"]
+    w["dedup"] = dedup_columns(
+        raw.get("payload"),
+        w["company"][1],
+        w["title"],
+        w["description"],
+        w["location"],
+        w["lowered"],
+    )
+
+
+def finish(w: dict[str, Any]) -> None:
+    raw, title, location, hits = w["raw"], w["title"], w["location"], w["hits"]
+    (company, key), role, level = w["company"], w["role"], w["level"]
+    source_id = str(raw["source_id"])
     row = {
         "posting_id": posting_id(str(raw["source"]), _text(raw.get("board")), source_id),
-        **dedup_columns(raw.get("payload"), key, title, description, location, lowered),
+        **w["dedup"],
         "source": str(raw["source"]),
         "board": _text(raw.get("board")),
         "source_id": str(raw["source_id"]),
@@ -154,7 +213,7 @@ def normalize_with_issues(raw: dict[str, Any]) -> tuple[dict[str, Any], list[tup
         "skill_hits": [
             {"id": i, "name": n, "text": t, "start": s, "end": e} for i, n, t, s, e in hits
         ],
-        **_salary_columns(salary.result, _text(raw.get("salary_raw"))),
+        **_salary_columns(w["salary"].result, _text(raw.get("salary_raw"))),
         "location_raw": _text(raw.get("location_raw")),
         "work_mode": location.work_mode,
         "work_mode_evidence": location.work_mode_evidence,
@@ -167,7 +226,10 @@ def normalize_with_issues(raw: dict[str, Any]) -> tuple[dict[str, Any], list[tup
         "taxonomy_version": TAXONOMY_VERSION,
     }
     assert tuple(row) == POSTING_COLUMNS, "record.py and pipeline/schema.py disagree"
-    return row, issues
+    w["result"] = row, w["issues"]
+
+
+STAGES = (with_location, with_salary, with_role, with_seniority, with_skills, with_dedup, finish)
 
 
 def preload() -> None:

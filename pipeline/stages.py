@@ -1,0 +1,44 @@
+"""normalize_with_issues for many postings, stage by stage: each classifier over the whole batch.
+
+Every classifier reads its own tables, patterns and automatons; taking one posting through all of
+them evicts each one's working set from the processor's caches before the next posting needs it.
+Running one classifier over a batch before the next keeps it warm: the same calls with the same
+arguments, ~25% less CPU a posting on real text (README, normalization speed). A posting whose
+stage raises drops out of the later stages; the others are not affected.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jobwatch.pipeline.record import STAGES, start
+
+Outcome = tuple[dict[str, Any], list[tuple[str, str]]] | Exception
+BATCH = 50  # postings a stage takes in turn; small enough to keep a batch's texts in cache
+
+
+def normalize_many(raws: list[Any]) -> list[Outcome]:
+    """normalize_with_issues of each raw record, in order: (row, issues), or the exception it
+    raised (RecordError when the record is unusable)."""
+    out: list[Outcome] = []
+    for low in range(0, len(raws), BATCH):
+        out += _batch(raws[low : low + BATCH])
+    return out
+
+
+def _batch(raws: list[Any]) -> list[Outcome]:
+    work: list[dict[str, Any] | Exception] = []
+    for raw in raws:
+        try:
+            work.append(start(raw))
+        except Exception as error:
+            work.append(error)
+    for stage in STAGES:
+        for index, item in enumerate(work):
+            if isinstance(item, Exception):
+                continue
+            try:
+                stage(item)
+            except Exception as error:  # costs this posting only
+                work[index] = error
+    return [item if isinstance(item, Exception) else item["result"] for item in work]
