@@ -38,6 +38,7 @@ from jobwatch.pipeline.role import classify_role
 from jobwatch.pipeline.salary import parse_salary
 from jobwatch.pipeline.seniority import classify_seniority
 from jobwatch.pipeline.skills import extract_skills, skills
+from jobwatch.pipeline.stages import normalize_many
 from jobwatch.pipeline.textmatch import phrase_key
 from jobwatch.pipeline.years import required_years
 
@@ -84,6 +85,14 @@ def _rate(step: Step, postings: list[dict[str, Any]]) -> float:
     start = time.process_time()
     for posting in postings:
         step(posting)
+    return len(postings) / (time.process_time() - start)
+
+
+def _staged_rate(postings: list[dict[str, Any]]) -> float:
+    """normalize_many over the postings: each classifier over a batch in turn (batch.py's way)."""
+    normalize_many(postings[:1])
+    start = time.process_time()
+    normalize_many(postings)
     return len(postings) / (time.process_time() - start)
 
 
@@ -159,6 +168,8 @@ def main() -> None:
     print(f"{len(postings):,} postings, {size:,} characters of description on average, one core")
     print(f"(CPU time; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
     print(f"{'step':<24}{'postings/s':>12}{'x AC pass':>11}")
+    staged = _staged_rate(postings)
+    print(f"{'all, in stages (batch)':<24}{staged:>12,.0f}{limit / staged:>11.1f}")
     for name, step in STEPS.items():
         rate = _rate(step, postings)
         print(f"{name:<24}{rate:>12,.0f}{limit / rate:>11.1f}")
