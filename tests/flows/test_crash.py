@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # The progress line each stage prints on stderr when it starts (jobwatch/progress.py emit).
 STAGES = {
-    "crawl": r"^crawl greenhouse: started",
+    "crawl": r"^crawl greenhouse(-\S+)?: started",
     "normalize": r"^normalize: started",
     "load": r"^load: building the warehouse",
     "export": rf"^export: week {WEEK2}",

@@ -19,7 +19,7 @@ def crawl_dirs(home: Path) -> set[str]:
     return {p.name for p in (home / "raw").rglob("crawl=*")}
 
 
-@pytest.mark.parametrize("stage", [r"^crawl greenhouse: started", r"^normalize: started"])
+@pytest.mark.parametrize("stage", [r"^crawl greenhouse(-\S+)?: started", r"^normalize: started"])
 def test_ctrl_c_stops_the_refresh_and_publishes_nothing_new(home: Path, stage: str) -> None:
     week1_open, counts, crawls = open_by_board(home, WEEK1), table_counts(home), crawl_dirs(home)
     warehouse = (home / "warehouse.duckdb").read_bytes()
