@@ -125,12 +125,14 @@ def push_lake(home: str, lake_url: str) -> dict[str, Any]:
 
 @task(task_run_name="normalize-{index}-of-{count}")
 def normalize_partition(home: str, crawl_dirs: list[str], index: int, count: int) -> dict[str, Any]:
-    # Several partitions: the task runner spreads them over its workers, one process each. One
-    # partition (one big crawl): its byte-range parts go to every core of this machine.
+    # One partitioning layer at a time. Several partitions: the task runner spreads them over its
+    # workers, and each task normalizes its crawl dirs whole (no byte ranges to split and merge
+    # again). One partition (one big crawl): its byte-range parts go to every core here.
     emit(f"normalize {index}/{count}: started ({len(crawl_dirs)} crawl dirs)")
     dirs = [Path(d) for d in crawl_dirs]
-    workers = None if count == 1 else 1
-    return plain_dict(normalize_lake(Path(home), crawl_dirs=dirs, workers=workers))
+    if count == 1:
+        return plain_dict(normalize_lake(Path(home), crawl_dirs=dirs))
+    return plain_dict(normalize_lake(Path(home), crawl_dirs=dirs, workers=1, part_bytes=None))
 
 
 @task(task_run_name="normalize-{index}-of-{count}", **IO)
