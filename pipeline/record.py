@@ -134,6 +134,7 @@ def with_location(w: dict[str, Any]) -> None:
         w["description"],
         w["lowered"],
         w["title"],
+        company=_text(raw.get("company")),
     )
 
 

@@ -91,6 +91,29 @@ def test_location_strings(raw: str, expected: tuple) -> None:
     assert (result.work_mode, result.city, result.region, result.country, result.metro) == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "company", "country"),
+    [
+        # a town GeoNames lacks, from an employer named after its country
+        ("Lowlands, ", "Ocean Hotels Group BARBADOS", "BB"),
+        ("Smallville", "ZCC USA Inc.", "US"),
+        ("Hamlet Road", "Randstad Canada", "CA"),
+        # traps: a known place wins over the employer's name
+        ("California, United States", "Nova Ukraine", "US"),
+        ("New York, NY", "Air France", "US"),
+        # traps: no place named, or an employer not named after a country
+        ("Remote", "Randstad Canada", None),
+        ("", "Randstad Canada", None),
+        ("Lowlands", "Acme Inc.", None),
+        ("Lowlands", "Canada", None),  # only a country: no employer's home
+    ],
+)
+def test_a_town_the_gazetteer_lacks_takes_the_employers_country(
+    raw: str, company: str, country: str | None
+) -> None:
+    assert parse_location(raw, company=company).country == country
+
+
 def test_metro_rule_reads_geonames_populations_and_distances() -> None:
     """The rule itself, on the data: Stafford's metro core is the most populous city within
     60 km (Arlington, VA, not the more distant Washington), and it is a city of >= 150,000."""
