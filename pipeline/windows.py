@@ -10,20 +10,14 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-import ahocorasick
+from jobwatch.pipeline.keywords import KeyWords
 
 if TYPE_CHECKING:
     import re
     from collections.abc import Iterable, Iterator
 
 
-@cache
-def _automaton(keys: tuple[str, ...]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for key in keys:
-        automaton.add_word(key, len(key))
-    automaton.make_automaton()
-    return automaton
+_key_words = cache(KeyWords)
 
 
 def windows(folded: str, keys: tuple[str, ...], before: int, after: int) -> list[tuple[int, int]]:
@@ -31,8 +25,7 @@ def windows(folded: str, keys: tuple[str, ...], before: int, after: int) -> list
     lower-cased text to `after` characters after its start, in text order."""
     size = len(folded)
     spans = []
-    for end, length in _automaton(keys).iter(folded):
-        at = end - length + 1
+    for _, at, _ in _key_words(keys).find(folded):
         spans.append((max(0, at - before), min(size, at + after)))
     return merged(spans)
 
