@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from jobwatch.pipeline.keywords import KeyWords
 from jobwatch.pipeline.text import lower_like_regex
 from jobwatch.pipeline.work_mode_words import (
     COMPANY_NEEDS,
@@ -36,6 +37,7 @@ ANCHORS = (
 )
 _WORKPLACES = ("office", "site", "campus", "hq", "headquarters")  # "3 days a week in the office"
 _COMMON = (*_WORKPLACES, "person", "home")
+_PLACED = KeyWords(ANCHORS + _COMMON)  # one pass for all of them (15 str.find passes cost ~2x)
 _BEFORE = {"office": ("in",), "site": ("on",), "person": ("in",), "home": ("from", "at")}
 _SEPARATORS = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "-"
 _DAYS_REACH = 70  # characters from "3 days" to "office" at most (OFFICE_DAYS' width)
@@ -61,14 +63,9 @@ def _usable(folded: str, word: str, at: int) -> bool:
 
 
 def _hits(folded: str) -> list[tuple[int, int]]:
-    hits = []
-    for word in ANCHORS + _COMMON:
-        at = folded.find(word)
-        while at >= 0:
-            if word in ANCHORS or _usable(folded, word, at):
-                hits.append((at, at + len(word)))
-            at = folded.find(word, at + 1)
-    return sorted(hits)
+    words, anchors = _PLACED.words, len(ANCHORS)
+    found = _PLACED.find(folded)
+    return sorted((at, end) for i, at, end in found if i < anchors or _usable(folded, words[i], at))
 
 
 def _windows(folded: str) -> list[tuple[int, int]]:
