@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import ahocorasick
+from jobwatch.pipeline.keywords import KeyWords
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -26,25 +26,18 @@ class TermMatcher:
             for term in dict.fromkeys(terms):
                 owners.setdefault(term, []).append(index)
         self._lists = len(term_lists)
-        self._automaton: ahocorasick.Automaton | None = None
-        if owners:
-            self._automaton = ahocorasick.Automaton()
-            for term, indexes in owners.items():
-                self._automaton.add_word(term, (len(term), term, tuple(indexes)))
-            self._automaton.make_automaton()
+        self._terms = KeyWords(owners)
+        self._owners = [tuple(indexes) for indexes in owners.values()]
 
     def find(self, text: str) -> list[list[str]]:
         """For each list, the terms matched in `text`, left to right, as re.finditer yields them."""
         candidates: list[list[tuple[int, int, str]]] = [[] for _ in range(self._lists)]
-        if self._automaton is None:
-            return [[] for _ in range(self._lists)]
-        last = len(text) - 1
-        for end, (length, term, indexes) in self._automaton.iter(text):
-            start = end - length + 1
-            if (start and _is_word(text[start - 1])) or (end < last and _is_word(text[end + 1])):
+        size, terms = len(text), self._terms.words
+        for found, start, end in self._terms.find(text):
+            if (start and _is_word(text[start - 1])) or (end < size and _is_word(text[end])):
                 continue
-            for index in indexes:
-                candidates[index].append((start, -length, term))
+            for index in self._owners[found]:
+                candidates[index].append((start, start - end, terms[found]))
         return [_leftmost_longest(found) for found in candidates]
 
 
