@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from jobwatch.pipeline.taxonomy import read_csv
+from jobwatch.pipeline.taxonomy import skill_rows
 from jobwatch.pipeline.textmatch import PhraseMatcher, phrase_key
 
 
@@ -60,7 +60,7 @@ def _weakness(alias: str, skill: Skill) -> int:
 def _taxonomy() -> _Taxonomy:
     by_key: dict[str, Skill] = {}
     weak: dict[str, int] = {}
-    for row in read_csv("skills.csv"):
+    for row in skill_rows():
         skill = Skill(
             row["id"],
             row["name"],

@@ -27,3 +27,9 @@ def read_yaml(name: str) -> Any:
     """A taxonomy YAML file, parsed once per process."""
     with (TAXONOMY_DIR / name).open(encoding="utf-8") as handle:
         return yaml.safe_load(handle)
+
+
+def skill_rows() -> tuple[dict[str, str], ...]:
+    """The skills: skills.csv (curated) then tech_skills.csv (derived by build_tech_skills.py,
+    whose rows may repeat a skills.csv id to add spellings to that skill)."""
+    return read_csv("skills.csv") + read_csv("tech_skills.csv")

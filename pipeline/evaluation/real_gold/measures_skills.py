@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from jobwatch.pipeline.evaluation.real_gold.rows import miss
 from jobwatch.pipeline.evaluation.real_gold.spec import Count, Spec
-from jobwatch.pipeline.taxonomy import read_csv
+from jobwatch.pipeline.taxonomy import skill_rows
 from jobwatch.pipeline.textmatch import phrase_key
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ def _taxonomy() -> tuple[dict[str, str], frozenset[str]]:
     """(name or alias key -> skill name, names of the skills that are named technologies: the
     `named` column of pipeline/taxonomy/skills.csv)."""
     names, named = {}, set()
-    for row in read_csv("skills.csv"):
+    for row in skill_rows():
         for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
             names[phrase_key(alias.removeprefix("~"))] = row["name"]
         if row["named"] == "1":

@@ -1,0 +1,94 @@
+"""tech_skills.csv: named technologies derived from O*NET and Linguist, and how they match."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobwatch.pipeline.skills import extract_skills
+from jobwatch.pipeline.taxonomy import read_csv
+from jobwatch.pipeline.taxonomy.build_tech_skills import (
+    derive,
+    linguist_spellings,
+    ordinary,
+    spellings,
+)
+from tests.eval_data import EVAL_DATA
+
+VENDORS = frozenset({"Microsoft", "Google", "Teradata", "Apache"})
+GENERIC = frozenset({"cost", "accounting", "software", "analytic", "database", "cloud", "storage"})
+
+
+@pytest.mark.parametrize(
+    ("example", "expected"),
+    [
+        ("Microsoft Excel", ["Microsoft Excel", "Excel"]),  # the vendor dropped
+        ("Teradata BTEQ", ["Teradata BTEQ", "BTEQ"]),
+        ("Ansible software", ["Ansible"]),  # "software" is not part of the name
+        ("Google Cloud Storage", ["Google Cloud Storage"]),  # "Cloud Storage" is generic
+        ("Cost accounting software", []),  # a kind of software, not one product
+        ("Moz search engine optimization SEO", []),  # a description, not a name
+        ("Google", []),  # a vendor's bare name is the company
+        ("SMT", []),  # three capitals: an abbreviation many things share
+        ("Accelrys Insight II", ["Accelrys Insight II"]),  # a version numeral is no acronym
+    ],
+)
+def test_spellings_of_an_onet_example(example: str, expected: list[str]) -> None:
+    assert spellings(example, VENDORS, GENERIC) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "is_ordinary"),
+    [
+        ("Slack", True),
+        ("Teams", True),  # a plural of a dictionary word
+        ("Timeline", True),  # one plain word, though the 1934 dictionary lacks it
+        ("Measure Square", True),
+        ("GitHub", False),  # coined spellings are names
+        ("SEMrush", False),
+        ("BTEQ", False),
+        ("Teradata Database", False),
+    ],
+)
+def test_ordinary_words_need_context(name: str, is_ordinary: bool) -> None:
+    assert ordinary(name) is is_ordinary
+
+
+@pytest.mark.parametrize(
+    ("name", "aliases", "expected"),
+    [
+        ("CoffeeScript", ["coffee-script", "coffee"], ["CoffeeScript"]),  # ordinary words
+        ("PowerShell", ["powershell-core"], ["PowerShell", "powershell-core", "powershellcore"]),
+        ("JavaScript", ["js", "node"], ["JavaScript"]),  # node is Node.js, js an extension
+        ("ActionScript", ["actionscript 3", "as3"], ["ActionScript", "actionscript 3"]),
+        ("Less", ["less-css"], []),  # an ordinary word: a language only by a guess
+        ("Ada", [], []),  # "ADA" in a posting is the disabilities act
+    ],
+)
+def test_linguist_spellings(name: str, aliases: list[str], expected: list[str]) -> None:
+    assert linguist_spellings(name, {"aliases": aliases}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Proficiency in Adobe Acrobat and Zoom", ["Adobe Acrobat", "Zoom"]),
+        ("Native user of TikTok", ["TikTok"]),
+        ("Built with ActionScript 3", ["ActionScript"]),
+        ("Familiarity with Ghidra", ["Ghidra"]),
+        (
+            "Office Suites (Slides/PowerPoint, Docs/Word)",
+            ["PowerPoint", "Google Docs", "Microsoft Word"],
+        ),
+        # traps: ordinary words that O*NET also lists as products
+        ("one of the fastest growing startups", []),
+        ("productivity tools and a chatbot", []),
+        ("keep a timeline and a firewall between teams", []),
+    ],
+)
+def test_derived_skills_in_postings(text: str, expected: list[str]) -> None:
+    assert [hit.name for hit in extract_skills("", text)] == expected
+
+
+def test_shipped_file_is_the_derivation() -> None:
+    assert (EVAL_DATA / "onet").is_dir(), f"O*NET files missing at {EVAL_DATA / 'onet'}"
+    assert derive(EVAL_DATA) == [dict(row) for row in read_csv("tech_skills.csv")]
