@@ -21,6 +21,14 @@ if TYPE_CHECKING:
 # "fine tuning"), so keys are normalized the same way.
 _SEP_PATTERN = r"[\s\-]+"
 _SEP = re.compile(r"[\s\-]+")
+# A lower-case letter or digit, then a capitalized word: where LinkedIn's text lost a line break
+# between a list item and the next ("Microsoft ExcelExcellent attention", "AnsibleKubernetes").
+# A word boundary for phrases; CamelCase names (JavaScript, PyTorch) are matched whole first, and
+# the word after a phrase must end there ("GoToMeeting" is one name, not Go).
+_GLUED_START_PATTERN = r"(?-i:(?<=[a-z0-9])(?=[A-Z][a-z]))"
+_GLUED_END_PATTERN = r"(?-i:(?<=[a-z0-9])(?=[A-Z][a-z]+(?![A-Za-z])))"
+_GLUED_START = re.compile(_GLUED_START_PATTERN)
+_GLUED_END = re.compile(_GLUED_END_PATTERN)
 # A character trie of phrases: "" marks the end of a phrase.
 Trie = dict[str, "Trie"]
 
@@ -49,12 +57,23 @@ class PhraseMatcher:
         is text.lower() when the caller has it."""
         folded, marks, shifts = fold(text, lowered)
         size, words = len(folded), self._words.words
+
+        def original(pos: int) -> int:
+            index = bisect_left(marks, pos)
+            return pos + (shifts[index - 1] if index else 0)
+
+        def inside(pos: int, neighbour: str, glued: re.Pattern[str]) -> bool:
+            # The regex's (?<!\w) and (?!\w): a phrase is not part of a longer word, unless a
+            # capitalized word is glued on there ("ExcelExcellent", a lost line break).
+            if not (neighbour.isalnum() or neighbour == "_"):
+                return False
+            return glued.match(text, original(pos)) is None
+
         candidates = []
         for index, start, end in self._words.find(folded):
-            # The regex's (?<!\w) and (?!\w): a phrase is not part of a longer word.
-            if start and (folded[start - 1].isalnum() or folded[start - 1] == "_"):
-                continue
-            if end < size and (folded[end].isalnum() or folded[end] == "_"):
+            if (start and inside(start, folded[start - 1], _GLUED_START)) or (
+                end < size and inside(end, folded[end], _GLUED_END)
+            ):
                 continue
             candidates.append((start, start - end, words[index]))
         for letter in self._letters:
@@ -67,11 +86,6 @@ class PhraseMatcher:
                 found.append((start, taken, key))
         if not marks:
             return found
-
-        def original(pos: int) -> int:
-            index = bisect_left(marks, pos)
-            return pos + (shifts[index - 1] if index else 0)
-
         return [(original(s), original(e), key) for s, e, key in found]
 
 
@@ -97,7 +111,15 @@ def _to_regex(node: Trie) -> str:
 
 def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
     """One case-insensitive regex matching any phrase as a whole word (the reference semantics)."""
-    trie: Trie = {}
-    for phrase in {phrase_key(p) for p in phrases if p.strip()}:
-        _insert(trie, phrase)
-    return re.compile(rf"(?<![\w])(?:{_to_regex(trie)})(?![\w])", re.IGNORECASE)
+    keys = {phrase_key(p) for p in phrases if p.strip()}
+    longer: Trie = {}
+    for phrase in keys:
+        if len(phrase) > 1:
+            _insert(longer, phrase)
+    start = rf"(?:(?<![\w])|{_GLUED_START_PATTERN})"
+    end = rf"(?:(?![\w])|{_GLUED_END_PATTERN})"
+    pattern = rf"{start}(?:{_to_regex(longer)}){end}" if longer else "(?!)"
+    letters = "".join(re.escape(k) for k in sorted(keys) if len(k) == 1)
+    if letters:  # a one-letter name glued to a word is part of it ("sqlC")
+        pattern += rf"|(?<![\w])[{letters}](?![\w])"
+    return re.compile(pattern, re.IGNORECASE)

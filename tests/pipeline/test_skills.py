@@ -51,6 +51,13 @@ def names(title: str, text: str) -> list[str]:
         ("Strong skills in R and Python", ["R", "Python"]),
         ("C/C++ firmware", ["C", "C++"]),
         ("Spark jobs and Excel spreadsheets", ["Spark", "Excel"]),
+        # list items glued where the text lost its line breaks (LinkedIn descriptions)
+        ("Proficiency in Microsoft ExcelExcellent attention", ["Excel"]),
+        (
+            "EC2, Unix/Linux, User Data, AnsibleKubernetes, Serverless",
+            ["EC2", "Linux", "Ansible", "Kubernetes", "Serverless"],
+        ),
+        ("Tools such as Zoom, GoToMeeting", ["Zoom"]),  # trap: Go inside a CamelCase name
     ],
 )
 def test_finds_skills_with_canonical_names(text: str, expected: list[str]) -> None:

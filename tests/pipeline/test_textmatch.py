@@ -44,6 +44,13 @@ PIECES = [
     "ſql",
     "SQLs",
     "K8s",
+    "Spark",  # glued capitalized words: "SparkKubernetes", "sqlSpark", "GoStrong"
+    "Strong",
+    "Kubernetes",
+    "Go",
+    "Xy",
+    "ToMeet",
+    "5",
     "’",
     "–",
     "\xa0",
@@ -87,6 +94,11 @@ def test_phrase_matcher_finds_the_reference_regex_spans(text) -> None:
         ("C-level execs", [("C", "c")]),  # whole-word match; skills.py rejects it by context
         ("PHİ-3 and phı", [("PHİ", "phi"), ("phı", "phi")]),  # re.IGNORECASE's Turkish i's
         ("sparkling, ſql", [("ſql", "sql")]),
+        # a lost line break glues a capitalized word on: still a boundary
+        ("SparkExcellent; AnsibleKubernetes", [("Spark", "spark"), ("Kubernetes", "kubernetes")]),
+        ("Sparkling, SQLServer, sparkExcel", [("spark", "spark")]),  # traps: no capital word
+        ("K8sGO, sqlC", []),  # an acronym or a letter glued on is part of the word
+        ("GoToMeeting", []),  # a CamelCase name: the word after "Go" goes on
     ],
 )
 def test_phrase_matcher_table(text, spans) -> None:
