@@ -14,12 +14,12 @@ import hashlib
 import re
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from jobwatch.pipeline.memo import memo
-from jobwatch.pipeline.minhash import minhash_of_letters
+from jobwatch.pipeline.minhash import Words, letter_words, minhash_of_letters
 
 if TYPE_CHECKING:
-    import numpy as np
-
     from jobwatch.pipeline.location import LocationResult
 
 _ABBREVIATIONS = {
@@ -132,15 +132,26 @@ def text_anchor(description: str | None) -> str:
     return _anchor_of_letters(letter_bytes(description or ""))
 
 
-def _anchor_of_letters(letters: bytes) -> str:
-    """text_anchor from letter_bytes: the two-letter-or-longer words joined by spaces, hashed."""
-    if letters.isascii():  # a byte is a character: no decoding
-        words = [word for word in letters.split() if len(word) > 1]
-        count, joined = len(words), b" ".join(words)
+def _anchor_of_letters(letters: bytes, words: Words | None = None) -> str:
+    """text_anchor from letter_bytes: the two-letter-or-longer words joined by spaces, hashed.
+    `words` is letter_words(letters) when the caller has it (dedup_columns: the MinHash's)."""
+    if letters.isascii():  # a byte is a character: the words' bytes picked by numpy
+        count, joined = _long_words(letter_words(letters) if words is None else words)
     else:
         texts = [word for word in letters.decode("utf-8", "surrogatepass").split() if len(word) > 1]
         count, joined = len(texts), _utf8(" ".join(texts))
     return hashlib.sha256(joined).hexdigest()[:16] if count >= 20 else ""
+
+
+def _long_words(words: Words) -> tuple[int, bytes]:
+    """How many words of two bytes or more, and those words joined by single spaces: each kept
+    with the space after it (a list of ~500 words in Python cost 2x more)."""
+    b, starts, ends = words
+    long = (ends - starts) > 1
+    steps = np.zeros(len(b) + 1, dtype=np.int32)  # +1 where a kept run starts, -1 past its end
+    steps[starts[long] + 1] += 1
+    steps[ends[long] + 2] -= 1
+    return int(long.sum()), b[steps.cumsum()[:-1].astype(bool)].tobytes()[:-1]
 
 
 def text_anchor_reference(description: str | None) -> str:
@@ -221,17 +232,18 @@ def dedup_columns(
     serves both the text anchor and the signature; `lowered` is description.lower() when the
     caller has it."""
     letters = letter_bytes(description, lowered)
+    words = letter_words(letters)
     requisition = requisition_key(payload)
     if requisition:
         anchor = f"req:{requisition}"
     else:
-        anchor = f"text:{digest}" if (digest := _anchor_of_letters(letters)) else ""
+        anchor = f"text:{digest}" if (digest := _anchor_of_letters(letters, words)) else ""
     places = tuple(p for p in (location.city, location.metro, location.region) if p)
     title_key = _title_key(title or "", places)
     place = location.metro or location.city or location.region or ""
     remote = "remote" if location.work_mode == "remote" else ""
     where = f"{remote}|{location.country or ''}|{place}"
-    signature = minhash_of_letters(letters)
+    signature = minhash_of_letters(letters, words)
     return {
         "cluster_id": _cluster_digest(company_key, title_key, where, anchor),
         "title_key": title_key,

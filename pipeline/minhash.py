@@ -79,21 +79,31 @@ def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
     return _POWERS[0], _POWERS[1]
 
 
-def minhash_of_letters(letters: bytes) -> np.ndarray | None:
+Words = tuple[np.ndarray, np.ndarray, np.ndarray]
+
+
+def letter_words(letters: bytes) -> Words:
+    """(b, starts, ends): the bytes of " " + letters + " ", and word i is b[starts[i] + 1 :
+    ends[i] + 1] (a run of non-spaces); dedup's text anchor reads the same words."""
+    b = np.frombuffer(b" " + letters + b" ", dtype=np.uint8)
+    is_letter = b != 32
+    edges = (is_letter[1:] != is_letter[:-1]).nonzero()[0]
+    return b, edges[0::2], edges[1::2]
+
+
+def minhash_of_letters(letters: bytes, words: Words | None = None) -> np.ndarray | None:
     """The signature from the UTF-8 bytes of the lower-cased text with every non-letter a space
     (pipeline/dedup.py letter_bytes); numpy throughout, no Python step per word or shingle. Each of
     the ~20 numpy calls costs about as much as its work on 3,000 bytes, so the methods are called
-    directly (np.cumsum and np.flatnonzero go through Python wrappers, ~1.5 us each)."""
-    b = np.frombuffer(b" " + letters + b" ", dtype=np.uint8)
-    is_letter = b != 32
-    edges = (is_letter[1:] != is_letter[:-1]).nonzero()[0]  # word i: bytes edges[2i]+1 ..
-    if len(edges) < 2 * SHINGLE:
+    directly (np.cumsum and np.flatnonzero go through Python wrappers, ~1.5 us each). `words` is
+    letter_words(letters) when the caller has it."""
+    b, starts, ends = letter_words(letters) if words is None else words
+    if len(starts) < SHINGLE:
         return None
-    starts, ends = edges[0::2], edges[1::2]
     power, inverse = _powers(len(b) + 1)
     prefix = np.add.accumulate(b * power[: len(b)])  # prefix[i] = sum of byte_j * P**j, j <= i
-    words = (prefix[ends] - prefix[starts]) * inverse[1:][starts]  # each as if it began at 0
-    h = words[:-2] * _UK1 + words[1:-1] * _UK2 + words[2:]
+    hashes = (prefix[ends] - prefix[starts]) * inverse[1:][starts]  # each as if it began at 0
+    h = hashes[:-2] * _UK1 + hashes[1:-1] * _UK2 + hashes[2:]
     mins = _NO_MINS.copy()
     np.minimum.at(mins, h >> _BIN_SHIFT, h)
     values = (mins >> _VALUE_SHIFT).astype(np.uint32)  # keeps bits 26..57
