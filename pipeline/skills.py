@@ -93,8 +93,12 @@ def skills() -> list[Skill]:
 # A weak hit glued to a word by these is part of something else: "go-to-market", "R&D", "C-level".
 _GLUED_AFTER = re.compile(r"[&\-'’]\w")
 _GLUED_BEFORE = re.compile(r"[\w][&\-]$")
+# Between two items of a list: a separator, a connector ("and", "or", "and/or", "et/ou"), or
+# both; a bracket may close the item before ("(Sheets/Excel), SEMrush").
 _LIST_GAP = re.compile(
-    r"^\s*(?:[,/&;|+()]|\b(?:and|or|et|ou)\b)?\s*(?:\b(?:and|or|et|ou)\b)?\s*$", re.I
+    r"^[)\]]?\s*(?:[,/&;|+()]|\b(?:and|or|et|ou)\b)?\s*"
+    r"(?:\b(?:and|or|et|ou)\b(?:\s*/\s*(?:and|or|et|ou)\b)?)?\s*$",
+    re.I,
 )
 _PREFIX_WORDS = (
     "in",
@@ -122,6 +126,8 @@ _PREFIX = re.compile(  # the definition; _PREFIX_REVERSED reads it backwards fro
 _PREFIX_REVERSED = re.compile(
     rf"\s*[:(]?\s*(?:{'|'.join(re.escape(w[::-1]) for w in _PREFIX_WORDS)})\b", re.I
 )
+_ROLE_BRACKET = re.compile(r"\b(?:engineer|developer|programmer)s?\s*\(\s*$", re.I)
+_BRACKET_ITEM = re.compile(r"^\s*[)/,&]")  # the bracket's content, or its first item
 _SUFFIX = re.compile(
     r"^\s*(?:programming|language|lang|developers?|engineers?|code|codebases?|services|"
     r"microservices|backend|sdk|apis?|spreadsheets?|clusters?|jobs|streaming|pipelines|scripts?|"
@@ -146,6 +152,8 @@ def _in_context(text: str, hit: _Match, near: list[_Match]) -> bool:
     if not _capitalized(name, written):
         return False  # "excel at", "go ahead": the ambiguous word is written in lower case
     before, after = text[max(0, start - 30) : start], text[end : end + 30]
+    if _ROLE_BRACKET.search(before) and _BRACKET_ITEM.match(after):
+        return True  # "Backend Engineer (Ruby)": a role and, in brackets, the stack it works in
     return bool(_PREFIX_REVERSED.match(before[::-1]) or _SUFFIX.match(after))
 
 

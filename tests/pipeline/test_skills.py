@@ -58,6 +58,12 @@ def names(title: str, text: str) -> list[str]:
             ["EC2", "Linux", "Ansible", "Kubernetes", "Serverless"],
         ),
         ("Tools such as Zoom, GoToMeeting", ["Zoom"]),  # trap: Go inside a CamelCase name
+        # a role and, in brackets, its stack; list connectors "and/or", "et/ou"; a bracket
+        # closing the list item before
+        ("Sr. Backend Engineer (Ruby)", ["Ruby"]),
+        ("script bash et/ou python, go", ["Bash", "Python", "Go"]),
+        ("SQL and/or R", ["SQL", "R"]),
+        ("Office tools (Sheets/Excel), SEMrush", ["Excel", "SEMrush"]),
     ],
 )
 def test_finds_skills_with_canonical_names(text: str, expected: list[str]) -> None:
@@ -197,6 +203,7 @@ def test_broader_taxonomy(text: str, expected: list[str]) -> None:
         "Security clearance; social security; job security.",
         "Solid understanding of the business; a full-stack developer.",
         "Excel at writing and go the extra mile.",
+        "Senior Engineer (Remote), a go-getter attitude; Developer (Swift decisions matter)",
     ],
 )
 def test_generic_phrases_and_ordinary_words_are_not_skills(text: str) -> None:
