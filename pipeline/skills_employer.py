@@ -6,7 +6,8 @@ posting names it because the employer builds or sells it (the gold set's labelli
 pipeline/evaluation/real_gold/README.md, "skills"). Open-source stewards lend their name to
 projects they do not sell, so a company of that name (Apache Corporation) is another firm.
 The product is a skill again where the posting asks the candidate for it ("Experience in Azure",
-"Competency in Microsoft Office"): that names what the job needs, not what the employer makes.
+"Competency in Microsoft Office"), at any mention of it: that names what the job needs, not what
+the employer makes.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ _ASKED = re.compile(
     re.I,
 )
 _REACH = 80
+_WHOSE = re.compile(r"\b(?:every|single|the|our|user|customer|client|guest|patient)\s+$", re.I)
 
 
 @cache
@@ -60,8 +62,20 @@ def without_own_products(
     own = own_products(company) if company else frozenset()
     if not own:
         return list(hits)
-    return [
-        hit
-        for hit in hits
-        if hit[0] not in own or _ASKED.search(text, max(0, hit[3] - _REACH), hit[3])
-    ]
+    return [hit for hit in hits if hit[0] not in own or _asked(text, hit[2], hit[3])]
+
+
+def _asked(text: str, written: str, start: int) -> bool:
+    """Some mention of the product, as written at `start` (its first) or later, is asked of
+    the candidate: a posting names its employer's Azure team first and asks for "Technical
+    knowledge of Azure" further down."""
+    if _asked_at(text, start):
+        return True
+    later = re.compile(rf"(?<!\w){re.escape(written)}(?!\w)")
+    return any(_asked_at(text, m.start()) for m in later.finditer(text, start + len(written)))
+
+
+def _asked_at(text: str, start: int) -> bool:
+    cue = _ASKED.search(text, max(0, start - _REACH), start)
+    # "every single experience with Square", "the customer experience": someone else's
+    return cue is not None and not _WHOSE.search(text, max(0, cue.start() - 20), cue.start())

@@ -37,6 +37,15 @@ def skills_of(company: str, text: str) -> list[str]:
             "Competency in Microsoft Office, especially in Excel.",
             ["Microsoft Office", "Excel"],
         ),
+        # asked at a later mention: the team first, the requirement further down
+        (
+            "Microsoft",
+            "Join the team evolving Azure Space. Technical knowledge of Azure services.",
+            ["Azure"],
+        ),
+        # traps: someone else's experience is no requirement
+        ("Square", "Square builds payments. Every single experience with Square is simple.", []),
+        ("Microsoft", "Our experiences in Office applications like Outlook.", []),
         # trap: another employer's posting keeps the product
         ("Contoso", "The Azure Storage team builds Object Storage in Python.", ["Azure", "Python"]),
         # trap: a steward's name on a project is not a vendor (Apache Corporation is an oil firm)
