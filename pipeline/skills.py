@@ -126,7 +126,7 @@ _PREFIX = re.compile(  # the definition; _PREFIX_REVERSED reads it backwards fro
 _PREFIX_REVERSED = re.compile(
     rf"\s*[:(]?\s*(?:{'|'.join(re.escape(w[::-1]) for w in _PREFIX_WORDS)})\b", re.I
 )
-_ROLE_BRACKET = re.compile(r"\b(?:engineer|developer|programmer)s?\s*\(\s*$", re.I)
+_ROLE_BRACKET = re.compile(r"\b(?:(?:engineer|developer|programmer)s?|eng\.|dev\.)\s*\(\s*$", re.I)
 _BRACKET_ITEM = re.compile(r"^\s*[)/,&]")  # the bracket's content, or its first item
 _SUFFIX = re.compile(
     r"^\s*(?:programming|language|lang|developers?|engineers?|code|codebases?|services|"

@@ -61,6 +61,7 @@ def names(title: str, text: str) -> list[str]:
         # a role and, in brackets, its stack; list connectors "and/or", "et/ou"; a bracket
         # closing the list item before
         ("Sr. Backend Engineer (Ruby)", ["Ruby"]),
+        ("Desktop Eng. (Electron & web stack)", ["Electron"]),
         ("script bash et/ou python, go", ["Bash", "Python", "Go"]),
         ("SQL and/or R", ["SQL", "R"]),
         ("Office tools (Sheets/Excel), SEMrush", ["Excel", "SEMrush"]),
