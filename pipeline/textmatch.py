@@ -62,18 +62,20 @@ class PhraseMatcher:
             index = bisect_left(marks, pos)
             return pos + (shifts[index - 1] if index else 0)
 
-        def inside(pos: int, neighbour: str, glued: re.Pattern[str]) -> bool:
-            # The regex's (?<!\w) and (?!\w): a phrase is not part of a longer word, unless a
-            # capitalized word is glued on there ("ExcelExcellent", a lost line break).
-            if not (neighbour.isalnum() or neighbour == "_"):
-                return False
-            return glued.match(text, original(pos)) is None
+        def glued(pos: int, pattern: re.Pattern[str]) -> bool:
+            at = original(pos) if marks else pos
+            # both glued patterns need a capital A-Z there: one test before the regex
+            return "A" <= text[at] <= "Z" and pattern.match(text, at) is not None
 
         candidates = []
         for index, start, end in self._words.find(folded):
-            if (start and inside(start, folded[start - 1], _GLUED_START)) or (
-                end < size and inside(end, folded[end], _GLUED_END)
-            ):
+            # The regex's (?<!\w) and (?!\w): a phrase is not part of a longer word, unless a
+            # capitalized word is glued on there ("ExcelExcellent", a lost line break).
+            before = folded[start - 1] if start else " "
+            if (before.isalnum() or before == "_") and not glued(start, _GLUED_START):
+                continue
+            after = folded[end] if end < size else " "
+            if (after.isalnum() or after == "_") and not glued(end, _GLUED_END):
                 continue
             candidates.append((start, start - end, words[index]))
         for letter in self._letters:
