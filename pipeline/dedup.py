@@ -145,13 +145,15 @@ def _anchor_of_letters(letters: bytes, words: Words | None = None) -> str:
 
 def _long_words(words: Words) -> tuple[int, bytes]:
     """How many words of two bytes or more, and those words joined by single spaces: each kept
-    with the space after it (a list of ~500 words in Python cost 2x more)."""
-    b, starts, ends = words
-    long = (ends - starts) > 1
-    steps = np.zeros(len(b) + 1, dtype=np.int32)  # +1 where a kept run starts, -1 past its end
-    steps[starts[long] + 1] += 1
-    steps[ends[long] + 2] -= 1
-    return int(long.sum()), b[steps.cumsum()[:-1].astype(bool)].tobytes()[:-1]
+    with the space after it, by element-wise masks (a list of ~500 words in Python cost 3x
+    more, indexing by the word bounds 2x)."""
+    b = words[0]  # " " + letters + " "
+    letter = b != 32
+    kept = letter.copy()  # a letter with a letter beside it: in a word of two or more
+    kept[1:-1] &= letter[:-2] | letter[2:]
+    space = np.zeros_like(letter)  # the space right after a kept word
+    space[1:] = kept[:-1] & ~letter[1:]
+    return int(np.count_nonzero(space)), b[kept | space].tobytes()[:-1]
 
 
 def text_anchor_reference(description: str | None) -> str:
