@@ -91,6 +91,8 @@ WORDS = [
     ")",
     "/",
     "k",
+    # hour units glued to figures, in every spelling the pay scan reads and one it does not
+    *("hr", "Hr", "HR", "hR", "hrs", "hour", "Hours", "HOUR", "hOur"),
 ]
 TEXT = st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join)
 GLUED = st.lists(st.sampled_from(WORDS), max_size=30).map("".join)  # words glued to figures
@@ -157,6 +159,11 @@ def test_role_title_prefilter_agrees_on_any_text(text) -> None:
         "",
         "7 per hour to 8.50 per hour",
         "$7 per day to $9 per day",
+        "$45-55hr",
+        "$20Hour, 30HRS, 40hrs",
+        "$20hR or 30hOUR",  # not spellings of the unit: left as written
+        "İ $20hr",  # the lower case is longer: the search runs on the text as written
+        "three hrs",
     ],
 )
 def test_glued_unit_gate_agrees(text) -> None:
