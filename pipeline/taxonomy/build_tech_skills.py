@@ -30,8 +30,9 @@ from pathlib import Path
 
 import yaml
 
-from jobwatch.pipeline.taxonomy import TAXONOMY_DIR, read_csv
+from jobwatch.pipeline.taxonomy import TAXONOMY_DIR
 from jobwatch.pipeline.taxonomy.tech_categories import category_of
+from jobwatch.pipeline.taxonomy.tech_rows import assemble
 from jobwatch.pipeline.textmatch import phrase_key
 
 OUT = TAXONOMY_DIR / "tech_skills.csv"
@@ -190,78 +191,10 @@ def _linguist_candidates(languages: Path) -> list[tuple[list[str], str]]:
     ]
 
 
-def _slug(name: str, taken: set[str]) -> str:
-    base = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "skill"
-    slug, n = base, 2
-    while slug in taken:
-        slug, n = f"{base}_{n}", n + 1
-    taken.add(slug)
-    return slug
-
-
-def _written(spelling: str, name: str) -> str:
-    """An alias that is an ordinary word is written ~word: only it needs context."""
-    return f"~{spelling}" if spelling != name and ordinary(spelling) else spelling
-
-
-def assemble(candidates: list[tuple[list[str], str]]) -> list[dict[str, str]]:
-    """Rows for tech_skills.csv: new skills, and new spellings of skills.csv's own skills. A
-    spelling two candidates share (and not as one skills.csv skill) is left to neither."""
-    existing = {
-        phrase_key(a.removeprefix("~")): row
-        for row in read_csv("skills.csv")
-        for a in [row["name"], *filter(None, row["aliases"].split("|"))]
-    }
-    claims: Counter[str] = Counter()
-    for names, _ in candidates:
-        owners = {existing[k]["id"] if k in existing else None for k in map(phrase_key, names)}
-        claims.update(phrase_key(n) for n in names if phrase_key(n) not in existing)
-    rows: dict[str, dict[str, str]] = {}
-    taken = {row["id"] for row in read_csv("skills.csv")}
-    for names, category in candidates:
-        keys = [phrase_key(n) for n in names]
-        owners = {existing[k]["id"] for k in keys if k in existing}
-        new = [n for n, k in zip(names, keys, strict=True) if k not in existing and claims[k] == 1]
-        if len(owners) > 1 or not new:
-            continue
-        if owners:
-            base = next(existing[k] for k in keys if k in existing)
-            row = rows.setdefault(base["id"], {**base, "aliases": ""})
-            # "Microsoft Power BI" adds nothing where "Power BI" is a spelling already (it is
-            # found inside it), and would make Power BI Microsoft's own product (skills_employer)
-            known = [k for k, r in existing.items() if r["id"] == base["id"]]
-            extra = [
-                _written(n, base["name"])
-                for n in new
-                if not any(phrase_key(n).endswith(" " + k) for k in known)
-            ]
-        elif keys[0] not in existing and claims[keys[0]] == 1:
-            name = names[0]
-            row = rows.setdefault(
-                _slug(name, taken),
-                {
-                    "id": "",
-                    "name": name,
-                    "category": category,
-                    "aliases": "",
-                    "context_required": str(int(ordinary(name))),
-                    "named": "1",
-                },
-            )
-            row["id"] = next(i for i, r in rows.items() if r is row)
-            # an ordinary word as a name counts as its ~alias does: "slack" lower case beside
-            # one skill is the word, not the product
-            extra = [f"~{name}"] * ordinary(name) + [_written(n, name) for n in new[1:]]
-        else:
-            continue
-        row["aliases"] = "|".join(filter(None, [row["aliases"], *extra]))
-    return sorted(rows.values(), key=lambda r: r["id"])
-
-
 def derive(eval_dir: Path) -> list[dict[str, str]]:
     candidates = _onet_candidates(eval_dir / "onet")
     candidates += _linguist_candidates(eval_dir / "linguist-languages" / "languages.yml")
-    return assemble(candidates)
+    return assemble(candidates, ordinary)
 
 
 def write(rows: list[dict[str, str]], out: Path = OUT) -> None:
