@@ -58,8 +58,9 @@ def _english() -> frozenset[str]:
 def ordinary(name: str) -> bool:
     """A name read as an ordinary word: every word of it is in the dictionary (or a plural,
     -ing, -ed, -er or -est form of one: Slack, Room, Teams, Less, Measure Square), or it is one
-    plain word (Timeline, Webinar: words the 1934 dictionary lacks; coined names such as
-    GitHub, SEMrush or BTEQ are written otherwise)."""
+    plain capitalized word (Timeline, Webinar: words the 1934 dictionary lacks; coined names
+    such as GitHub, SEMrush or BTEQ are written otherwise). A spelling in lower case (Linguist's
+    aliases: golang, lesscss, jruby) is read by the dictionary alone."""
     return bool(_PLAIN.fullmatch(name)) or _dictionary(name)
 
 
@@ -67,7 +68,7 @@ def _dictionary(name: str) -> bool:
     return all(_word(w) for w in phrase_key(name).split())
 
 
-_PLAIN = re.compile(r"[A-Z]?[a-z]+")
+_PLAIN = re.compile(r"[A-Z][a-z]+")
 
 
 def _word(word: str) -> bool:
@@ -152,14 +153,17 @@ def linguist_spellings(name: str, entry: dict[str, object]) -> list[str]:
     """A language's name and the aliases that spell it (golang, less-css, jruby; not a file
     extension or another tool's name: 'inc', 'rake', 'node'); a hyphenated alias is also
     written solid ('less-css' -> lesscss)."""
-    if len(phrase_key(name)) < 3 or _abbreviation(name) or ordinary(name):
-        # one to three letters, or an ordinary word (Basic, Ada, Shell, Less): a language only by
-        # a reader's guess; the well-known ones (C, R, Go, SQL, Ruby) are in skills.csv
-        return []
+    if len(phrase_key(name)) < 3 or _abbreviation(name):
+        return []  # one to three letters: the well-known ones (C, R, Go, SQL) are in skills.csv
     aliases = [str(a) for a in entry.get("aliases") or []]  # type: ignore[attr-defined]
     bare = re.sub(r"[^a-z0-9]", "", name.lower())
-    kept = [a for a in aliases if bare in a.replace("-", "") and not ordinary(a)]
-    kept += [a.replace("-", "") for a in kept if "-" in a]
+    spelled = [a for a in aliases if bare in a.replace("-", "")]
+    solid = [a.replace("-", "") for a in spelled]
+    keys = {phrase_key(name)}
+    kept = [a for a in [*spelled, *solid] if not _dictionary(a) and phrase_key(a) not in keys]
+    named = [a for a in kept if re.sub(r"[^a-z]", "", a) != bare]  # not just a version (ada95)
+    if ordinary(name) and not named:
+        return []  # an ordinary word (Basic, Shell, Ada) is a language only by a reader's guess
     return list(dict.fromkeys([name, *kept]))
 
 

@@ -47,6 +47,8 @@ def test_spellings_of_an_onet_example(example: str, expected: list[str]) -> None
         ("SEMrush", False),
         ("BTEQ", False),
         ("Teradata Database", False),
+        ("golang", False),  # a lower-case alias is read by the dictionary alone
+        ("timeline", False),
     ],
 )
 def test_ordinary_words_need_context(name: str, is_ordinary: bool) -> None:
@@ -60,8 +62,11 @@ def test_ordinary_words_need_context(name: str, is_ordinary: bool) -> None:
         ("PowerShell", ["powershell-core"], ["PowerShell", "powershell-core", "powershellcore"]),
         ("JavaScript", ["js", "node"], ["JavaScript"]),  # node is Node.js, js an extension
         ("ActionScript", ["actionscript 3", "as3"], ["ActionScript", "actionscript 3"]),
-        ("Less", ["less-css"], []),  # an ordinary word: a language only by a guess
-        ("Ada", [], []),  # "ADA" in a posting is the disabilities act
+        # an ordinary word is a language only with a spelling of its own: then it needs context
+        ("Less", ["less-css"], ["Less", "less-css", "lesscss"]),
+        ("Shell", ["sh", "shell-script", "bash"], ["Shell", "shellscript"]),
+        ("Ada", ["ada95", "ada2005"], []),  # a version is no spelling: "ADA", the disabilities act
+        ("Kotlin", [], []),  # a plain word, left to skills.csv
     ],
 )
 def test_linguist_spellings(name: str, aliases: list[str], expected: list[str]) -> None:
@@ -83,6 +88,9 @@ def test_linguist_spellings(name: str, aliases: list[str], expected: list[str]) 
         ("one of the fastest growing startups", []),
         ("productivity tools and a chatbot", []),
         ("keep a timeline and a firewall between teams", []),
+        ("React, ES6, LessCSS, NodeJS", ["React", "JavaScript", "Less", "Node.js"]),
+        ("React, Less and Sass", ["React", "Less", "Sass"]),
+        ("Less is more; do it with less effort. Shell Oil and BP; Max 5 years", []),
     ],
 )
 def test_derived_skills_in_postings(text: str, expected: list[str]) -> None:
