@@ -102,10 +102,15 @@ def _figures(text: str, matches: Iterator[re.Match[str]]) -> list[Figure]:
     found = []
     for match in matches:
         years = _value(match.group("a"))
-        if match.group("months") or match.group("unit").lower().startswith(("month", "mois")):
+        in_months = match.group("unit").lower().startswith(("month", "mois"))
+        if match.group("months") or in_months:
             years //= 12  # "6 months to 2 years", "6 months of experience": whole years
+        upper = _value(match.group("b")) if match.group("b") else None
+        if upper is not None and in_months:
+            upper //= 12
         if years <= _MAX_YEARS:
-            found.append(Figure(years, match, text[match.start() : match.end()].strip()))
+            span = text[match.start() : match.end()].strip()
+            found.append(Figure(years, match, span, upper))
     return found
 
 

@@ -57,6 +57,7 @@ _OR_ROUTE = re.compile(
     re.IGNORECASE,
 )
 _OR_SPAN = 250
+_ONLY_AND = re.compile(r"\s*(?:,|and|or|et|ou|&|/)?\s*(?:de|of|from)?\s*", re.IGNORECASE)
 
 
 def pick(text: str, folded: str, figures: list[Figure]) -> tuple[int, str] | None:
@@ -134,13 +135,14 @@ def _alternatives(
     text: str, figures: list[Figure], routes: dict[Figure, re.Match[str] | None]
 ) -> list[Figure]:
     """One figure per set of alternatives (its smallest): runs joined by an "or" that opens
-    another route, and a ladder of figures each paired with a degree of its own."""
+    another route or by a range the next figure continues, and a ladder of figures each paired
+    with a degree of its own."""
     paired = {f: route for f in figures if (route := routes[f]) and not _is_school(route)}
     ladder = list(paired) if len({r.start() for r in paired.values()}) > 1 else []
     groups: list[list[Figure]] = [ladder] if ladder else []
     run: list[Figure] = []
     for figure in (f for f in figures if f not in ladder):
-        if run and not _joined_by_or(text, run[-1], figure):
+        if run and not (_joined_by_or(text, run[-1], figure) or _continues(text, run[-1], figure)):
             groups.append(run)
             run = []
         run.append(figure)
@@ -153,3 +155,12 @@ def _joined_by_or(text: str, first: Figure, second: Figure) -> bool:
     if len(gap) > _OR_SPAN or _SENTENCE_END.search(gap):
         return False
     return bool(_OR_ROUTE.search(text, first.end, second.end))  # "... or 10 years"
+
+
+def _continues(text: str, first: Figure, second: Figure) -> bool:
+    """A range the next figure starts where it ends, only a conjunction between them ("4-7 ans
+    et de 7 ans et plus", "1-3 years and 3+ years"): levels hired side by side, not two
+    requirements ("2-4 years in sales and 5+ years in marketing" are two)."""
+    if first.upper is None or not _ONLY_AND.fullmatch(text, first.end, second.start):
+        return False
+    return second.years in (first.upper, first.upper + 1)

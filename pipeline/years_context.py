@@ -12,8 +12,10 @@ Of the requirements, the one that decides:
    named, "4 years in lieu of a degree") is a substitute, not the role's requirement;
 2. figures marked preferred ("5+ years preferred", under "Preferred qualifications") count only
    when no other figure is given;
-3. alternatives count by their smallest: figures joined by "or", and a degree ladder ("Bachelor's
-   and 4+ years or Master's and 3+ years"), since either route is enough;
+3. alternatives count by their smallest: figures joined by "or", a degree ladder ("Bachelor's
+   and 4+ years or Master's and 3+ years"), since either route is enough, and a range the next
+   figure continues with only a conjunction between ("4-7 ans et de 7 ans et plus": levels hired
+   side by side);
 4. of what remains, the largest: every requirement must be met.
 """
 
@@ -30,6 +32,7 @@ class Figure:
     years: int  # the lower bound
     match: re.Match[str]  # in the text or in its lower case (French figures)
     span: str  # the phrase as the text writes it
+    upper: int | None = None  # a range's upper bound ("4-7 years": 7)
 
     @property
     def start(self) -> int:

@@ -67,6 +67,19 @@ def test_requirements(text: str, years: int) -> None:
             "experience.",
             1,
         ),
+        # A range the next figure continues, only a conjunction between: levels hired side by
+        # side, read by the lowest.
+        (
+            "Nous recherchons plusieurs personnes avec une expérience exigée de 4-7 ans et de 7ans "
+            "et plus.",
+            4,
+        ),
+        ("We are hiring 1-3 years and 3+ years of experience profiles.", 1),
+        ("2-3 years or 4+ years of experience.", 2),
+        # Traps: two requirements on different subjects must both be met.
+        ("2-4 years of experience in sales and 5+ years of experience in marketing.", 5),
+        ("3-5 years of experience in SQL and 5+ years in data engineering.", 5),
+        ("1-3 years of Python and 8+ years of software engineering.", 8),
         # Years offered instead of a degree are a substitute, not the requirement.
         (
             "Bachelor's degree in business with 2-4 years' experience or in lieu of degree, High "
