@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from jobwatch.pipeline.evaluation import linkedin_text
 from jobwatch.pipeline.evaluation.measures import DatasetResult, Measure, ratio
 from jobwatch.pipeline.evaluation.real_gold.rows import DEV, half
+from jobwatch.pipeline.evaluation.seniority_disagreements import disagreements, unlisted
 from jobwatch.pipeline.seniority import ENTRY, SENIOR, classify_seniority
 from jobwatch.pipeline.years import required_years
 
@@ -48,6 +49,10 @@ NOTES = [
     "The last row says how far the posters' levels follow their own text: of the postings whose "
     "description requires 5+ years (pipeline/years_context.py), the share the poster labels "
     "senior.",
+    "A row whose poster's level its own title or text contradicts (an entry level on a posting "
+    "asking 5+ years, a senior level on one naming the role junior, ...) leaves the rows of every "
+    "rule only when it is listed with a quote in "
+    "pipeline/evaluation/seniority_label_disagreements.yaml; the 'all rows' figures keep them.",
 ]
 
 
@@ -74,14 +79,20 @@ def evaluate(data_dir: Path) -> DatasetResult:
     measures: list[Measure] = []
     misses: list[dict[str, object]] = []
     rows = 0
+    notes = list(NOTES)
     for dataset in (linkedin_text.ARSHKON, linkedin_text.BRIGHTDATA):
         labelled = labelled_rows(data_dir, dataset)
         rows += len(labelled)
         calls = _calls(dataset, labelled)
-        measures += _measures(dataset, labelled, calls)
-        misses += _misses(dataset, labelled, calls["jobwatch"])
+        listed = disagreements().get(dataset, {})
+        kept, kept_calls = unlisted(dataset, labelled, calls)
+        measures += _measures(dataset, kept, kept_calls)
+        measures += _all_rows(dataset, labelled, calls)
+        measures.append(_posters_follow_the_text(dataset, labelled))
+        misses += _misses(dataset, kept, kept_calls["jobwatch"])
+        notes.append(f"{SHORT[dataset]}: {len(labelled)} labelled rows, {len(listed)} listed.")
     return DatasetResult(
-        "seniority", "LinkedIn levels, title + description", rows, measures, NOTES, misses
+        "seniority", "LinkedIn levels, title + description", rows, measures, notes, misses
     )
 
 
@@ -105,26 +116,53 @@ def _measures(
     out = []
     for who, prefix in (("baseline", "baseline_"), ("title only", "title_"), ("jobwatch", "")):
         for level in (SENIOR, ENTRY):
-            said = [call == level for call in calls[who]]
-            hits = sum(s and g for s, g in zip(said, gold[level], strict=True))
             key = f"seniority_posters.{short}.{prefix}{level}"
             out += [
-                Measure(
-                    f"{key}_precision",
-                    f"{short}: {who}, {level} precision",
-                    ratio(hits, sum(said)),
-                    sum(said),
-                    f"called {level} with the poster's level {level} / called {level}",
-                ),
+                _precision(key, f"{short}: {who}", level, calls[who], gold[level]),
                 Measure(
                     f"{key}_recall",
                     f"{short}: {who}, {level} recall",
-                    ratio(hits, sum(gold[level])),
+                    ratio(_hits(calls[who], level, gold[level]), sum(gold[level])),
                     sum(gold[level]),
                     f"called {level} among the poster's {level} levels",
                 ),
             ]
-    return [*out, _posters_follow_the_text(dataset, labelled)]
+    return out
+
+
+def _all_rows(
+    dataset: str, labelled: list[tuple[dict[str, str], str]], calls: dict[str, list[str | None]]
+) -> list[Measure]:
+    """Precision with the listed rows kept: the figures as the posters label every row."""
+    short, levels = SHORT[dataset], {SENIOR: SENIOR_LEVELS, ENTRY: ENTRY_LEVELS}
+    return [
+        _precision(
+            f"seniority_posters.{short}.all_rows.{prefix}{level}",
+            f"{short}, all rows: {who}",
+            level,
+            calls[who],
+            [poster in levels[level] for _, poster in labelled],
+        )
+        for who, prefix in (("baseline", "baseline_"), ("jobwatch", ""))
+        for level in (SENIOR, ENTRY)
+    ]
+
+
+def _hits(calls: list[str | None], level: str, gold: list[bool]) -> int:
+    return sum(call == level and g for call, g in zip(calls, gold, strict=True))
+
+
+def _precision(
+    key: str, who: str, level: str, calls: list[str | None], gold: list[bool]
+) -> Measure:
+    said = sum(call == level for call in calls)
+    return Measure(
+        f"{key}_precision",
+        f"{who}, {level} precision",
+        ratio(_hits(calls, level, gold), said),
+        said,
+        f"called {level} with the poster's level {level} / called {level}",
+    )
 
 
 def _posters_follow_the_text(dataset: str, labelled: list[tuple[dict[str, str], str]]) -> Measure:

@@ -13,9 +13,6 @@ from tests.eval_data import EVAL_DATA
 # is removed (pipeline/evaluation/README.md, "Adding a measure").
 KNOWN_BELOW = {
     "gold.skills_recall": "0.858 < 0.90 (n=1,707 labelled pairs)",
-    # The posters label 26% of the postings whose text requires 5+ years below senior
-    # (seniority_posters.brightdata.posters_senior_at_5_years 0.736, n=53).
-    "seniority_posters.brightdata.senior_precision": "0.792 < baseline 0.905 (n=77)",
 }
 
 
