@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jobwatch.pipeline.salary.amount import AMOUNT_CHARS, MONEY
-from jobwatch.pipeline.salary.scan import _search_from, prepare, scan
+from jobwatch.pipeline.salary.money import currency_mark_at, currency_marks
+from jobwatch.pipeline.salary.scan import _K_RANGE_HINTS, _search_from, prepare, scan
 from jobwatch.pipeline.work_mode_text import _DAYS_REACH, WINDOW, text_signals
 from jobwatch.pipeline.work_mode_words import COMPANY_REMOTE, HOME_WORKING, OFFICE_DAYS, STATEMENTS
 
@@ -177,6 +178,22 @@ def test_salary_search_skips_only_digit_free_text(text, position) -> None:
     else:
         skipped = MONEY.search(text, start)
         assert (skipped and skipped.span()) == (plain and plain.span())
+
+
+@FAST
+@given(MONEY_TEXT)
+def test_currency_marks_are_where_the_mark_search_stops(text) -> None:
+    marks = currency_marks(text)
+    for position in range(len(text) + 1):
+        later = [m for m in marks if m >= position]
+        assert (later[0] if later else -1) == currency_mark_at(text, position)
+
+
+@FAST
+@given(MONEY_TEXT)
+def test_k_range_hints_find_what_one_pattern_finds(text) -> None:
+    one = re.compile(r"[kK]\s?(?:[-–—−]|to)\s?\d")
+    assert any(h.search(text) for h in _K_RANGE_HINTS) == bool(one.search(text))
 
 
 @pytest.mark.parametrize(
