@@ -140,17 +140,25 @@ def currency_mark_at(text: str, position: int = 0) -> int:
     return mark.start() if mark else -1
 
 
+# Lakh words say rupees without a sign ("10-14 LPA"), in these spellings (LAKH_WORDS as written).
+LAKH_MARKS = ("LPA", "lpa", "akh", "AKH")
+
+
 @cache
 def _marks() -> KeyWords:
-    # _CURRENCY_MARK's alternatives are all literal: one Aho-Corasick pass places every one
-    # (re stops at each capital letter a code may start: ~2x the time on real postings).
-    return KeyWords([*currency_codes(), "$", "€", "£", "¥", "₹", "₩", "Rs", "RS.", "ZŁ", "zł"])
+    # _CURRENCY_MARK's alternatives are all literal: one Aho-Corasick pass places every one (re
+    # stops at each capital a code may start with: ~2x the time on real postings), and the lakh
+    # words in the same pass (four str scans cost more than the pass).
+    marks = [*currency_codes(), "$", "€", "£", "¥", "₹", "₩", "Rs", "RS.", "ZŁ", "zł"]
+    return KeyWords([*LAKH_MARKS, *marks])
 
 
-def currency_marks(text: str) -> list[int]:
-    """Where every currency mark in `text` starts, in order: currency_mark_at(text, p) is the
-    first of them at or after p (-1 past the last)."""
-    return sorted({start for _, start, _ in _marks().find(text)})
+def money_marks(text: str) -> tuple[list[int], bool]:
+    """Where every currency mark in `text` starts, in order (currency_mark_at(text, p) is the
+    first of them at or after p, -1 past the last), and whether a lakh word is written."""
+    found = _marks().find(text)
+    lakh = len(LAKH_MARKS)
+    return sorted({start for i, start, _ in found if i >= lakh}), any(i < lakh for i, _, _ in found)
 
 
 def _plain_number(text: str) -> float:

@@ -14,7 +14,7 @@ from jobwatch.pipeline.salary.amount import (
     currency_of,
     is_base_pay,
 )
-from jobwatch.pipeline.salary.money import currency_marks
+from jobwatch.pipeline.salary.money import money_marks
 from jobwatch.pipeline.salary.units import clause_before, spell_out_units
 
 _DIGIT = re.compile(r"\d")
@@ -71,7 +71,7 @@ def _resume(text: str, position: int, marks: list[int]) -> int | None:
     currency mark is left (every amount after `position` lacks a currency). An amount with a
     currency holds a mark; it cannot span a character outside AMOUNT_CHARS, so it starts after
     the last one before the next mark, and every amount before that has no currency. `marks`
-    is currency_marks(text)."""
+    are the currency marks' places (money_marks)."""
     index = bisect_left(marks, position)
     if index == len(marks):
         return None
@@ -104,9 +104,8 @@ def scan(
         cue_k = {m.end() for m in _CUE_K.finditer(text.lower())}
     found: list[TextSalary] = []
     # Lakh words say rupees without a sign ("10-14 LPA"): a text holding one is read in full.
-    lakh = "LPA" in text or "lpa" in text or "akh" in text or "AKH" in text
+    marks, lakh = money_marks(text)
     skip, position = default is None and seen is None and not cue_k and not lakh, 0
-    marks = currency_marks(text) if skip else []
     while True:
         resumed = _resume(text, position, marks) if skip else position
         start = None if resumed is None else _search_from(text, resumed)

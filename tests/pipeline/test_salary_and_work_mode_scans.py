@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jobwatch.pipeline.salary.amount import AMOUNT_CHARS, MONEY
-from jobwatch.pipeline.salary.money import currency_mark_at, currency_marks
+from jobwatch.pipeline.salary.money import currency_mark_at, money_marks
 from jobwatch.pipeline.salary.scan import _K_RANGE_HINTS, _search_from, prepare, scan
 from jobwatch.pipeline.work_mode_text import _DAYS_REACH, WINDOW, text_signals
 from jobwatch.pipeline.work_mode_words import COMPANY_REMOTE, HOME_WORKING, OFFICE_DAYS, STATEMENTS
@@ -58,6 +58,9 @@ MONEY_TEXT = st.lists(
             "Rs",
             "RS.",
             "zł",
+            "LPA",
+            "lakhs",
+            "LAKH",
             "EUR",
             " and ",
             " bis ",
@@ -182,11 +185,12 @@ def test_salary_search_skips_only_digit_free_text(text, position) -> None:
 
 @FAST
 @given(MONEY_TEXT)
-def test_currency_marks_are_where_the_mark_search_stops(text) -> None:
-    marks = currency_marks(text)
+def test_money_marks_are_where_the_mark_search_stops(text) -> None:
+    marks, lakh = money_marks(text)
     for position in range(len(text) + 1):
         later = [m for m in marks if m >= position]
         assert (later[0] if later else -1) == currency_mark_at(text, position)
+    assert lakh == ("LPA" in text or "lpa" in text or "akh" in text or "AKH" in text)
 
 
 @FAST
