@@ -147,7 +147,10 @@ def _in_context(text: str, hit: _Match, near: list[_Match]) -> bool:
     beside = sum(_adjacent(text, hit, other) for other in near)
     if beside:
         if hit[4] == ORDINARY and not written[:1].isupper() and beside < 2:
-            return False  # "SRE teams", "agile teams": a plain word beside one skill, not a list
+            # "SRE teams", "agile teams": a plain word beside one skill, not a list; unless list
+            # marks set it apart, from the skill and on its other side too, as an item of its
+            # own ("react, meteor, node, typescript")
+            return _list_item(text, start, end) and any(_punctuated(text, hit, o) for o in near)
         return len(name) > 1 or written == name
     if not _capitalized(name, written):
         return False  # "excel at", "go ahead": the ambiguous word is written in lower case
@@ -159,6 +162,21 @@ def _in_context(text: str, hit: _Match, near: list[_Match]) -> bool:
 
 def _capitalized(name: str, written: str) -> bool:
     return written == name if len(name) == 1 else written[:1].isupper()
+
+
+_ITEM_BEFORE = re.compile(r"(?:^|[,/;|(:\n])\s*$")
+_ITEM_AFTER = re.compile(r"\s*(?:$|[,/;|).:\n])")
+
+
+def _list_item(text: str, start: int, end: int) -> bool:
+    """Between list marks (or the text's ends) on both sides: "react, meteor, node, ts"."""
+    before = _ITEM_BEFORE.search(text, max(0, start - 8), start)
+    return before is not None and _ITEM_AFTER.match(text, end) is not None
+
+
+def _punctuated(text: str, hit: _Match, other: _Match) -> bool:
+    gap = text[other[1] : hit[0]] if other[1] <= hit[0] else text[hit[1] : other[0]]
+    return _adjacent(text, hit, other) and any(mark in gap for mark in ",/;|")
 
 
 def _adjacent(text: str, hit: _Match, other: _Match) -> bool:

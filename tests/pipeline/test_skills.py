@@ -128,6 +128,12 @@ def test_no_description_still_matches_title() -> None:
         ("RAG-based assistants", ["RAG"]),
         ("Ship RAG systems", ["RAG"]),
         ("python, go, rust", ["Python", "Go", "Rust"]),  # a lower-case list is still a list
+        # a plain word beside one skill counts where a comma or slash makes it a list item
+        ("Our stack is react, meteor, node, typescript.", ["React", "Node.js", "TypeScript"]),
+        ("Java/spring, rails", ["Java", "Spring Boot", "Ruby on Rails"]),
+        ("Java/spring services", ["Java"]),  # "spring services": not an item of its own
+        ("Python and node", ["Python"]),  # no list mark: "SRE teams", "agile teams"
+        ("Kubernetes, SRE teams, on call", ["Kubernetes", "Site Reliability Engineering"]),
     ],
 )
 def test_context_forms(text: str, expected: list[str]) -> None:
