@@ -15,7 +15,9 @@ languages with their aliases). What is kept and how it is spelled (README.md, "t
   ("Google": the company, not a product);
 - a name that is an ordinary English word (Webster's 2nd, web2) needs a technical context
   (`context_required`; as an alias it is written `~word`);
-- a spelling skills.csv already has makes the other spellings aliases of that skill.
+- a spelling skills.csv already has makes the other spellings aliases of that skill;
+- every named skill's spellings also written solid or spaced ("SearchAds360", "Buzz Sumo":
+  tech_spellings.py).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ import yaml
 from jobwatch.pipeline.taxonomy import TAXONOMY_DIR
 from jobwatch.pipeline.taxonomy.tech_categories import category_of
 from jobwatch.pipeline.taxonomy.tech_rows import assemble
+from jobwatch.pipeline.taxonomy.tech_spellings import add_other_forms
 from jobwatch.pipeline.textmatch import phrase_key
 
 OUT = TAXONOMY_DIR / "tech_skills.csv"
@@ -198,7 +201,7 @@ def _linguist_candidates(languages: Path) -> list[tuple[list[str], str]]:
 def derive(eval_dir: Path) -> list[dict[str, str]]:
     candidates = _onet_candidates(eval_dir / "onet")
     candidates += _linguist_candidates(eval_dir / "linguist-languages" / "languages.yml")
-    return assemble(candidates, ordinary)
+    return add_other_forms(assemble(candidates, ordinary), _dictionary, ordinary)
 
 
 def write(rows: list[dict[str, str]], out: Path = OUT) -> None:

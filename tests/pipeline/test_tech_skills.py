@@ -12,6 +12,7 @@ from jobwatch.pipeline.taxonomy.build_tech_skills import (
     ordinary,
     spellings,
 )
+from jobwatch.pipeline.taxonomy.tech_spellings import solid_or_spaced
 from tests.eval_data import EVAL_DATA
 
 VENDORS = frozenset({"Microsoft", "Google", "Teradata", "Apache"})
@@ -94,6 +95,43 @@ def test_linguist_spellings(name: str, aliases: list[str], expected: list[str]) 
     ],
 )
 def test_derived_skills_in_postings(text: str, expected: list[str]) -> None:
+    assert [hit.name for hit in extract_skills("", text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("spelling", "other"),
+    [
+        ("Search Ads 360", "SearchAds360"),  # the words run together
+        ("SE Ranking", "SERanking"),
+        ("Cloud-Formation", "CloudFormation"),
+        ("BuzzSumo", "Buzz Sumo"),  # a CamelCase name written apart
+        ("DV360", "DV 360"),  # letters apart from digits
+        ("Python", None),  # one word, nothing to split
+        ("iOS", None),  # a one-letter part is no word
+        ("EC2", None),
+        ("C++ Builder", None),  # not letters and digits only
+    ],
+)
+def test_solid_or_spaced_forms(spelling: str, other: str | None) -> None:
+    assert solid_or_spaced(spelling) == other
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tools: SearchAds360, SEMRush, SEranking", ["Search Ads 360", "SEMrush", "SE Ranking"]),
+        ("Adservers, DV 360...", ["Display & Video 360"]),
+        ("Big Commerce experience preferred", ["BigCommerce"]),  # ordinary words: in context
+        ("Expert in Cloud Formation/Terraform", ["CloudFormation", "Terraform"]),
+        # traps: a spaced form of ordinary words is no name outside a context, and one holding
+        # another skill's name ("My SQL") is left out, so that skill is still found
+        ("We sell big commerce deals", []),
+        ("I wrote my SQL queries", ["SQL"]),
+        ("at least one drive a week; go to meeting rooms", []),
+        ("the aftereffects of the storm", []),  # After Effects run together: a dictionary word
+    ],
+)
+def test_solid_and_spaced_forms_in_postings(text: str, expected: list[str]) -> None:
     assert [hit.name for hit in extract_skills("", text)] == expected
 
 
