@@ -1,9 +1,12 @@
 """Seniority: title words, then clinical/trade titles, the description's statement, years of
 experience, the occupation, the source's label; with traps where a rule must not fire."""
 
+import re
+
 import pytest
 
 from jobwatch.pipeline.seniority import classify_seniority
+from jobwatch.pipeline.seniority_title import _TITLE_RULES
 
 
 @pytest.mark.parametrize(
@@ -124,6 +127,30 @@ def test_title_levels(title: str, expected: str | None) -> None:
 )
 def test_title_traps_are_not_levels(title: str) -> None:
     assert classify_seniority(title).level is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected", "words"),
+    [
+        ("SENIOR DATA ENGINEER", "senior", "SENIOR"),  # the words as the title writes them
+        ("DATA ENGINEER II", "mid", "II"),
+        ("İNTERN, DATA", "entry", "İNTERN"),  # a dotted capital I reads as "i"
+        ("STAFF ACCOUNTANT", None, None),  # the traps hold in capitals too
+        ("LEAD GENERATION SPECIALIST", None, None),
+    ],
+)
+def test_title_levels_whatever_the_case(
+    title: str, expected: str | None, words: str | None
+) -> None:
+    result = classify_seniority(title)
+    assert result.level == expected
+    assert result.evidence == (f"title: '{words}'" if words else None)
+
+
+def test_title_rules_are_written_in_lower_case() -> None:
+    # They are matched, case-sensitive, in the title's lower case (lower_like_regex).
+    for _, rule in _TITLE_RULES:
+        assert not re.search("[A-Z]", re.sub(r"\\[A-Za-z]", "", rule.pattern)), rule.pattern
 
 
 @pytest.mark.parametrize(
