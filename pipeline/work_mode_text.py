@@ -22,7 +22,9 @@ from jobwatch.pipeline.work_mode_words import (
     HOME_WORKING,
     NEGATION,
     OFFICE_DAYS,
+    STATEMENT_WORDS,
     STATEMENTS,
+    Wording,
     starts,
 )
 
@@ -114,13 +116,31 @@ def _has(window: str, words: tuple[str, ...]) -> bool:
     return any(word in window for word in words)
 
 
-def _said(text: str, folded: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
-    """The role statements in folded[lo:hi]: (offset, mode, quote)."""
-    found, window = [], folded[lo:hi]
-    for wording in STATEMENTS:
-        if not _has(window, wording.needs):
+def _first_said(
+    wording: Wording, possible: Iterator[bool], folded: str, lo: int, hi: int
+) -> re.Match[str] | None:
+    """The wording's first match in folded[lo:hi]: the earliest, and at one place the first
+    statement's (one regex of the statements in order would find it, and no other before).
+    `possible` says, statement by statement, which can match in the window."""
+    first = None
+    for pattern in wording.alternatives:
+        if not next(possible):
             continue
-        for m in _matches(wording.pattern, folded, lo, hi, wording.word_start):
+        found = next(_matches(pattern, folded, lo, hi, wording.word_start), None)
+        if found is not None and (first is None or found.start() < first.start()):
+            first = found
+    return first
+
+
+def _said(text: str, folded: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
+    """The role statements in folded[lo:hi] that can decide: (offset, mode, quote). Of each
+    wording only its first match: text_signals takes the first statement, or the first hybrid
+    one, and a later match of a wording comes after its first."""
+    found, window = [], folded[lo:hi]
+    possible = iter(STATEMENT_WORDS.possible(window))
+    for wording in STATEMENTS:
+        m = _first_said(wording, possible, folded, lo, hi)
+        if m is not None:
             negated = wording.mode == REMOTE and _negated(folded, m.start())
             found.append((m.start(), ONSITE if negated else wording.mode, _quote(text, *m.span())))
     for m in _matches(OFFICE_DAYS, folded, lo, hi) if _has(window, DAYS_NEEDS) else ():

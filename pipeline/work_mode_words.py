@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from jobwatch.pipeline.prefilter import Prefilter
+
 _ROLE = r"(?:role|position|job|opportunity|internship|opening|assignment)"
 _KIND = r"(?:full[\s-]?time|part[\s-]?time|contract|temporary|temp|permanent|paid|unpaid|w2|hourly)"
 _ONSITE = r"(?:on[\s-]?site|in[\s-]office|in[\s-]person|office[\s-]based)"
@@ -25,14 +27,16 @@ _FEW = r"[1-4]|one|two|three|four"
 
 @dataclass(frozen=True)
 class Wording:
-    """Statements as one regex over lower-cased text. Written with a leading \\b where the
-    match must start a word; that \\b is dropped from the regex (re then scans for the first
-    letter instead of trying every position, ~6x faster) and `starts` holds it instead."""
+    """Statements over lower-cased text, tried in order: at a place where several match, the
+    first one's match counts (as one regex of them all would say). Written with a leading \\b
+    where the match must start a word; that \\b is dropped from the regex (re then scans for
+    the first letter instead of trying every position, ~6x faster) and `starts` holds it
+    instead. Each statement is its own regex, tried only where the words its every match holds
+    are (STATEMENT_WORDS): one regex of them all was tried at almost every character."""
 
     mode: str
-    pattern: re.Pattern[str]
+    alternatives: tuple[re.Pattern[str], ...]
     word_start: bool  # check starts() on each match
-    needs: tuple[str, ...]  # every match contains one of these: no need to search without them
 
 
 def starts(folded: str, at: int) -> bool:
@@ -53,24 +57,18 @@ def _bounded(pattern: str) -> str:
 
 
 def _wordings(mode: str, patterns: tuple[str, ...]) -> list[Wording]:
-    """The patterns written with a leading \\b as one regex, the others as another."""
+    """The patterns written with a leading \\b as one wording, the others as another."""
     worded = [_LEADING_B.sub("", p) for p in patterns if p.startswith(r"\b")]
     free = [p for p in patterns if not p.startswith(r"\b")]
     return [
-        Wording(mode, re.compile(_bounded("|".join(f"(?:{p})" for p in group)), re.M), word, needs)
-        for group, word, needs in ((worded, True, _NEEDS[mode]), (free, False, _NEEDS_FREE[mode]))
+        Wording(mode, tuple(re.compile(_bounded(p), re.M) for p in group), word)
+        for group, word in ((worded, True), (free, False))
         if group
     ]
 
 
-# The words every statement of a mode contains (tests/pipeline/test_work_mode.py checks each
-# pattern): "remote" also in "partly remote" (hybrid) and "not a remote role" (onsite).
-_NEEDS = {
-    "remote": ("remote", "home", "telecommut"),
-    "hybrid": ("hybrid", "remote"),
-    "onsite": ("site", "office", "person", "remote"),
-}
-_NEEDS_FREE = {"remote": ("remote",), "hybrid": ("hybrid",), "onsite": ("site", "office", "person")}
+# The words every match of OFFICE_DAYS, COMPANY_REMOTE and HOME_WORKING holds: no need to
+# search a window without one. "remote" also in "remote-first", "day" in "3 days".
 DAYS_NEEDS = ("day",)
 COMPANY_NEEDS = ("remote", "distributed", "anywhere")
 HOME_NEEDS = ("remote", "home", "wfh", "tele", "télé", "virtual")
@@ -135,6 +133,8 @@ _STATE = {
 }
 # statements about this role, in lower-cased text
 STATEMENTS = tuple(w for mode, patterns in _STATE.items() for w in _wordings(mode, patterns))
+# which statements can match in a window, every wording's alternatives in turn
+STATEMENT_WORDS = Prefilter([pattern for w in STATEMENTS for pattern in w.alternatives])
 # "3 days a week in the office", "in-office 2 days", "2 days a week from home": hybrid, unless
 # all five days are in the office (every alternative starts a word or a figure)
 OFFICE_DAYS = re.compile(
