@@ -117,6 +117,23 @@ _PREFIX_WORDS = (
     "over",
     "speak",  # "speak German": a language asked for
     "speaks",
+    # French: "en Python", "avec Slack", "sous Linux", "maîtrise d'Excel"; and the nouns that
+    # English puts after the name (_SUFFIX): "langage Go", "tableaux Excel", "outils Jira"
+    "en",
+    "avec",
+    "sous",
+    "d'",
+    "d’",
+    "langage",
+    "langages",
+    "tableau",
+    "tableaux",
+    "tableur",
+    "fichiers",
+    "outil",
+    "outils",
+    "logiciel",
+    "logiciels",
 )
 _PREFIX = re.compile(  # the definition; _PREFIX_REVERSED reads it backwards from the hit
     rf"\b(?:{'|'.join(map(re.escape, _PREFIX_WORDS))})\s*[:(]?\s*$", re.I

@@ -134,6 +134,12 @@ def test_no_description_still_matches_title() -> None:
         ("Java/spring services", ["Java"]),  # "spring services": not an item of its own
         ("Python and node", ["Python"]),  # no list mark: "SRE teams", "agile teams"
         ("Kubernetes, SRE teams, on call", ["Kubernetes", "Site Reliability Engineering"]),
+        # French: the word before the name says it is a tool ("maîtrise d'Excel", "en Go")
+        ("Très bonne maîtrise d'Excel", ["Excel"]),
+        ("Maitrise avancée d’Excel, Access", ["Excel", "Microsoft Access"]),
+        ("Tableaux Excel, reporting", ["Excel"]),
+        ("Développement en Go et en Rust", ["Go", "Rust"]),
+        ("Une décision go ou no go, en go", []),  # lower case: the word, as in English
     ],
 )
 def test_context_forms(text: str, expected: list[str]) -> None:
