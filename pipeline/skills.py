@@ -192,12 +192,16 @@ def _list_item(text: str, start: int, end: int) -> bool:
 
 
 def _punctuated(text: str, hit: _Match, other: _Match) -> bool:
-    gap = text[other[1] : hit[0]] if other[1] <= hit[0] else text[hit[1] : other[0]]
+    gap = _gap(text, hit, other)
     return _adjacent(text, hit, other) and any(mark in gap for mark in ",/;|")
 
 
+def _gap(text: str, hit: _Match, other: _Match) -> str:
+    return text[other[1] : hit[0]] if other[1] <= hit[0] else text[hit[1] : other[0]]
+
+
 def _adjacent(text: str, hit: _Match, other: _Match) -> bool:
-    gap = text[other[1] : hit[0]] if other[1] <= hit[0] else text[hit[1] : other[0]]
+    gap = _gap(text, hit, other)
     return len(gap) <= 8 and bool(_LIST_GAP.match(gap))
 
 
