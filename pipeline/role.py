@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from jobwatch.pipeline.memo import memo
+from jobwatch.pipeline.prefilter import Prefilter
 from jobwatch.pipeline.role_terms import TermMatcher
 from jobwatch.pipeline.taxonomy import read_yaml
 
@@ -79,9 +80,11 @@ def _term_matcher() -> TermMatcher:
 
 
 @cache
-def _any_title_rule() -> re.Pattern[str]:
-    """Every role's rules as one alternation: most titles name no role, one search tells."""
-    return re.compile("|".join(f"(?:{r.any_rule.pattern})" for r in _taxonomy()[0]))
+def _title_words() -> Prefilter:
+    """Which roles' title rules can match a title, from the words their matches hold: most
+    titles name no role, and one Aho-Corasick pass over the title rules out most roles (one
+    alternation of every rule cost ~12 us a title, re trying it at each character)."""
+    return Prefilter([role.any_rule for role in _taxonomy()[0]])
 
 
 def roles() -> list[tuple[str, str]]:
@@ -90,12 +93,10 @@ def roles() -> list[tuple[str, str]]:
 
 
 def _by_title(title: str) -> RoleResult | None:
-    if not _any_title_rule().search(title):
-        return None
-    for role in _taxonomy()[0]:
+    for role, possible in zip(_taxonomy()[0], _title_words().possible(title), strict=True):
         # One search per role instead of one per rule (61 rules, ~1 us a search on a title);
         # the rules are tried one by one only in the role that matches, for the evidence.
-        if not role.any_rule.search(title):
+        if not possible or not role.any_rule.search(title):
             continue
         for rule in role.title_rules:
             match = rule.search(title)

@@ -1,7 +1,10 @@
 """Role classification: titles from the sample data, research/LLM tie rule, non-AI traps."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from jobwatch.pipeline import role as role_module
 from jobwatch.pipeline.role import classify_role, roles
 
 ROLE_NAMES = [
@@ -131,3 +134,39 @@ def test_description_needs_two_terms_and_a_technical_title() -> None:
 
 def test_taxonomy_has_the_public_role_names() -> None:
     assert sorted(name for _, name in roles()) == sorted(ROLE_NAMES)
+
+
+TITLE_PIECES = st.sampled_from(
+    [
+        *(
+            "ai ",
+            "ml ",
+            "machine learning ",
+            "data ",
+            "senior ",
+            "engineer",
+            "scientist",
+            "analyst",
+        ),
+        *("research ", "researcher", "prompt ", "product manager", "solutions architect", " - "),
+        *("analytics ", "engineering", "nlp ", "computer vision", "llm", "ops", "platform ", ", "),
+        *(
+            "governance ",
+            "architect",
+            "developer",
+            "bi ",
+            "applied ",
+            "mlops",
+            "deep learning ",
+            "/",
+        ),
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(TITLE_PIECES, max_size=8).map("".join))
+def test_title_words_rule_out_only_roles_whose_rules_cannot_match(title) -> None:
+    roles = role_module._taxonomy()[0]
+    for role, possible in zip(roles, role_module._title_words().possible(title), strict=True):
+        assert possible or role.any_rule.search(title) is None, (role.id, title)
