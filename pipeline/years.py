@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from jobwatch.pipeline.keywords import KeyWords
+from jobwatch.pipeline.text import lower_like_regex
 from jobwatch.pipeline.windows import merged
 from jobwatch.pipeline.years_choice import pick
 from jobwatch.pipeline.years_context import Figure
@@ -98,7 +99,8 @@ _SPACE = re.compile(r"\s*")
 def _value(token: str) -> int:
     if token.isdigit():
         return int(token)
-    return _WORDS.get(token.lower()) or _WORDS_FR[token.lower()]
+    word = lower_like_regex(token)  # as IGNORECASE read it: "ſix" is "six"
+    return _WORDS.get(word) or _WORDS_FR[word]
 
 
 def _figures(text: str, matches: Iterator[re.Match[str]]) -> list[Figure]:

@@ -129,6 +129,8 @@ CASES = [
     ("Bachelor's degree in a related field.1 – 5 years of experience", (1, "1 – 5 years")),
     ("Skills Required: implementations -10YearsLeading requirements", (10, "10Years")),
     ("Minimum of 6 months experience in sales", (0, "Minimum of 6 months")),
+    # a long s reads as "s" (re's case folding): a number word, not a crash
+    ("ſix years of experience", (6, "ſix years")),
     # "İ" lower-cases to two characters: the whole-text scan, same answer.
     ("İstanbul office, 4 years of experience", (4, "4 years")),
     (
