@@ -46,6 +46,7 @@ _NUMERAL_AFTER = r"(?!\s*(?:-|to)\s*\d)\s*(?:$|[)(\-/|]|,(?!\d))"
 # A controller heads accounting, unless another word says what is controlled: documents, stock,
 # credit, air traffic, a machine ("Programmable Logic Controller"), or a device engineers build.
 _FINANCE_CONTROLLER = (
+    r"(?=controller)"  # the word first: its eleven lookbehinds run only where it stands
     r"(?<!document )(?<!documents )(?<!stock )(?<!inventory )(?<!credit )(?<!traffic )"
     r"(?<!logic )(?<!quality )(?<!project )(?<!cost )(?<!access )"
     r"controller(?!s?\s+(?:firmware|engineer|design|verification|validation|software|developer|"
@@ -91,12 +92,13 @@ _TITLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (SENIOR, rf"\bstaff\b{_NOT_STAFF}(?<!\bmedical staff)(?<!\bsupport staff)"),
         (SENIOR, r"\b(?:tech(?:nical)?\s+|team\s+)?lead\b(?!\s*-?\s*gen(?:eration)?\b)(?!s\b)"),
         (SENIOR, r"\b(?:team|group|section|unit|crew|shift|project)\s+leaders?\b"),
-        (SENIOR, rf"\b{_FUNCTION_MANAGER}managers?\b"),
+        (SENIOR, rf"\b(?=manager){_FUNCTION_MANAGER}managers?\b"),
         # "JR 3915" / "JR-104" is a Workday requisition number, not "junior".
         (ENTRY, rf"\b(?:junior|jr\.?(?!\s*-?\s*\d)|entry[- ]level|{_ENTRY_ASSOCIATE})(?=\W|$)"),
-        (SENIOR, rf"{_NUMERAL_BEFORE}(?:iii|iv|v|vi|3|4|5){_NUMERAL_AFTER}"),
-        (ENTRY, rf"{_NUMERAL_BEFORE}(?:i|1){_NUMERAL_AFTER}"),
-        (MID, rf"{_NUMERAL_BEFORE}(?:ii|2){_NUMERAL_AFTER}"),
+        # each numeral's first character looked for before the lookbehinds (the same matches)
+        (SENIOR, rf"(?=[iv345]){_NUMERAL_BEFORE}(?:iii|iv|v|vi|3|4|5){_NUMERAL_AFTER}"),
+        (ENTRY, rf"(?=[i1]){_NUMERAL_BEFORE}(?:i|1){_NUMERAL_AFTER}"),
+        (MID, rf"(?=[i2]){_NUMERAL_BEFORE}(?:ii|2){_NUMERAL_AFTER}"),
         (ENTRY, rf"{_LEVEL_WORD}(?:i|1|one){_NOT_RANGE}|\bic[\s-]?1\b"),
         (MID, rf"{_LEVEL_WORD}(?:ii|2|two){_NOT_RANGE}|\bic[\s-]?2\b"),
         (SENIOR, rf"{_LEVEL_WORD}(?:iii|iv|v|3|4|5|three|four|five){_NOT_RANGE}|\bic[\s-]?[3-6]\b"),
