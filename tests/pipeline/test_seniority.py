@@ -4,7 +4,10 @@ experience, the occupation, the source's label; with traps where a rule must not
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from jobwatch.pipeline import seniority_text
 from jobwatch.pipeline.seniority import classify_seniority
 from jobwatch.pipeline.seniority_title import _TITLE_RULES
 
@@ -366,3 +369,22 @@ def test_managers_of_people_and_the_descriptions_job_title(
     result = classify_seniority(title, description)
     assert result.level == expected
     assert (result.evidence or "").startswith(evidence or "")
+
+
+TITLE_FIELD_PIECES = st.sampled_from(
+    [
+        *("job title", "Job Title", "position title", "title of position", "title", ":", " : "),
+        *(" ", "\n", "Senior Engineer", "sub", "x", "entitled", "Title:", "jobtitle", "-"),
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(TITLE_FIELD_PIECES, max_size=12).map("".join))
+def test_stated_title_finds_the_first_field_a_whole_text_search_finds(text) -> None:
+    folded = text.lower()
+    found = seniority_text._TITLE_FIELD.search(folded)
+    expected = None
+    if found is not None:
+        expected = seniority_text._GLUE.split(text[found.start(1) : found.end(1)], 1)[0].strip()
+    assert seniority_text.stated_title(text, folded) == expected
