@@ -13,9 +13,11 @@ _GREATER = re.compile(r"^greater\s+", re.I)
 _HYPHEN = re.compile(r"\s*[-–—]\s*")
 _CITY_OF = re.compile(r"^(?:city of|ville de|ciudad de)\s+", re.I)
 # Nicknames that name no GeoNames city (a measured need: LinkedIn's "San Francisco Bay Area"
-# reads as San Francisco, so the bare "Bay Area" does too; HN headers write "DC, SF").
+# reads as San Francisco, so the bare "Bay Area" does too; HN headers write "DC, SF"; "Silicon
+# Valley" spans several cities of one state, so it names the state alone).
 _NICKNAMES = {
     "bay area": "San Francisco, CA",
+    "silicon valley": "California",
     "sf": "San Francisco, CA",
     "dc": "Washington, DC",
 }

@@ -4,23 +4,22 @@ of each top-level comment (`items/{id}` gives the whole thread; replies are not 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jobwatch.crawlers.extract.board_common import PagedResult, load_page, text
-from jobwatch.crawlers.extract.hn_body import Role, hiring_roles, listed_roles
+from jobwatch.crawlers.extract.hn_comment import comment_roles, merged, placed, prose_header
 from jobwatch.crawlers.extract.hn_header import Header, parse_header, split_head, strip_tags
-from jobwatch.crawlers.extract.hn_roles import names_no_role, split_roles
 from jobwatch.crawlers.extract.html_text import html_to_text
 from jobwatch.crawlers.extract.page import Page
 from jobwatch.crawlers.items import RawPosting
+
+if TYPE_CHECKING:
+    from jobwatch.crawlers.extract.hn_body import Role
 
 SOURCE = "hn"
 ITEM_URL = "https://news.ycombinator.com/item?id={id}"
 HIRING_TITLE = re.compile(r"\bwho\s+is\s+hiring\b", re.I)  # not "Who wants to be hired?"
 DELETED_TEXTS = {"[deleted]", "[flagged]", "[dead]"}
-_SLOT_LABEL = re.compile(
-    r"^(?:open\s+)?(?:jobs|roles|positions|openings|hiring(?: for)?)\s*:\s*", re.I
-)
 
 
 def find_thread(
@@ -89,9 +88,15 @@ def comment_postings(comment: Any, page: Page) -> tuple[list[RawPosting], tuple[
         return [], ("deleted", "the comment was deleted or flagged")
     head, rest = split_head(body)
     header = parse_header(head)
+    prose = header is None
+    header = header or prose_header(head, rest)
     if header is None:
-        return [], ("not_a_posting", "no 'Company | Role | Location' header line")
+        return [], (
+            "not_a_posting",
+            "no 'Company | Role | Location' header, nor a named company over role lines",
+        )
     roles = comment_roles(header, rest)
+    roles = merged([placed(r) for r in roles]) if prose else roles
     if not roles:
         fields = " | ".join(header.fields)
         return [], ("missing_required", f"no role in the header {fields!r} or the body")
@@ -100,26 +105,6 @@ def comment_postings(comment: Any, page: Page) -> tuple[list[RawPosting], tuple[
         _posting(comment, _fields(header, role), role.title, page, source_id=source_id)
         for role, source_id in zip(roles, _ids(cid, len(roles)), strict=True)
     ], None
-
-
-def comment_roles(header: Header, rest_html: str) -> list[Role]:
-    """The roles the body lists one per line when it lists several (the header's role slot is
-    then their summary: "Software Engineer" over "iOS Engineer", "Backend Engineer"), else the
-    header's role slot, else the body's role lines or hiring sentence; and every role that has a
-    header line of its own in the body ("Acme | QA Engineer | Berlin")."""
-    listed = listed_roles(rest_html)
-    own_lines = [r for r in listed if r.fields is not None]
-    lines = [r for r in listed if r.fields is None]
-    slot = _SLOT_LABEL.sub("", header.role) if header.role else None
-    slot = None if slot is None or names_no_role(slot) else slot
-    first = lines if len(lines) > 1 or not slot else []
-    if not first and slot:
-        first = [Role(t) for t in split_roles(strip_tags(slot))]
-    if not first and not own_lines:
-        first = [Role(t) for t in hiring_roles(html_to_text(rest_html) or "")]
-    subs = [Role(t, r.fields) for r in own_lines for t in split_roles(r.title)]
-    unique = {r.title.lower(): r for r in reversed(first + subs)}  # the first of equal titles
-    return list(reversed(unique.values()))
 
 
 def _ids(cid: str, count: int) -> list[str]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from jobwatch.crawlers.extract.hn_header import Header, parse_header, strip_tags
 from jobwatch.crawlers.extract.hn_roles import (
     FILLER,
+    is_function,
     is_role,
     names_no_role,
     split_roles,
@@ -24,6 +25,7 @@ _LINK = re.compile(r"\(?\s*(?:https?://|www\.)\S*\s*\)?")
 # Where a role line's title ends and its description starts ("Data Engineer: You love data",
 # "iOS Engineer -- Swift"); a single dash is a qualifier ("Software Engineer - Payments").
 _LEAD = re.compile(r"\s*(?::|\s?[-–]{2,}|—+)\s*")
+_TITLE_THEN_LINK = re.compile(r"^(?P<title>[^:]+:[^:]+):\s*\(?(?:https?://|www\.)\S*\)?\s*$")
 _WEAK_LEAD = re.compile(r"\s[-–]\s")  # "Firmware Engineer - You live and breathe C"
 _PROSE = re.compile(
     r"\b(?:we|our|us|you|your|i|is|are|apply|email|contact|please|here|join|love|looking|must"
@@ -66,11 +68,25 @@ def listed_roles(body_html: str) -> list[Role]:
         if header is not None and header.role and not names_no_role(header.role):
             roles.append(Role(header.role, header))
         elif header is None:
-            found = _line_roles(text) or (_labelled_item(text) if under_label and bullet else [])
+            found = _linked_title(_BULLET.sub("", strip_tags(raw))) or _line_roles(text)
+            found = found or (_labelled_item(text) if under_label and bullet else [])
             roles += [Role(t) for line in found for t in split_roles(line)]
         under_label = bool(_ROLES_LABEL.match(text)) or (under_label and bullet)
     unique = {r.title.lower(): r for r in reversed(roles)}  # the first of equal titles is kept
     return list(reversed(unique.values()))[:MAX_BODY_ROLES]
+
+
+def _linked_title(line: str) -> list[str]:
+    """A line that is a role's label and its link, nothing else, is the title up to the link,
+    the team after the colon in it ("Software Engineer: Data/Systems (LA): <link>"); prose
+    after the colon is a description ("Data Engineer: you love data: <link>")."""
+    labelled = _TITLE_THEN_LINK.match(line)
+    if labelled is None:
+        return []
+    lead, _, team = labelled["title"].partition(":")
+    if not is_title(lead) or len(team.split()) > 4 or _PROSE.search(team):
+        return []
+    return [" ".join(labelled["title"].split())]
 
 
 def _labelled_item(text: str) -> list[str]:
@@ -83,13 +99,15 @@ def _labelled_item(text: str) -> list[str]:
 
 
 def _line_roles(text: str) -> list[str]:
-    """ "Label: A, B, C" with mostly roles -> the roles; a short role line -> itself; a role
-    line with a description ("iOS Engineer -- working with Swift") -> its title."""
+    """ "Label: A, B, C" with mostly roles -> the roles, the functions among them too ("Sales");
+    a short role line -> itself; a role line with a description ("iOS Engineer -- working with
+    Swift") -> its title."""
     rest = text.partition(":")[2]
     items = [i.strip().rstrip(".") for i in re.split(r",|;|\band\b", rest)] if rest else []
     items = [i for i in items if i and not FILLER.match(i)]
-    named = [i for i in items if is_title(i)]
-    if len(named) >= 2 and len(named) * 2 > len(items):
+    titles = [i for i in items if is_title(i)]
+    named = [i for i in items if is_title(i) or is_function(i)]
+    if len(titles) >= 2 and len(named) * 2 > len(items):
         return named
     lead = _LEAD.split(text, maxsplit=1)[0].strip()
     if lead != text and is_title(lead):
@@ -113,7 +131,7 @@ def is_title(text: str) -> bool:
 
 
 _HIRING = re.compile(
-    r"(?:\b(?:we|i)(?:'re|’re|'m|’m|\s+are|\s+am)|\bis|^|[.!]\s)\s+"
+    r"(?:\b(?:we|i)(?:'re|’re|'m|’m|\s+are|\s+am)|\bis|\band|^|[.!]\s)\s+"
     r"(?:(?:currently|now|also|always|actively|urgently)\s+)?"
     r"(?:hiring(?:\s+for)?|looking\s+(?:for|to\s+hire)|seeking(?:\s+to\s+hire)?|searching\s+for"
     r"|on\s+the\s+lookout\s+for|in\s+search\s+of)\s+(?P<roles>[^.;:!?()\n]{3,150})",
@@ -130,6 +148,7 @@ _PRAISE = re.compile(
     r"^(?:(?:talented|experienced|highly|motivated|passionate|great|strong|exceptional|smart"
     r"|brilliant|awesome|amazing|driven|skilled|curious|enthusiastic|seasoned|excellent"
     r"|outstanding|creative|ambitious|pragmatic|capable|solid|good|more|additional|new|another"
+    r"|nimble|versatile|dedicated|humble|scrappy|hungry|self-motivated|hard-?working"
     r"|our|first|next|full[- ]time|part[- ]time|remote|local)\s+)+",
     re.I,
 )
@@ -146,7 +165,8 @@ def hiring_roles(text: str) -> list[str]:
     kinds: list[str] = []
     for match in _HIRING.finditer(text):
         chunk = _ROLES_END.sub("", match.group("roles")).strip()
-        items = [i.strip() for i in re.split(r",|\band\b|\bor\b|&", chunk) if i.strip()]
+        items = [i.strip() for i in re.split(r",|\band\b|\bor\b|&", chunk)]
+        items = [i for i in items if i and not FILLER.match(i)]  # "..., product managers, etc"
         found = [_hiring_item(i) for i in items]
         if not found or any(f is None for f in found):
             continue

@@ -6,7 +6,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from jobwatch.crawlers.extract.hn_roles import ROLE_WORDS, names_no_role
+from jobwatch.crawlers.extract.hn_roles import ROLE_HEAD, ROLE_WORDS, names_no_role
 
 _TAG = re.compile(r"<[^>]+>")
 _TLDS = "com|io|ai|co|net|org|dev|is|app|tech|so|xyz|us|uk|de|fr|ca"
@@ -25,7 +25,7 @@ _RUN_ON = re.compile(
 )
 _MODE = re.compile(r"\b(?:remote|on-?site|in[- ]office|hybrid|wfh)\b", re.I)
 _EMPLOYMENT = re.compile(
-    r"\b(?:full[- ]?time|part[- ]?time|contract(?:or|ing)?|freelance|intern(?:ship)?s?|FT|PT"
+    r"\b(?:full[- ]?time|part[- ]?time|contract(?:ors?|ing)?|freelance|intern(?:ship)?s?|FT|PT"
     r"|permanent|temporary)\b",
     re.I,
 )
@@ -95,6 +95,22 @@ def _kind(part: str) -> str:
     if _NOISE.search(part) and not re.search(r"[A-Za-z]{3}", rest):
         return "noise"
     return "text"
+
+
+def role_items(slot: str) -> str | None:
+    """A role slot without the items of its comma list that say how the job is held, not which
+    it is ("FULL TIME, GRADUATE INTERNS, ONSITE, VISA" -> "GRADUATE INTERNS"; a head noun alone,
+    "INTERNS", stays); None when no item is left ("Full-time & interns, remote + onsite")."""
+    items = [i.strip() for i in slot.split(",")]
+    kinds = [_kind(i) for i in items]
+    if not {"mode", "mode+place", "employment"} & set(kinds):
+        return slot  # "Software Engineer, Growth": a qualifier, not how the job is held
+    kept = [
+        item
+        for item, kind in zip(items, kinds, strict=True)
+        if kind in ("role", "no-role", "text") or ROLE_HEAD.fullmatch(item)  # "INTERNS" alone
+    ]
+    return ", ".join(kept) or None
 
 
 def _split_fields(line: str) -> tuple[list[str], str | None]:

@@ -1,5 +1,6 @@
 """What names a job in an HN comment: a title's head noun or abbreviation, a role list split on
-its role boundaries, and slots that name no role ("Multiple roles", "Senior")."""
+its role boundaries (functions such as "Sales" count as roles inside one), and slots that name no
+role ("Multiple roles", "Senior")."""
 
 from __future__ import annotations
 
@@ -27,11 +28,11 @@ ROLE_WORDS = re.compile(
 _PLURAL_HEAD = re.compile(rf"(?:\b(?:{_HEAD_NOUNS})|{_ABBREVIATIONS})$", re.I)
 # A title ends on its head noun ("Data Engineer", "Biologist/Bioinformatics"), not "Dev team".
 ENDS_ON_HEAD = re.compile(rf"(?:\b(?:{_HEAD_NOUNS})|\b{_ABBREVIATIONS})(?:/\S+)?\.?$", re.I)
-_LEVEL = re.compile(
-    r"^(?:senior|sr\.?|junior|jr\.?|mid(?:-level)?|staff|principal|lead|entry[- ]level"
-    r"|intermediate|experienced)\b",
-    re.I,
+LEVEL_WORDS = (
+    r"senior|sr\.?|junior|jr\.?|mid(?:-level)?|staff|principal|lead|entry[- ]level"
+    r"|intermediate|experienced"
 )
+_LEVEL = re.compile(rf"^(?:{LEVEL_WORDS})\b", re.I)
 # A slot made of level words only ("Senior", "Mid-Senior", "All levels") is no title.
 LEVEL_ONLY = re.compile(
     r"^(?:(?:all|any|multiple|various)\s+levels?|(?:senior|sr\.?|junior|jr\.?|mid(?:-level)?"
@@ -49,7 +50,7 @@ GENERIC_SLOT = re.compile(
 _PARENS = re.compile(r"\s*\([^)]*\)")
 # What follows a title's head: ", Security", " - Payments", "(LA)", " of Data", " in Test".
 _QUALIFIER = re.compile(r",|\s[-–—]+\s|\s?\(|\s(?:of|in|for|at)\s", re.I)
-_LEADING_HEAD = re.compile(r"^(?:vp|svp|evp|head|director|chief|cto)\b", re.I)
+LEADING_HEAD = re.compile(r"^(?:vp|svp|evp|head|director|chief|cto)\b", re.I)
 _ITEM_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\band\b|\s\+\s|\bor\b)\s*", re.I)
 FILLER = re.compile(r"^(?:and\s+)?(?:more|others?|etc\.?|many more|all levels)!?$", re.I)
 # Names that contain a conjunction but are one thing ("Research and Development Engineers").
@@ -60,6 +61,17 @@ _COMPOUND = re.compile(
 )
 # Functions that are a role on their own after a complete role (not "DevOps Scientists").
 _STANDALONE = re.compile(r"^(?:devops|dev ops|qa)$", re.I)
+# Functions a team is named by: inside a list of roles, the job of working in it ("Frontend
+# Developer, Sales, QA Engineer"); never a title on its own ("Sales" alone may be a product line).
+_FUNCTIONS = re.compile(
+    r"^(?:sales|marketing|design|product|operations|ops|finance|legal|recruiting|hr|growth"
+    r"|customer (?:success|support|experience|service|care)|business development|bizdev|support"
+    r"|data science|engineering|devops|dev ops|qa)$",
+    re.I,
+)
+# Words that titles write short ("Cust. Exp.", "Android Eng.", "Eng Mgr").
+_SHORT_WORDS = {"cust": "Customer", "exp": "Experience", "mgr": "Manager", "mgmt": "Management"}
+_SHORT_WORD = re.compile(rf"\b(?:{'|'.join(_SHORT_WORDS)})\b\.?", re.I)
 _ENUMERATOR = re.compile(r"^\(?\d+[.)]\s*")  # "(1) Developer, (2) Growth Hacker"
 _GLUE = "\u01c2"  # a letter, so glued words stay one word to \\b
 
@@ -73,7 +85,7 @@ def is_role(text: str) -> bool:
     """The text ends on a title's head noun before its qualifier ("Software Engineer, Security",
     "Head of Data", "VP Engineering"); "Developer Experience" and "Dev team stuff" do not."""
     core = title_core(text)
-    return bool(ENDS_ON_HEAD.search(core) or _LEADING_HEAD.match(core))
+    return bool(ENDS_ON_HEAD.search(core) or LEADING_HEAD.match(core))
 
 
 def names_no_role(slot: str) -> bool:
@@ -95,8 +107,27 @@ def split_roles(field: str) -> list[str]:
     items = [_ENUMERATOR.sub("", p.strip(" &+")).rstrip(".!") for p in _ITEM_SPLIT.split(joined)]
     items = [p.replace(_GLUE, " ") for p in items]
     items = [p for p in items if p and not FILLER.match(p)]
-    roles = _distributed(items)
+    roles = _distributed(items) or _with_functions(items)
     return roles if roles and len(roles) > 1 else [field.strip()]
+
+
+def is_function(text: str) -> bool:
+    """ "Sales", "Cust. Exp.": a function a team is named by (see _FUNCTIONS)."""
+    return bool(_FUNCTIONS.match(spell_out(text.strip())))
+
+
+def _with_functions(items: list[str]) -> list[str] | None:
+    """Three or more items, each a role or a function, a role among them, are a list of roles
+    ("PM, Eng, Sales, Marketing"); a stack, a place or a mode in it makes it no list, and one
+    item after a title is its qualifier ("Product Manager, Growth")."""
+    if len(items) < 3 or not any(is_role(i) for i in items):
+        return None
+    return items if all(is_role(i) or is_function(i) for i in items) else None
+
+
+def spell_out(text: str) -> str:
+    """Words written short, in full: "Cust. Exp." -> "Customer Experience"."""
+    return _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(0).rstrip(".").lower()], text)
 
 
 def _distributed(items: list[str]) -> list[str] | None:

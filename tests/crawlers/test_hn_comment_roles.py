@@ -1,5 +1,6 @@
 """An HN comment's postings as a reader counts them: header slots in any order, roles listed in
-the body, a role's own header line, the hiring sentence when the header names no role."""
+the body, a role's own header line, the hiring sentence when the header names no role or another
+kind of job, a prose comment that names its company and lists roles."""
 
 from __future__ import annotations
 
@@ -25,9 +26,12 @@ def postings(text: str) -> list[tuple]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # an abbreviation is a role slot; "Sr." does not end the field as a sentence would
-        ("Acme | Sr. SWE | NYC | ONSITE", [("Acme", "Sr. SWE", "NYC", "ONSITE", None)]),
-        ("Acme | Remote | MLE", [("Acme", "MLE", None, "Remote", None)]),
+        # an abbreviation is a role slot, written in full; "Sr." does not end the field
+        (
+            "Acme | Sr. SWE | NYC | ONSITE",
+            [("Acme", "Sr. Software Engineer", "NYC", "ONSITE", None)],
+        ),
+        ("Acme | Remote | MLE", [("Acme", "Machine Learning Engineer", None, "Remote", None)]),
         # slots in any order: pay before the place, the role last, a pay slot without a sign
         (
             "Acme | $150k-$180k | Berlin, Germany | ONSITE | Backend Engineer",
@@ -93,7 +97,7 @@ def test_a_generic_slot_with_no_roles_in_the_body_is_quarantined_with_its_reason
         (
             "Acme | Data Engineer, SRE | Paris<p>== Positions<p>- Data Engineer: You love data."
             "<p>- Quant Developer: You excel at Python.<p>- SRE: You master Linux.",
-            ["Data Engineer", "Quant Developer", "SRE"],
+            ["Data Engineer", "Quant Developer", "Site Reliability Engineer"],
         ),
         # a single dash ends the title where prose follows it
         (
@@ -119,21 +123,124 @@ def test_a_generic_slot_with_no_roles_in_the_body_is_quarantined_with_its_reason
             "<p>* Strong SQL skills",
             ["Backend Engineer"],
         ),
-        # a labelled inline list, mostly roles; the department in it is dropped
+        # a labelled inline list, mostly roles; a function in it is a role too
         (
             "Acme | Onsite | London<p>LONDON, UK: Frontend Developer, Product Designer, Sales, "
             "Data Engineer",
-            ["Frontend Developer", "Product Designer", "Data Engineer"],
+            ["Frontend Developer", "Product Designer", "Sales", "Data Engineer"],
         ),
-        # trap: a section heading and a signature are no roles
+        # trap: a function alone on a line, or in a list with one title, names no role
+        (
+            "Acme | Backend Engineer | Berlin<p>Sales<p>Teams: Sales, Marketing, Data Engineer",
+            ["Backend Engineer"],
+        ),
+        # trap: a section heading and a signature are no roles; the slot's list is written out
         (
             "Acme | PM, Eng, Sales | Berlin<p>==Founding Team==<p>– Colin Roper, VP of Product",
-            ["PM, Eng, Sales"],
+            ["Product Manager", "Engineer", "Sales"],
+        ),
+        # bullets with abbreviated heads and a parenthetical list, in a code block
+        (
+            "Acme | Full-Time | SF or REMOTE<p>Seeking engineers who are passionate.<p><pre><code>"
+            "  * Android Eng.\n  * Desktop Eng.\n  * Designer (UX, Graphic Design, etc)\n"
+            "</code></pre>",
+            ["Android Engineer", "Desktop Engineer", "Designer"],
         ),
     ],
 )
 def test_roles_listed_in_the_body(text, titles):
     assert [p[1] for p in postings(text)] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # the hiring sentence names another kind of job beside the header's role
+        (
+            "Acme | Senior Software Engineers | London<p>We are on the lookout for talented "
+            "software engineers and data scientists to help us.",
+            ["Senior Software Engineers", "data scientists"],
+        ),
+        # traps: the header's role said again, in general or with another head of its kind
+        (
+            "Acme | Full Stack Developer | Munich<p>We are looking for engineers who want impact.",
+            ["Full Stack Developer"],
+        ),
+        (
+            "Acme | Senior JavaScript Engineers | Remote<p>We're hiring a software engineer to "
+            "own the editor.",
+            ["Senior JavaScript Engineers"],
+        ),
+        (
+            "Acme | DevOps/Infrastructure | Remote<p>We are looking for a DevOps/Infrastructure "
+            "engineer to run it.",
+            ["DevOps/Infrastructure"],
+        ),
+    ],
+)
+def test_the_hiring_sentence_adds_the_roles_the_header_does_not_name(text, titles):
+    assert [p[1] for p in postings(text)] == titles
+
+
+@pytest.mark.parametrize(
+    ("slot", "titles"),
+    [
+        # how the job is held is dropped from a list of roles
+        (
+            "FULL TIME, CONTRACTORS, GRADUATE INTERNS, POSTDOCTORAL FELLOWS, ONSITE, VISA",
+            ["GRADUATE INTERNS", "POSTDOCTORAL FELLOWS"],
+        ),
+        ("Software Engineer, INTERNS, Remote", ["Software Engineer", "INTERNS"]),
+        # trap: a qualifier is no way of holding the job
+        ("Senior Software Engineer, Growth", ["Senior Software Engineer, Growth"]),
+    ],
+)
+def test_a_role_slot_without_how_the_job_is_held(slot, titles):
+    assert [p[1] for p in postings(f"Acme | Palo Alto | {slot}<p>We build.")] == titles
+
+
+def test_a_comment_without_a_pipe_header_that_names_its_company_and_lists_roles():
+    text = (
+        "Oscar Insurance is a startup using technology to change care.<p>We're hiring:"
+        f"<p>Software Engineer: Data/Systems (LA): {LINK}<p>Site Reliability Engineer (NYC): {LINK}"
+        f"<p>Software Engineer: Data/Systems (NYC): {LINK}<p>Security Engineer (NYC): {LINK}"
+    )
+    # a role line's place is the role's place; a role listed at two places is one posting
+    assert postings(text) == [
+        ("Oscar Insurance", "Software Engineer: Data/Systems", "LA | NYC", None, None),
+        ("Oscar Insurance", "Site Reliability Engineer", "NYC", None, None),
+        ("Oscar Insurance", "Security Engineer", "NYC", None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # a role's label before its link is the title, the team after the colon included
+        (f"Software Engineer: Web & Mobile: {LINK}", "Software Engineer: Web & Mobile"),
+        # traps: prose after the colon describes the role; a label with no link is a lead
+        (f"Data Engineer: you love data: {LINK}", "Data Engineer"),
+        ("Data Engineer: Platform:", "Data Engineer"),
+    ],
+)
+def test_a_role_label_before_its_link(line, title):
+    text = f"Acme | Multiple roles | Berlin<p>{line}<p>QA Engineer: {LINK}"
+    assert [p[1] for p in postings(text)] == [title, "QA Engineer"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: a reply naming no company, a company with a single role line, prose only
+        "My reason to read these is inspiration.<p>Data Engineer<p>Security Engineer",
+        "Acme is a startup.<p>Data Engineer: you love data.",
+        "Acme is a startup building robots.<p>We are great. Email us.",
+    ],
+)
+def test_prose_without_a_company_and_role_lines_is_not_a_posting(text):
+    result = extract_thread(hn_thread_body([hn_comment(7, text)]), url=URL, **CTX)
+    assert result.items == []
+    assert [e["reason"] for e in result.errors] == ["not_a_posting"]
 
 
 def test_a_role_with_its_own_header_line_is_a_posting_with_its_own_fields():

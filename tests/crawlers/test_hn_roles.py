@@ -6,6 +6,7 @@ import pytest
 
 from jobwatch.crawlers.extract.hn_body import hiring_roles, is_title
 from jobwatch.crawlers.extract.hn_roles import names_no_role, split_roles
+from jobwatch.crawlers.extract.hn_titles import head_kind, in_full
 
 
 @pytest.mark.parametrize(
@@ -52,11 +53,25 @@ from jobwatch.crawlers.extract.hn_roles import names_no_role, split_roles
             "Senior Fullstack Engineer & Fullstack Engineer &",
             ["Senior Fullstack Engineer", "Fullstack Engineer"],
         ),
-        # trap: departments are not roles, so the field stays one title
+        # a list of three or more roles and functions, a role among them, is a list of roles
         (
             "PM, Eng, Sales, Marketing, Cust. Exp. and more",
-            ["PM, Eng, Sales, Marketing, Cust. Exp. and more"],
+            ["PM", "Eng", "Sales", "Marketing", "Cust. Exp"],
         ),
+        (
+            "Software Engineers, DevOps, Data Science",
+            ["Software Engineers", "DevOps", "Data Science"],
+        ),
+        # a plural head still goes to the functions before it
+        ("Sales and Marketing Managers", ["Sales Managers", "Marketing Managers"]),
+        # traps: one function after a title is its qualifier; a stack, places, a mode
+        ("Product Manager, Growth", ["Product Manager, Growth"]),
+        ("Software Engineer, Design", ["Software Engineer, Design"]),
+        ("Sales, Marketing, Design", ["Sales, Marketing, Design"]),
+        ("Python, Django, React", ["Python, Django, React"]),
+        ("Backend Engineer, Python, Django", ["Backend Engineer, Python, Django"]),
+        ("Berlin, London", ["Berlin, London"]),
+        ("Full Time, ONSITE", ["Full Time, ONSITE"]),
     ],
 )
 def test_split_roles_on_role_boundaries(field, roles):
@@ -134,6 +149,12 @@ def test_what_a_body_line_needs_to_be_a_title(line, title):
             "Engineer and a Full-stack Web Developer (Python, Django).",
             ["DevOps Engineer", "Full-stack Web Developer"],
         ),
+        # "and" joins the hiring verb to the sentence; a trailing "etc" closes the list
+        (
+            "We are growing and looking to hire research scientists, software engineers, etc.",
+            ["research scientists", "software engineers"],
+        ),
+        ("We are looking for a nimble engineer that isn't afraid.", ["engineer"]),
         # traps: a list with an item that is no role names none; no title; a level alone
         ("We are looking for a cross-breed of a data analyst and QA engineer to help.", []),
         ("We are looking for people who love A/B testing.", []),
@@ -145,3 +166,47 @@ def test_what_a_body_line_needs_to_be_a_title(line, title):
 )
 def test_hiring_sentence_roles(text, roles):
     assert hiring_roles(text) == roles
+
+
+@pytest.mark.parametrize(
+    ("title", "full"),
+    [
+        # an abbreviation that is the whole title, its level kept
+        ("SRE", "Site Reliability Engineer"),
+        ("Sr. SWE", "Sr. Software Engineer"),
+        ("Staff SREs", "Staff Site Reliability Engineers"),
+        ("PM", "Product Manager"),
+        # a head written short; after a leading head it is the function
+        ("Android Eng.", "Android Engineer"),
+        ("Full-Stack Dev", "Full-Stack Developer"),
+        ("Eng", "Engineer"),
+        ("VP Eng", "VP Engineering"),
+        ("Cust. Exp", "Customer Experience"),
+        # a parenthetical list is what the job covers; one word in parentheses stays
+        ("Designer (UX, Graphic Design, etc)", "Designer"),
+        ("Sr. Backend Engineer - (Golang, Java, Python)", "Sr. Backend Engineer"),
+        ("Software Engineer (PHP)", "Software Engineer (PHP)"),
+        # traps: lower case is a word, not an abbreviation; a modifier stays as written
+        ("pm", "pm"),
+        ("DevOps", "DevOps"),
+        ("Engineer, Developer Experience (DX)", "Engineer, Developer Experience (DX)"),
+    ],
+)
+def test_titles_written_in_full(title, full):
+    assert in_full(title) == full
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Senior Software Engineers", "engineer"),
+        ("Android Developer", "engineer"),
+        ("Full-Stack Dev", "engineer"),
+        ("SRE", "engineer"),
+        ("data scientists", "scientist"),
+        ("Director of Product", "director"),
+        ("DevOps", None),
+    ],
+)
+def test_the_kind_of_job_a_head_names(title, kind):
+    assert head_kind(title) == kind

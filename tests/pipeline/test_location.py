@@ -60,6 +60,8 @@ from jobwatch.pipeline.metro import distance_km
         ("San Francisco Bay Area", ("onsite", "San Francisco", "CA", "US", "San Francisco")),
         ("SF Bay Area", ("onsite", "San Francisco", "CA", "US", "San Francisco")),
         ("Bay Area", ("onsite", "San Francisco", "CA", "US", "San Francisco")),
+        # a nickname for several cities of one state names the state, no city
+        ("Silicon Valley", ("unknown", None, "CA", "US", None)),
         ("Austin, Texas Metropolitan Area", ("onsite", "Austin", "TX", "US", "Austin")),
         ("Dallas-Fort Worth Metroplex", ("onsite", "Dallas", "TX", "US", "Dallas")),
         ("Washington DC-Baltimore Area", ("onsite", "Washington", "DC", "US", "Washington")),

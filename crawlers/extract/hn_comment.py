@@ -1,0 +1,96 @@
+"""The roles of one HN hiring comment: the header's role slot, the body's role lines and hiring
+sentence, and a prose comment's company and role lines (each role's place from its line)."""
+
+from __future__ import annotations
+
+import re
+
+from jobwatch.crawlers.extract.hn_body import Role, hiring_roles, listed_roles
+from jobwatch.crawlers.extract.hn_header import Header, role_items, strip_tags
+from jobwatch.crawlers.extract.hn_roles import names_no_role, split_roles
+from jobwatch.crawlers.extract.hn_titles import head_kind, in_full
+from jobwatch.crawlers.extract.html_text import html_to_text
+
+_SLOT_LABEL = re.compile(
+    r"^(?:open\s+)?(?:jobs|roles|positions|openings|hiring(?: for)?)\s*:\s*", re.I
+)
+# A first sentence whose subject is a name ("Oscar Insurance is a startup ...").
+_NAMED_FIRST = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:is|are)\s")
+
+_CLOSING_NOTE = re.compile(r"\s*\((?P<note>[^()]{2,40})\)$")
+
+
+def prose_header(head: str, rest_html: str) -> Header | None:
+    """A comment without a pipe header is a posting when its first sentence names the company
+    ("Oscar Insurance is a startup ...") and its body lists roles one per line; a reply or a
+    company's prose with no role lines is none."""
+    name = _NAMED_FIRST.match(head)
+    lines = [r for r in listed_roles(rest_html) if r.fields is None]
+    if name is None or len(lines) < 2:
+        return None
+    return Header(company=name["name"], fields=[name["name"]])
+
+
+def placed(role: Role) -> Role:
+    """A prose comment has no place slot: a role line's closing parenthetical is the role's
+    place ("Site Reliability Engineer (NYC)"), read by the normalizer as any place slot is."""
+    note = _CLOSING_NOTE.search(role.title)
+    if note is None or role.fields is not None:
+        return role
+    place = note["note"].strip()
+    return Role(role.title[: note.start()], Header(location=place, fields=[place]))
+
+
+def merged(roles: list[Role]) -> list[Role]:
+    """One posting per title: the same role listed at several places is one role at each of
+    them ("Security Engineer (LA)", "Security Engineer (NYC)" -> places "LA | NYC")."""
+    merged: dict[str, Role] = {}
+    for role in roles:
+        key = role.title.lower()
+        first = merged.setdefault(key, role)
+        if first is not role and first.fields and role.fields:
+            places = f"{first.fields.location} | {role.fields.location}"
+            merged[key] = Role(first.title, Header(location=places, fields=[places]))
+    return list(merged.values())
+
+
+def comment_roles(header: Header, rest_html: str) -> list[Role]:
+    """The roles the body lists one per line when it lists several (the header's role slot is
+    then their summary: "Software Engineer" over "iOS Engineer", "Backend Engineer"), else the
+    header's role slot and the other roles the body's hiring sentence names ("Senior Software
+    Engineers" over "we're looking for software engineers and data scientists"), else the body's
+    role lines or hiring sentence; and every role that has a header line of its own in the body
+    ("Acme | QA Engineer | Berlin"). Titles are written in full ("SRE" -> "Site Reliability
+    Engineer")."""
+    listed = listed_roles(rest_html)
+    own_lines = [r for r in listed if r.fields is not None]
+    lines = [r for r in listed if r.fields is None]
+    slot = role_items(_SLOT_LABEL.sub("", header.role)) if header.role else None
+    slot = None if slot is None or names_no_role(slot) else slot
+    first = lines if len(lines) > 1 or not slot else []
+    hiring = hiring_roles(html_to_text(rest_html) or "")
+    if not first and slot:
+        first = [Role(t) for t in split_roles(strip_tags(slot))]
+        first += [Role(t) for t in hiring if not _named_by(t, first)]
+    if not first and not own_lines:
+        first = [Role(t) for t in hiring]
+    subs = [Role(t, r.fields) for r in own_lines for t in split_roles(r.title)]
+    full = [Role(in_full(r.title), r.fields) for r in first + subs]
+    unique = {r.title.lower(): r for r in reversed(full)}  # the first of equal titles
+    return list(reversed(unique.values()))
+
+
+def _named_by(title: str, roles: list[Role]) -> bool:
+    """The body's title is one of the header's roles said again: a head noun alone ("experts",
+    the header's role said in general), a title whose words hold theirs or theirs its
+    ("DevOps/Infrastructure engineer"), or a head of the same kind ("software engineers" beside
+    "Senior JavaScript Engineers", "Android engineer" beside "Android Developer"); a head of
+    another kind is another opening ("data scientists" beside "Senior Software Engineers")."""
+    words = _words(title)
+    if len(words) < 2 or any(words <= _words(r.title) or _words(r.title) <= words for r in roles):
+        return True
+    return head_kind(title) in {head_kind(r.title) for r in roles}
+
+
+def _words(title: str) -> set[str]:
+    return {w.removesuffix("s") for w in re.findall(r"[a-z0-9+#]+", title.lower())}

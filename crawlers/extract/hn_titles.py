@@ -1,0 +1,67 @@
+"""A title as job boards write it: abbreviations in full, a parenthetical list dropped, and the
+kind of job its head names (to tell a role said again from another one)."""
+
+from __future__ import annotations
+
+import re
+
+from jobwatch.crawlers.extract.hn_roles import (
+    LEADING_HEAD,
+    LEVEL_WORDS,
+    ROLE_HEAD,
+    spell_out,
+    title_core,
+)
+
+# Builders of software are one kind of job whatever their head ("developer", "engineer").
+_BUILDERS = {"engineer", "developer", "dev", "programmer", "hacker", "swe", "sde", "eng"}
+# Heads written short; after a leading head ("VP Eng") the short word is the function.
+_SHORT_HEADS = {"eng": "Engineer", "dev": "Developer"}
+_SHORT_FUNCTIONS = {"eng": "Engineering", "dev": "Development"}
+_SHORT_HEAD = re.compile(r"\b(?P<word>eng|dev)(?P<plural>s?)\.?$", re.I)
+# Abbreviations that are a whole title ("SRE", "Sr. SWE"), upper case only as in _ABBREVIATIONS;
+# a PM in a hiring post is a product manager (a project manager is written out).
+_IN_FULL = {
+    "SWE": "Software Engineer",
+    "SDE": "Software Development Engineer",
+    "SDET": "Software Development Engineer in Test",
+    "MLE": "Machine Learning Engineer",
+    "SRE": "Site Reliability Engineer",
+    "PM": "Product Manager",
+    "TPM": "Technical Program Manager",
+}
+_WHOLE_ABBREVIATION = re.compile(
+    rf"^(?P<level>(?:{LEVEL_WORDS})\s+)?(?-i:(?P<word>{'|'.join(_IN_FULL)}))(?P<plural>s?)\.?$",
+    re.I,
+)
+# A parenthetical list after a title is what the job covers ("Designer (UX, Graphic Design,
+# etc)"), not part of its name; a single word stays ("Software Engineer (PHP)").
+_LISTED_PARENS = re.compile(r"\s*\((?=[^)]*(?:,|\betc\b))[^)]*\)?\s*$", re.I)
+
+
+def in_full(title: str) -> str:
+    """The title as job boards write it: abbreviations in full ("SRE" -> "Site Reliability
+    Engineer", "Android Eng." -> "Android Engineer", "Cust. Exp." -> "Customer Experience"), a
+    parenthetical list after it dropped ("Designer (UX, Graphic Design, etc)" -> "Designer")."""
+    title = _LISTED_PARENS.sub("", title).strip(" -–—:,")
+    whole = _WHOLE_ABBREVIATION.match(title)
+    if whole:
+        return f"{whole['level'] or ''}{_IN_FULL[whole['word']]}{whole['plural']}"
+    core = title_core(title)
+    head = _SHORT_HEAD.search(core)
+    if head:
+        heads = _SHORT_FUNCTIONS if LEADING_HEAD.match(core) else _SHORT_HEADS
+        long = heads[head["word"].lower()] + head["plural"]
+        title = core[: head.start()] + long + title[len(core) :]
+    return spell_out(title)
+
+
+def head_kind(title: str) -> str | None:
+    """The kind of job a title's head noun names, singular; the builders' heads are one kind
+    ("Frontend Developer", "front-end engineers" -> "engineer")."""
+    heads = ROLE_HEAD.findall(title_core(in_full(title)))
+    if not heads:
+        return None
+    head = heads[-1].lower().rstrip(".")
+    head = head[:-2] if head.endswith("ches") else head.removesuffix("s")  # coaches, engineers
+    return "engineer" if head in _BUILDERS else head
