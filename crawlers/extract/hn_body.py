@@ -1,7 +1,6 @@
 """The roles an HN hiring comment lists in its body: a header line of its own per role ("Acme |
 QA Engineer | Berlin"), a line per role ("* Data Engineer: you love data", "Security Engineer
-(link)"), a labelled list ("Open roles: A, B, C"), else the hiring sentence ("we're hiring a
-backend engineer to ...")."""
+(link)"), a labelled list ("Open roles: A, B, C"); the hiring sentence is in hn_hiring.py."""
 
 from __future__ import annotations
 
@@ -26,6 +25,7 @@ _LINK = re.compile(r"\(?\s*(?:https?://|www\.)\S*\s*\)?")
 # "iOS Engineer -- Swift"); a single dash is a qualifier ("Software Engineer - Payments").
 _LEAD = re.compile(r"\s*(?::|\s?[-–]{2,}|—+)\s*")
 _TITLE_THEN_LINK = re.compile(r"^(?P<title>[^:]+:[^:]+):\s*\(?(?:https?://|www\.)\S*\)?\s*$")
+_BEFORE_LINK = re.compile(r"^(?P<title>[^:()]{3,80}?)\s*[(:]?\s*(?:https?://|www\.)")
 _WEAK_LEAD = re.compile(r"\s[-–]\s")  # "Firmware Engineer - You live and breathe C"
 _PROSE = re.compile(
     r"\b(?:we|our|us|you|your|i|is|are|apply|email|contact|please|here|join|love|looking|must"
@@ -68,7 +68,8 @@ def listed_roles(body_html: str) -> list[Role]:
         if header is not None and header.role and not names_no_role(header.role):
             roles.append(Role(header.role, header))
         elif header is None:
-            found = _linked_title(_BULLET.sub("", strip_tags(raw))) or _line_roles(text)
+            line = _BULLET.sub("", strip_tags(raw))
+            found = _linked_title(line) or _line_roles(text) or _title_before_link(line)
             found = found or (_labelled_item(text) if under_label and bullet else [])
             roles += [Role(t) for line in found for t in split_roles(line)]
         under_label = bool(_ROLES_LABEL.match(text)) or (under_label and bullet)
@@ -87,6 +88,13 @@ def _linked_title(line: str) -> list[str]:
     if not is_title(lead) or len(team.split()) > 4 or _PROSE.search(team):
         return []
     return [" ".join(labelled["title"].split())]
+
+
+def _title_before_link(line: str) -> list[str]:
+    """A role line may open on its title and link, its description after ("Machine Learning
+    Engineer (<link>). You'd be working ..."): the title is what comes before the link."""
+    opening = _BEFORE_LINK.match(line)
+    return [opening["title"]] if opening and is_title(opening["title"]) else []
 
 
 def _labelled_item(text: str) -> list[str]:
@@ -128,57 +136,3 @@ def is_title(text: str) -> bool:
         and not _PROSE.search(text)
         and ":" not in text
     )
-
-
-_HIRING = re.compile(
-    r"(?:\b(?:we|i)(?:'re|’re|'m|’m|\s+are|\s+am)|\bis|\band|^|[.!]\s)\s+"
-    r"(?:(?:currently|now|also|always|actively|urgently)\s+)?"
-    r"(?:hiring(?:\s+for)?|looking\s+(?:for|to\s+hire)|seeking(?:\s+to\s+hire)?|searching\s+for"
-    r"|on\s+the\s+lookout\s+for|in\s+search\s+of)\s+(?P<roles>[^.;:!?()\n]{3,150})",
-    re.I,
-)
-# Where the named roles end: "a backend engineer | to build ..."
-_ROLES_END = re.compile(
-    r"\s(?:to|who|which|that|with|for|in|at|on|from|across|including|like|as|based|able|eager"
-    r"|willing|interested|well[- ]versed|comfortable|familiar|fluent|proficient)\b.*",
-    re.I,
-)
-_OPENING = re.compile(r"^(?:an?|one|two|three|several|multiple|\d+)\s+", re.I)
-_PRAISE = re.compile(
-    r"^(?:(?:talented|experienced|highly|motivated|passionate|great|strong|exceptional|smart"
-    r"|brilliant|awesome|amazing|driven|skilled|curious|enthusiastic|seasoned|excellent"
-    r"|outstanding|creative|ambitious|pragmatic|capable|solid|good|more|additional|new|another"
-    r"|nimble|versatile|dedicated|humble|scrappy|hungry|self-motivated|hard-?working"
-    r"|our|first|next|full[- ]time|part[- ]time|remote|local)\s+)+",
-    re.I,
-)
-_NOT_A_TITLE_WORD = re.compile(r"\b(?:of|the|a|an|roles?|positions?|people|folks)\b", re.I)
-_OF_TITLES = re.compile(r"^(?:head|director|vp|chief)\s+of\b", re.I)
-
-
-def hiring_roles(text: str) -> list[str]:
-    """Roles a hiring sentence names ("we're hiring a backend engineer to ..."). A sentence
-    names roles only when every item of its list is one ("a cross-breed of an analyst and a QA
-    engineer" names none); roles with an article name openings and win over bare plurals ("we're
-    looking for engineers. We're hiring a DevOps Engineer" -> the DevOps Engineer)."""
-    openings: list[str] = []
-    kinds: list[str] = []
-    for match in _HIRING.finditer(text):
-        chunk = _ROLES_END.sub("", match.group("roles")).strip()
-        items = [i.strip() for i in re.split(r",|\band\b|\bor\b|&", chunk)]
-        items = [i for i in items if i and not FILLER.match(i)]  # "..., product managers, etc"
-        found = [_hiring_item(i) for i in items]
-        if not found or any(f is None for f in found):
-            continue
-        # "a security engineer and director of marketing": the article opens the whole list
-        (openings if _OPENING.match(items[0]) else kinds).extend(str(f) for f in found)
-    return list(dict.fromkeys(openings or kinds))[:MAX_BODY_ROLES]
-
-
-def _hiring_item(item: str) -> str | None:
-    """The title an item of a hiring sentence names, or None."""
-    title = _PRAISE.sub("", _OPENING.sub("", item)).strip()
-    bare = _OF_TITLES.sub("", title)
-    if not is_title(title) or _NOT_A_TITLE_WORD.search(bare) or len(title.split()) > 5:
-        return None
-    return title

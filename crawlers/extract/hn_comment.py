@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from jobwatch.crawlers.extract.hn_body import Role, hiring_roles, listed_roles
+from jobwatch.crawlers.extract.hn_body import Role, listed_roles
 from jobwatch.crawlers.extract.hn_header import Header, role_items, strip_tags
+from jobwatch.crawlers.extract.hn_hiring import hiring_roles
 from jobwatch.crawlers.extract.hn_roles import names_no_role, split_roles
 from jobwatch.crawlers.extract.hn_titles import head_kind, in_full
 from jobwatch.crawlers.extract.html_text import html_to_text

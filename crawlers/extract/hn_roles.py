@@ -139,6 +139,8 @@ def _distributed(items: list[str]) -> list[str] | None:
             roles.append(item)  # "Full-stack Engineers, DevOps, Data Scientists"
             continue
         if not is_role(item):
+            if not re.search(r"[^\W\d_]{2}", item):
+                return None  # "frontend and/or backend / DevOps": a slash is no item
             pending.append(item)
             continue
         head = _PLURAL_HEAD.search(item)
@@ -150,9 +152,11 @@ def _distributed(items: list[str]) -> list[str] | None:
 
 
 def _completed(pending: list[str], item: str, head: str) -> list[str]:
-    """The items of one run completed with its head; a level word the run starts with applies
-    to every item of it ("Senior [Python and Angular] Engineers")."""
-    run = [f"{p} {head}" for p in pending] + [item]
+    """The items of one run completed with its head; a level word alone takes the whole title
+    ("Jr. and Sr. Haskell engineers"); a level word the run starts with applies to every item
+    of it ("Senior [Python and Angular] Engineers")."""
+    bare = _LEVEL.sub("", item).strip()
+    run = [f"{p} {bare if LEVEL_ONLY.match(p) else head}" for p in pending] + [item]
     level = _LEVEL.match(run[0]) if pending else None
     if level is None:
         return run

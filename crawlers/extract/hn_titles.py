@@ -7,7 +7,6 @@ import re
 
 from jobwatch.crawlers.extract.hn_roles import (
     LEADING_HEAD,
-    LEVEL_WORDS,
     ROLE_HEAD,
     spell_out,
     title_core,
@@ -19,7 +18,8 @@ _BUILDERS = {"engineer", "developer", "dev", "programmer", "hacker", "swe", "sde
 _SHORT_HEADS = {"eng": "Engineer", "dev": "Developer"}
 _SHORT_FUNCTIONS = {"eng": "Engineering", "dev": "Development"}
 _SHORT_HEAD = re.compile(r"\b(?P<word>eng|dev)(?P<plural>s?)\.?$", re.I)
-# Abbreviations that are a whole title ("SRE", "Sr. SWE"), upper case only as in _ABBREVIATIONS;
+# Abbreviations that are a title's head ("SRE", "Sr. SWE", "frontend SWE"), upper case only as
+# in hn_roles._ABBREVIATIONS;
 # a PM in a hiring post is a product manager (a project manager is written out).
 _IN_FULL = {
     "SWE": "Software Engineer",
@@ -30,9 +30,8 @@ _IN_FULL = {
     "PM": "Product Manager",
     "TPM": "Technical Program Manager",
 }
-_WHOLE_ABBREVIATION = re.compile(
-    rf"^(?P<level>(?:{LEVEL_WORDS})\s+)?(?-i:(?P<word>{'|'.join(_IN_FULL)}))(?P<plural>s?)\.?$",
-    re.I,
+_ABBREVIATED_HEAD = re.compile(
+    rf"(?-i:\b(?P<word>{'|'.join(_IN_FULL)}))(?P<plural>s?)\.?$",
 )
 # A parenthetical list after a title is what the job covers ("Designer (UX, Graphic Design,
 # etc)"), not part of its name; a single word stays ("Software Engineer (PHP)").
@@ -44,10 +43,11 @@ def in_full(title: str) -> str:
     Engineer", "Android Eng." -> "Android Engineer", "Cust. Exp." -> "Customer Experience"), a
     parenthetical list after it dropped ("Designer (UX, Graphic Design, etc)" -> "Designer")."""
     title = _LISTED_PARENS.sub("", title).strip(" -–—:,")
-    whole = _WHOLE_ABBREVIATION.match(title)
-    if whole:
-        return f"{whole['level'] or ''}{_IN_FULL[whole['word']]}{whole['plural']}"
     core = title_core(title)
+    short = _ABBREVIATED_HEAD.search(core)
+    if short:
+        long = _IN_FULL[short["word"]] + short["plural"]
+        return spell_out(core[: short.start()] + long + title[len(core) :])
     head = _SHORT_HEAD.search(core)
     if head:
         heads = _SHORT_FUNCTIONS if LEADING_HEAD.match(core) else _SHORT_HEADS

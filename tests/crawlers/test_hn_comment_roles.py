@@ -117,6 +117,12 @@ def test_a_generic_slot_with_no_roles_in_the_body_is_quarantined_with_its_reason
             "<p>Please check out our postings.",
             ["Embedded software", "Electrical"],
         ),
+        # a numbered role line opens on its title and link, its description after
+        (
+            f"Acme | Multiple Roles | London<p>1) Machine Learning Engineer ({LINK}). You'd be "
+            f"working with the CTO.<p>2) Senior Software Engineer ({LINK}). You'd build it.",
+            ["Machine Learning Engineer", "Senior Software Engineer"],
+        ),
         # trap: requirement bullets under a label are no roles; the slot stays
         (
             "Acme | Backend Engineer | Berlin<p>We're looking for:<p>* 5+ years of Go"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from jobwatch.crawlers.extract.hn_body import hiring_roles, is_title
+from jobwatch.crawlers.extract.hn_body import is_title
+from jobwatch.crawlers.extract.hn_hiring import hiring_roles
 from jobwatch.crawlers.extract.hn_roles import names_no_role, split_roles
 from jobwatch.crawlers.extract.hn_titles import head_kind, in_full
 
@@ -36,6 +37,13 @@ from jobwatch.crawlers.extract.hn_titles import head_kind, in_full
         # trap: a singular head makes one role of the list before it
         ("QA & Automation Engineer", ["QA & Automation Engineer"]),
         ("Frontend or Backend Engineer", ["Frontend or Backend Engineer"]),
+        # a level word alone takes the whole title after it
+        ("Junior and Senior C++ Developers", ["Junior C++ Developers", "Senior C++ Developers"]),
+        # trap: a slash is no item
+        (
+            "frontend and/or backend / DevOps engineers",
+            ["frontend and/or backend / DevOps engineers"],
+        ),
         ("Aerospace/Controls Engineer", ["Aerospace/Controls Engineer"]),
         # trap: "A/B testing" is a technique, not two roles
         ("A/B Testing & Experimentation Engineer", ["A/B Testing & Experimentation Engineer"]),
@@ -155,6 +163,24 @@ def test_what_a_body_line_needs_to_be_a_title(line, title):
             ["research scientists", "software engineers"],
         ),
         ("We are looking for a nimble engineer that isn't afraid.", ["engineer"]),
+        # builders' specialities share the head, a level word with them
+        (
+            "We're hiring senior Android and Java engineers for a new office.",
+            ["senior Android engineers", "senior Java engineers"],
+        ),
+        # the list after "roles including"; a link's remains end the list
+        (
+            "We're hiring for a variety of roles including frontend SWE, and machine learning "
+            "scientist. See more.",
+            ["frontend SWE", "machine learning scientist"],
+        ),
+        (
+            "We're currently hiring interaction designers and senior engineers, https://a.example",
+            ["interaction designers", "senior engineers"],
+        ),
+        # traps: before another head a word may be the person's or a role of its own
+        ("We're hiring hands-on, self-directed, creative technicians to help.", []),
+        ("We're hiring for front-end, back-end, data scientists and DevOps Engineers.", []),
         # traps: a list with an item that is no role names none; no title; a level alone
         ("We are looking for a cross-breed of a data analyst and QA engineer to help.", []),
         ("We are looking for people who love A/B testing.", []),
@@ -175,6 +201,7 @@ def test_hiring_sentence_roles(text, roles):
         ("SRE", "Site Reliability Engineer"),
         ("Sr. SWE", "Sr. Software Engineer"),
         ("Staff SREs", "Staff Site Reliability Engineers"),
+        ("frontend SWE", "frontend Software Engineer"),
         ("PM", "Product Manager"),
         # a head written short; after a leading head it is the function
         ("Android Eng.", "Android Engineer"),
