@@ -8,7 +8,7 @@ import re
 from jobwatch.crawlers.extract.hn_body import Role, listed_roles
 from jobwatch.crawlers.extract.hn_header import Header, role_items, strip_tags
 from jobwatch.crawlers.extract.hn_hiring import hiring_roles
-from jobwatch.crawlers.extract.hn_roles import names_no_role, split_roles
+from jobwatch.crawlers.extract.hn_roles import names_no_role, speciality, split_roles
 from jobwatch.crawlers.extract.hn_titles import head_kind, in_full
 from jobwatch.crawlers.extract.html_text import html_to_text
 
@@ -60,7 +60,8 @@ def comment_roles(header: Header, rest_html: str) -> list[Role]:
     then their summary: "Software Engineer" over "iOS Engineer", "Backend Engineer"), else the
     header's role slot and the other roles the body's hiring sentence names ("Senior Software
     Engineers" over "we're looking for software engineers and data scientists"), else the body's
-    role lines or hiring sentence; and every role that has a header line of its own in the body
+    role lines or hiring sentence, else a header slot naming a speciality ("Acme | Full Stack |
+    Seattle"); and every role that has a header line of its own in the body
     ("Acme | QA Engineer | Berlin"). Titles are written in full ("SRE" -> "Site Reliability
     Engineer")."""
     listed = listed_roles(rest_html)
@@ -74,11 +75,20 @@ def comment_roles(header: Header, rest_html: str) -> list[Role]:
         first = [Role(t) for t in split_roles(strip_tags(slot))]
         first += [Role(t) for t in hiring if not _named_by(t, first)]
     if not first and not own_lines:
-        first = [Role(t) for t in hiring]
+        first = [Role(t) for t in hiring] or _speciality_roles(header.fields[1:])
     subs = [Role(t, r.fields) for r in own_lines for t in split_roles(r.title)]
     full = [Role(in_full(r.title), r.fields) for r in first + subs]
     unique = {r.title.lower(): r for r in reversed(full)}  # the first of equal titles
     return list(reversed(unique.values()))
+
+
+def _speciality_roles(slots: list[str]) -> list[Role]:
+    """The first slot naming a speciality, cut into its items when each names one ("Frontend,
+    Backend, Business Development")."""
+    for slot in filter(speciality, slots):
+        items = [i.strip() for i in re.split(r",|\band\b|&", slot) if i.strip()]
+        return [Role(i) for i in items] if all(map(speciality, items)) else [Role(slot)]
+    return []
 
 
 def _named_by(title: str, roles: list[Role]) -> bool:

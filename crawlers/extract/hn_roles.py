@@ -69,6 +69,13 @@ _FUNCTIONS = re.compile(
     r"|data science|engineering|devops|dev ops|qa)$",
     re.I,
 )
+# What a builder's job is named by when the title has no head ("Full Stack", "Backend -
+# Node/Typescript", "Front-end and Back-end").
+_SPECIALITY = re.compile(
+    r"^(?:full[- ]?stack|front[- ]?end|back[- ]?end|devops|ios|android|mobile|embedded"
+    r"|machine learning|data science|sys(?:tems)? ?admin|site reliability)\b",
+    re.I,
+)
 # Words that titles write short ("Cust. Exp.", "Android Eng.", "Eng Mgr").
 _SHORT_WORDS = {"cust": "Customer", "exp": "Experience", "mgr": "Manager", "mgmt": "Management"}
 _SHORT_WORD = re.compile(rf"\b(?:{'|'.join(_SHORT_WORDS)})\b\.?", re.I)
@@ -114,6 +121,14 @@ def split_roles(field: str) -> list[str]:
 def is_function(text: str) -> bool:
     """ "Sales", "Cust. Exp.": a function a team is named by (see _FUNCTIONS)."""
     return bool(_FUNCTIONS.match(spell_out(text.strip())))
+
+
+def speciality(slot: str) -> bool:
+    """A short header slot that opens on a builder's speciality ("Full Stack", "Frontend
+    JavaScript/React") or is a function ("Product Management"), with nothing that says how the
+    job is held: the role when the comment names none."""
+    short = len(slot.split()) <= 4 and not re.search(r"\d", slot)
+    return short and bool(_SPECIALITY.match(slot) or is_function(_PARENS.sub("", slot)))
 
 
 def _with_functions(items: list[str]) -> list[str] | None:

@@ -205,6 +205,40 @@ def test_a_role_slot_without_how_the_job_is_held(slot, titles):
     assert [p[1] for p in postings(f"Acme | Palo Alto | {slot}<p>We build.")] == titles
 
 
+@pytest.mark.parametrize(
+    ("header", "titles"),
+    [
+        # with no role named anywhere, a slot naming a builder's speciality is the role
+        ("Acme | Seattle (Onsite Only) | Full Stack | Full-time", ["Full Stack"]),
+        ("Acme | Frontend JavaScript/React | Edinburgh", ["Frontend JavaScript/React"]),
+        (
+            "Acme | Frontend, Backend, Business Development | Munich",
+            ["Frontend", "Backend", "Business Development"],
+        ),
+    ],
+)
+def test_a_speciality_slot_is_the_role_when_nothing_else_names_one(header, titles):
+    assert [p[1] for p in postings(f"{header}<p>We build maps.")] == titles
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # traps: a stack, places, how the job is held, a speciality word inside a longer slot
+        "Acme | Python, Django, React | Berlin",
+        "Acme | Berlin, London | ONSITE",
+        "Acme | Full Time, ONSITE | Berlin",
+        "Acme | Berlin | Data-driven logistics for 2,000 shops",
+    ],
+)
+def test_no_speciality_slot_leaves_the_comment_without_a_role(header):
+    result = extract_thread(
+        hn_thread_body([hn_comment(7, f"{header}<p>We build.")]), url=URL, **CTX
+    )
+    assert result.items == []
+    assert [e["reason"] for e in result.errors] == ["missing_required"]
+
+
 def test_a_comment_without_a_pipe_header_that_names_its_company_and_lists_roles():
     text = (
         "Oscar Insurance is a startup using technology to change care.<p>We're hiring:"
