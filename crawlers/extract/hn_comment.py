@@ -12,8 +12,12 @@ from jobwatch.crawlers.extract.hn_roles import names_no_role, speciality, split_
 from jobwatch.crawlers.extract.hn_titles import head_kind, in_full
 from jobwatch.crawlers.extract.html_text import html_to_text
 
+# A role slot's label or hiring verb ("Open roles: ...", "Now Hiring Senior Rails Developers",
+# "Seeking PHP Experts"): the title follows it ("Hiring Manager" is a title of one word after).
 _SLOT_LABEL = re.compile(
-    r"^(?:open\s+)?(?:jobs|roles|positions|openings|hiring(?: for)?)\s*:\s*", re.I
+    r"^(?:open\s+)?(?:jobs|roles|positions|openings|hiring(?: for)?)\s*:\s*"
+    r"|^(?:(?:now|currently)\s+)?(?:hiring|seeking|looking for)(?:\s+for)?:?\s+(?=\S+\s+\S)",
+    re.I,
 )
 # A first sentence whose subject is a name ("Oscar Insurance is a startup ...").
 _NAMED_FIRST = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:is|are)\s")

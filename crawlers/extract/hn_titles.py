@@ -42,7 +42,7 @@ def in_full(title: str) -> str:
     """The title as job boards write it: abbreviations in full ("SRE" -> "Site Reliability
     Engineer", "Android Eng." -> "Android Engineer", "Cust. Exp." -> "Customer Experience"), a
     parenthetical list after it dropped ("Designer (UX, Graphic Design, etc)" -> "Designer")."""
-    title = _LISTED_PARENS.sub("", title).strip(" -–—:,")
+    title = _LISTED_PARENS.sub("", title).strip(" -–—:,!")
     core = title_core(title)
     short = _ABBREVIATED_HEAD.search(core)
     if short:

@@ -59,6 +59,15 @@ def postings(text: str) -> list[tuple]:
             "Acme | Data Engineer | Berlin | Scala, Spark",
             [("Acme", "Data Engineer", "Berlin | Scala, Spark", None, None)],
         ),
+        # a hiring verb before the title is no part of it; trap: "Hiring Manager" is a title
+        (
+            "Acme | Now Hiring Senior Python Developers! | Austin, TX",
+            [("Acme", "Senior Python Developers", "Austin, TX", None, None)],
+        ),
+        (
+            "Acme | Hiring Manager | Austin, TX",
+            [("Acme", "Hiring Manager", "Austin, TX", None, None)],
+        ),
         # trap: a level alone is neither the title nor the place
         (
             "Acme | Senior | NYC<p>We're hiring a backend engineer to own payments.",

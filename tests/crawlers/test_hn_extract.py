@@ -100,10 +100,10 @@ FIELDS = ("company", "title", "location_raw", "remote_raw", "salary_raw", "emplo
             "<i>Kiteworks</i> | https://kite.example/jobs | Remote (US) | ML Platform Engineer",
             [("Kiteworks", "ML Platform Engineer", "Remote (US)", "Remote (US)", None, None)],
         ),
-        # the role first, the company second
+        # the role first, the company second; the hiring verb is no part of the title
         (
             "Seeking Rust Experts | Ferrous | Austin, TX | Onsite, Full Time",
-            [("Ferrous", "Seeking Rust Experts", "Austin, TX", "Onsite, Full Time", None, None)],
+            [("Ferrous", "Rust Experts", "Austin, TX", "Onsite, Full Time", None, None)],
         ),
         # several roles in one field: one posting each ("and more" is not a role)
         (
