@@ -14,7 +14,7 @@ _HEAD_NOUNS = (
     r"|officers?|coordinators?|marketers?|instructors?|strategists?|generalists?|producers?"
     r"|editors?|accountants?|representatives?|executives?|fellows?|biologists?|chemists?"
     r"|physicists?|mathematicians?|statisticians?|economists?|coaches?|advocates?"
-    r"|evangelists?|owners?|assistants?|cto|cfo|coo|vp"
+    r"|evangelists?|owners?|assistants?|associates?|cto|cfo|coo|vp"
 )
 # Abbreviations written as titles, upper case only ("SWE", "Sr. SWE"; "pm" is a time of day).
 _ABBREVIATIONS = r"(?-i:(?:SWE|SDE|SDET|MLE|SRE|PM|TPM|Eng)s?)\b\.?"
@@ -66,7 +66,8 @@ _STANDALONE = re.compile(r"^(?:devops|dev ops|qa)$", re.I)
 _FUNCTIONS = re.compile(
     r"^(?:sales|marketing|design|product|operations|ops|finance|legal|recruiting|hr|growth"
     r"|customer (?:success|support|experience|service|care)|business development|bizdev|support"
-    r"|data science|engineering|devops|dev ops|qa)$",
+    r"|data science|machine learning|security|infrastructure|research|analytics|engineering"
+    r"|devops|dev ops|qa)$",
     re.I,
 )
 # What a builder's job is named by when the title has no head ("Full Stack", "Backend -

@@ -70,6 +70,12 @@ from jobwatch.crawlers.extract.hn_titles import head_kind, in_full
             "Software Engineers, DevOps, Data Science",
             ["Software Engineers", "DevOps", "Data Science"],
         ),
+        (
+            "Data Scientist, Product Manager, Machine Learning, Cloud Architect",
+            ["Data Scientist", "Product Manager", "Machine Learning", "Cloud Architect"],
+        ),
+        # an associate is a title's head
+        ("Software Engineer, Software Associate", ["Software Engineer", "Software Associate"]),
         # a plural head still goes to the functions before it
         ("Sales and Marketing Managers", ["Sales Managers", "Marketing Managers"]),
         # traps: one function after a title is its qualifier; a stack, places, a mode
