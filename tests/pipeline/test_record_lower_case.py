@@ -22,6 +22,7 @@ from jobwatch.pipeline.salary.units import (
 from jobwatch.pipeline.seniority import classify_seniority
 from jobwatch.pipeline.skills import _PREFIX, _PREFIX_REVERSED, _resolve, extract_skills
 from jobwatch.pipeline.skills import _taxonomy as _skills_taxonomy
+from jobwatch.pipeline.text import lower
 from jobwatch.pipeline.years import required_years
 
 FAST = settings(max_examples=300, deadline=None)
@@ -271,3 +272,24 @@ def test_prefix_read_backwards_agrees(before, context) -> None:
 @given(st.lists(st.sampled_from(PREFIX_PIECES), max_size=8).map("".join))
 def test_prefix_read_backwards_agrees_on_any_text(before) -> None:
     assert bool(_PREFIX_REVERSED.match(before[::-1])) == bool(_PREFIX.search(before))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senior ENGINEER • 5+ years’ experience",  # a bullet and a curly quote: the fast path
+        "ÉCOLE Zürich, SÃO PAULO",  # accented capitals replaced one by one
+        "ΟΔΟΣ ΣΟΦΙΑΣ",  # a capital sigma: lowered by its neighbours (final ς)
+        "İstanbul",  # lower-cases to two characters
+        "\u212a8s and \ud800 a lone surrogate",  # the Kelvin sign lowers to an ASCII k
+        "",
+    ],
+)
+def test_lower_is_str_lower(text) -> None:
+    assert lower(text) == text.lower()
+
+
+@FAST
+@given(st.text(max_size=60))
+def test_lower_is_str_lower_on_any_text(text) -> None:
+    assert lower(text) == text.lower()
