@@ -138,8 +138,19 @@ def _anchor_of_letters(letters: bytes, words: Words | None = None) -> str:
     if letters.isascii():  # a byte is a character: the words' bytes picked by numpy
         count, joined = _long_words(letter_words(letters) if words is None else words)
     else:
-        texts = [word for word in letters.decode("utf-8", "surrogatepass").split() if len(word) > 1]
-        count, joined = len(texts), _utf8(" ".join(texts))
+        count, joined = long_words_of_text(letters)
+    return anchor_digest(count, joined)
+
+
+def long_words_of_text(letters: bytes) -> tuple[int, bytes]:
+    """_long_words for any letters (a word of two characters or more, which non-ASCII
+    letters take more bytes for), one Python step per word."""
+    texts = [word for word in letters.decode("utf-8", "surrogatepass").split() if len(word) > 1]
+    return len(texts), _utf8(" ".join(texts))
+
+
+def anchor_digest(count: int, joined: bytes) -> str:
+    """The text anchor of `count` words of two letters or more, `joined` by single spaces."""
     return hashlib.sha256(joined).hexdigest()[:16] if count >= 20 else ""
 
 
@@ -147,13 +158,19 @@ def _long_words(words: Words) -> tuple[int, bytes]:
     """How many words of two bytes or more, and those words joined by single spaces: each kept
     with the space after it, by element-wise masks (a list of ~500 words in Python cost 3x
     more, indexing by the word bounds 2x)."""
-    b = words[0]  # " " + letters + " "
+    keep, space = long_word_masks(words[0])
+    return int(np.count_nonzero(space)), words[0][keep].tobytes()[:-1]
+
+
+def long_word_masks(b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Over b (letters with a space at each end, spaces between words): the bytes of the words
+    of two bytes or more each with the space after it, and those spaces alone."""
     letter = b != 32
     kept = letter.copy()  # a letter with a letter beside it: in a word of two or more
     kept[1:-1] &= letter[:-2] | letter[2:]
     space = np.zeros_like(letter)  # the space right after a kept word
     space[1:] = kept[:-1] & ~letter[1:]
-    return int(np.count_nonzero(space)), b[kept | space].tobytes()[:-1]
+    return kept | space, space
 
 
 def text_anchor_reference(description: str | None) -> str:
@@ -236,16 +253,28 @@ def dedup_columns(
     letters = letter_bytes(description, lowered)
     words = letter_words(letters)
     requisition = requisition_key(payload)
-    if requisition:
-        anchor = f"req:{requisition}"
-    else:
-        anchor = f"text:{digest}" if (digest := _anchor_of_letters(letters, words)) else ""
+    digest = "" if requisition else _anchor_of_letters(letters, words)
+    return columns_of(
+        requisition, company_key, title, location, digest, minhash_of_letters(letters, words)
+    )
+
+
+def columns_of(
+    requisition: str | None,
+    company_key: str | None,
+    title: str,
+    location: LocationResult,
+    digest: str,
+    signature: np.ndarray | None,
+) -> dict[str, Any]:
+    """dedup_columns from the posting's requisition key, its description's text anchor digest
+    (read only without a requisition) and MinHash signature."""
+    anchor = f"req:{requisition}" if requisition else (f"text:{digest}" if digest else "")
     places = tuple(p for p in (location.city, location.metro, location.region) if p)
     title_key = _title_key(title or "", places)
     place = location.metro or location.city or location.region or ""
     remote = "remote" if location.work_mode == "remote" else ""
     where = f"{remote}|{location.country or ''}|{place}"
-    signature = minhash_of_letters(letters, words)
     return {
         "cluster_id": _cluster_digest(company_key, title_key, where, anchor),
         "title_key": title_key,

@@ -91,28 +91,41 @@ def letter_words(letters: bytes) -> Words:
     return b, edges[0::2], edges[1::2]
 
 
+def shingle_hashes(words: Words) -> np.ndarray:
+    """The hash of each run of 3 words, from letter_words' (b, starts, ends). A word's hash does
+    not depend on where the word stands in b, so b may hold several texts a space apart."""
+    b, starts, ends = words
+    power, inverse = _powers(len(b) + 1)
+    prefix = np.add.accumulate(b * power[: len(b)])  # prefix[i] = sum of byte_j * P**j, j <= i
+    hashes = (prefix[ends] - prefix[starts]) * inverse[1:][starts]  # each as if it began at 0
+    shingles: np.ndarray = hashes[:-2] * _UK1 + hashes[1:-1] * _UK2 + hashes[2:]
+    return shingles
+
+
 def minhash_of_letters(letters: bytes, words: Words | None = None) -> np.ndarray | None:
     """The signature from the UTF-8 bytes of the lower-cased text with every non-letter a space
     (pipeline/dedup.py letter_bytes); numpy throughout, no Python step per word or shingle. Each of
     the ~20 numpy calls costs about as much as its work on 3,000 bytes, so the methods are called
     directly (np.cumsum and np.flatnonzero go through Python wrappers, ~1.5 us each). `words` is
     letter_words(letters) when the caller has it."""
-    b, starts, ends = letter_words(letters) if words is None else words
-    if len(starts) < SHINGLE:
+    words = letter_words(letters) if words is None else words
+    if len(words[1]) < SHINGLE:
         return None
-    power, inverse = _powers(len(b) + 1)
-    prefix = np.add.accumulate(b * power[: len(b)])  # prefix[i] = sum of byte_j * P**j, j <= i
-    hashes = (prefix[ends] - prefix[starts]) * inverse[1:][starts]  # each as if it began at 0
-    h = hashes[:-2] * _UK1 + hashes[1:-1] * _UK2 + hashes[2:]
+    h = shingle_hashes(words)
     mins = _NO_MINS.copy()
     np.minimum.at(mins, h >> _BIN_SHIFT, h)
     values = (mins >> _VALUE_SHIFT).astype(np.uint32)  # keeps bits 26..57
     if mins.max() == _UEMPTY:  # a bin without a shingle (short texts; ~4% at 500 words)
-        empty = mins == _UEMPTY
-        holes = empty.nonzero()[0]
-        probes = _PROBES[holes]
-        values[holes] = values[probes[np.arange(len(holes)), (~empty)[probes].argmax(axis=1)]]
+        fill_empty_bins(mins, values)
     return values
+
+
+def fill_empty_bins(mins: np.ndarray, values: np.ndarray) -> None:
+    """Each empty bin's value, in place: the first non-empty bin's in its probe order."""
+    empty = mins == _UEMPTY
+    holes = empty.nonzero()[0]
+    probes = _PROBES[holes]
+    values[holes] = values[probes[np.arange(len(holes)), (~empty)[probes].argmax(axis=1)]]
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:

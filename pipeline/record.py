@@ -7,7 +7,8 @@ from typing import Any
 
 from jobwatch.crawlers.items import missing_required
 from jobwatch.pipeline.company import normalize_company
-from jobwatch.pipeline.dedup import dedup_columns, posting_id
+from jobwatch.pipeline.dedup import posting_id
+from jobwatch.pipeline.dedup_many import dedup_columns_many
 from jobwatch.pipeline.location import parse_location
 from jobwatch.pipeline.occupation import occupation_of
 from jobwatch.pipeline.places import resolve
@@ -177,15 +178,24 @@ def with_skills(w: dict[str, Any]) -> None:
 
 
 def with_dedup(w: dict[str, Any]) -> None:
-    raw = w["raw"]
-    w["dedup"] = dedup_columns(
-        raw.get("payload"),
-        w["company"][1],
-        w["title"],
-        w["description"],
-        w["location"],
-        w["lowered"],
-    )
+    with_dedup_many([w])
+
+
+def with_dedup_many(works: list[dict[str, Any]]) -> None:
+    """with_dedup of many postings, the numpy calls made once for them all (dedup_many.py)."""
+    postings = [
+        (
+            w["raw"].get("payload"),
+            w["company"][1],
+            w["title"],
+            w["description"],
+            w["location"],
+            w["lowered"],
+        )
+        for w in works
+    ]
+    for w, columns in zip(works, dedup_columns_many(postings), strict=True):
+        w["dedup"] = columns
 
 
 def finish(w: dict[str, Any]) -> None:
@@ -231,6 +241,8 @@ def finish(w: dict[str, Any]) -> None:
 
 
 STAGES = (with_location, with_salary, with_role, with_seniority, with_skills, with_dedup, finish)
+# A stage that takes a batch's postings in one call (pipeline/stages.py).
+MANY = {with_dedup: with_dedup_many}
 
 
 def preload() -> None:

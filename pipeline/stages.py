@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from jobwatch.pipeline.record import STAGES, start
+from jobwatch.pipeline.record import MANY, STAGES, start
 
 Outcome = tuple[dict[str, Any], list[tuple[str, str]]] | Exception
 BATCH = 50  # postings a stage takes in turn; small enough to keep a batch's texts in cache
@@ -34,6 +34,8 @@ def _batch(raws: list[Any]) -> list[Outcome]:
         except Exception as error:
             work.append(error)
     for stage in STAGES:
+        if stage in MANY and _all_at_once(MANY[stage], work):
+            continue
         for index, item in enumerate(work):
             if isinstance(item, Exception):
                 continue
@@ -42,3 +44,13 @@ def _batch(raws: list[Any]) -> list[Outcome]:
             except Exception as error:  # costs this posting only
                 work[index] = error
     return [item if isinstance(item, Exception) else item["result"] for item in work]
+
+
+def _all_at_once(many: Any, work: list[dict[str, Any] | Exception]) -> bool:
+    """Run a batch stage over the postings still in; False if it raised (the stage then runs
+    posting by posting, so that an error costs its posting only)."""
+    try:
+        many([item for item in work if not isinstance(item, Exception)])
+    except Exception:
+        return False
+    return True

@@ -66,3 +66,19 @@ def test_the_quarantine_keeps_line_order_around_a_bad_line() -> None:
         ("f.jsonl:3", "salary_absurd"),
     ]
     assert len(batch.rows) == 2
+
+
+def test_a_batch_stage_that_raises_costs_its_posting_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = record.dedup_columns_many
+
+    def columns(postings: list[Any]) -> Any:
+        if any(posting[2] == "Data Analyst" for posting in postings):
+            raise ValueError("broken signature")
+        return real(postings)
+
+    monkeypatch.setattr(record, "dedup_columns_many", columns)
+    outcomes = normalize_many(_POSTINGS[:3])
+    assert isinstance(outcomes[1], ValueError)
+    monkeypatch.undo()
+    assert outcomes[0] == normalize_with_issues(_POSTINGS[0])
+    assert outcomes[2] == normalize_with_issues(_POSTINGS[2])
