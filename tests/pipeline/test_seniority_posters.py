@@ -4,6 +4,7 @@ relative targets on the real rows."""
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -43,11 +44,20 @@ def test_every_level_in_the_data_is_mapped_or_left_out() -> None:
         assert {level for _, level in rows} <= mapped | seniority_posters.OTHER_LEVELS
 
 
-def test_the_measure_prints_the_baseline_beside_jobwatch_with_relative_targets() -> None:
+@pytest.fixture(scope="module")
+def posters() -> dict[str, Any]:
+    """`jobwatch eval --only seniority_posters --json`, as a user runs it."""
     args = ["eval", "--only", "seniority_posters", "--json", "--data", str(EVAL_DATA)]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
-    (posters,) = json.loads(result.output)["evaluations"]
+    evaluations: list[dict[str, Any]] = json.loads(result.output)["evaluations"]
+    (evaluation,) = evaluations
+    return evaluation
+
+
+def test_the_measure_prints_the_baseline_beside_jobwatch_with_relative_targets(
+    posters: dict[str, Any],
+) -> None:
     measures = {m["key"]: m for m in posters["measures"]}
     for short, rows in (("arshkon", 189), ("brightdata", 339)):
         senior = measures[f"seniority_posters.{short}.senior_precision"]
@@ -82,11 +92,9 @@ def test_every_listed_disagreement_is_a_real_row_whose_own_words_contradict_its_
                 assert entry["states"] == "entry", row_id
 
 
-def test_listed_rows_leave_every_rule_and_the_all_rows_figures_keep_them() -> None:
-    args = ["eval", "--only", "seniority_posters", "--json", "--data", str(EVAL_DATA)]
-    result = CliRunner().invoke(cli, args)
-    assert result.exit_code == 0, result.output
-    (posters,) = json.loads(result.output)["evaluations"]
+def test_listed_rows_leave_every_rule_and_the_all_rows_figures_keep_them(
+    posters: dict[str, Any],
+) -> None:
     measures = {m["key"]: m for m in posters["measures"]}
     for dataset, short in seniority_posters.SHORT.items():
         levels = [level for _, level in seniority_posters.labelled_rows(EVAL_DATA, dataset)]
