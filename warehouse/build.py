@@ -19,7 +19,8 @@ from jobwatch.warehouse.dictionary import comment_on_everything
 from jobwatch.warehouse.history import history_version, remember_lake, run_history
 from jobwatch.warehouse.incremental import MartPlan, plan, run_marts
 from jobwatch.warehouse.lake import find_crawls, register_params, taxonomy_version
-from jobwatch.warehouse.load import LoadResult, changed_crawls, create_tables, load_crawls
+from jobwatch.warehouse.lake_tables import create_tables
+from jobwatch.warehouse.load import LoadResult, changed_crawls, load_crawls
 from jobwatch.warehouse.models import history_models, marts_version, run_checks, run_macros
 from jobwatch.warehouse.raw_view import create_raw_view
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 # bump when a public table or export column changes meaning (2: mart_role_metros no longer ranks
 # "Remote" among the metros; 3: posted_at and fetched_at typed, exports one dataset per table)
 SCHEMA_VERSION = 3
-# Bump when the lake_* tables (warehouse/load.py) change: the next build reads every crawl again.
+# Bump when the lake_* tables (lake_tables.py) change: the next build reads every crawl again.
 # (2: posted_at and fetched_at typed DATE and TIMESTAMP)
 LAKE_COPY_VERSION = 2
 # A senior title is listed in mart_role_senior_titles once this many open postings of a role carry
