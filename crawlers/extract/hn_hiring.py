@@ -9,11 +9,14 @@ from jobwatch.crawlers.extract.hn_body import MAX_BODY_ROLES, is_title
 from jobwatch.crawlers.extract.hn_roles import FILLER, split_roles
 from jobwatch.crawlers.extract.hn_titles import head_kind
 
+# The period of "Jr." and "Sr." is no sentence end ("We're hiring Jr. and Sr. Haskell engineers").
+_SHORT_LEVEL = r"(?<=\b[sj]r)\."
 _HIRING = re.compile(
     r"(?:\b(?:we|i)(?:'re|’re|'m|’m|\s+are|\s+am)|\bis|\band|^|[.!]\s)\s+"
     r"(?:(?:currently|now|also|always|actively|urgently)\s+)?"
     r"(?:hiring(?:\s+for)?|looking\s+(?:for|to\s+hire)|seeking(?:\s+to\s+hire)?|searching\s+for"
-    r"|on\s+the\s+lookout\s+for|in\s+search\s+of)\s+(?P<roles>[^.;:!?()\n]{3,150})",
+    r"|on\s+the\s+lookout\s+for|in\s+search\s+of)\s+"
+    rf"(?P<roles>(?:[^.;:!?()\n]|{_SHORT_LEVEL}){{3,150}})",
     re.I,
 )
 # Where the named roles end: "a backend engineer | to build ..."

@@ -32,7 +32,7 @@ LEVEL_WORDS = (
     r"senior|sr\.?|junior|jr\.?|mid(?:-level)?|staff|principal|lead|entry[- ]level"
     r"|intermediate|experienced"
 )
-_LEVEL = re.compile(rf"^(?:{LEVEL_WORDS})\b", re.I)
+_LEVEL = re.compile(rf"^(?:{LEVEL_WORDS})(?:\b|(?<=\.))", re.I)  # "Sr." with its period
 # A slot made of level words only ("Senior", "Mid-Senior", "All levels") is no title.
 LEVEL_ONLY = re.compile(
     r"^(?:(?:all|any|multiple|various)\s+levels?|(?:senior|sr\.?|junior|jr\.?|mid(?:-level)?"

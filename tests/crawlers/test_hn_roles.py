@@ -184,6 +184,13 @@ def test_what_a_body_line_needs_to_be_a_title(line, title):
             "We're currently hiring interaction designers and senior engineers, https://a.example",
             ["interaction designers", "senior engineers"],
         ),
+        # the period of "Jr." and "Sr." ends no sentence; trap: a sentence's own period does
+        (
+            "We're hiring Jr. and Sr. Haskell engineers to help us build it.",
+            ["Jr Haskell engineers", "Sr. Haskell engineers"],
+        ),
+        ("We're hiring Sr. engineers. Our stack is Go, Rust and C.", ["Sr. engineers"]),
+        ("We are hiring. Jr developers welcome.", []),
         # traps: before another head a word may be the person's or a role of its own
         ("We're hiring hands-on, self-directed, creative technicians to help.", []),
         ("We're hiring for front-end, back-end, data scientists and DevOps Engineers.", []),
