@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from jobwatch.crawlers.extract.board_common import PagedResult, load_page, text
 from jobwatch.crawlers.extract.hn_comment import comment_roles, merged, placed, prose_header
+from jobwatch.crawlers.extract.hn_dash import dash_header
 from jobwatch.crawlers.extract.hn_header import Header, parse_header, split_head, strip_tags
 from jobwatch.crawlers.extract.html_text import html_to_text
 from jobwatch.crawlers.extract.page import Page
@@ -87,7 +88,7 @@ def comment_postings(comment: Any, page: Page) -> tuple[list[RawPosting], tuple[
     if body is None or strip_tags(body) in DELETED_TEXTS or comment.get("deleted"):
         return [], ("deleted", "the comment was deleted or flagged")
     head, rest = split_head(body)
-    header = parse_header(head)
+    header = parse_header(head) or dash_header(head)
     prose = header is None
     header = header or prose_header(head, rest)
     if header is None:

@@ -27,7 +27,7 @@ _LEAD = re.compile(r"\s*(?::|\s?[-–]{2,}|—+)\s*")
 _TITLE_THEN_LINK = re.compile(r"^(?P<title>[^:]+:[^:]+):\s*\(?(?:https?://|www\.)\S*\)?\s*$")
 _BEFORE_LINK = re.compile(r"^(?P<title>[^:()]{3,80}?)\s*[(:]?\s*(?:https?://|www\.)")
 _WEAK_LEAD = re.compile(r"\s[-–]\s")  # "Firmware Engineer - You live and breathe C"
-_PROSE = re.compile(
+PROSE = re.compile(
     r"\b(?:we|our|us|you|your|i|is|are|apply|email|contact|please|here|join|love|looking|must"
     r"|have|has|will|can|should)\b"
     r"|[?!@=]",
@@ -85,7 +85,7 @@ def _linked_title(line: str) -> list[str]:
     if labelled is None:
         return []
     lead, _, team = labelled["title"].partition(":")
-    if not is_title(lead) or len(team.split()) > 4 or _PROSE.search(team):
+    if not is_title(lead) or len(team.split()) > 4 or PROSE.search(team):
         return []
     return [" ".join(labelled["title"].split())]
 
@@ -103,7 +103,7 @@ def _labelled_item(text: str) -> list[str]:
     lead = _LEAD.split(text, maxsplit=1)[0]
     if len(lead.split()) > 4 or FILLER.match(lead) or names_no_role(lead):
         return []
-    return [] if _PROSE.search(lead) or _REQUIREMENT.search(lead) else [lead]
+    return [] if PROSE.search(lead) or _REQUIREMENT.search(lead) else [lead]
 
 
 def _line_roles(text: str) -> list[str]:
@@ -133,6 +133,6 @@ def is_title(text: str) -> bool:
         0 < len(title_core(text).split()) <= _MAX_TITLE_WORDS
         and len(text.split()) <= 2 * _MAX_TITLE_WORDS
         and is_role(text)
-        and not _PROSE.search(text)
+        and not PROSE.search(text)
         and ":" not in text
     )
