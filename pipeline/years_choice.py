@@ -123,9 +123,25 @@ def _substitute(
     return route is not None and _is_school(route) and _college_named(text, folded)
 
 
+# A bracket that names its own subject is about that subject: "BS in Engineering 6-8 years of
+# experience, (MS preferred) and 5+ years" prefers the MS, not the years; a bare "(preferred)"
+# after a figure is about the figure.
+_ASIDE = re.compile(r"\([^()]*\)")
+_SUBJECT = re.compile(r"[^\W\d_]{2,}")
+
+
+def _own_subject(aside: re.Match[str]) -> bool:
+    return bool(_SUBJECT.search(_PREFERRED_NEAR.sub(" ", aside.group(0))))
+
+
+def _without_asides(window: str) -> str:
+    return _ASIDE.sub(lambda m: " " if _own_subject(m) else m.group(0), window)
+
+
 def _preferred(text: str, figure: Figure, sections: Sections) -> bool:
     after = _SENTENCE_END.split(text[figure.end : figure.end + 60])[0]
     before = _SENTENCE_END.split(text[max(0, figure.start - 40) : figure.start])[-1]
+    after, before = _without_asides(after), _without_asides(before)
     if _PREFERRED_NEAR.search(after) or _PREFERRED_NEAR.search(before):
         return True
     return sections.at(figure.start) == "preferred"

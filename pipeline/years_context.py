@@ -84,6 +84,19 @@ _COMPANY_INTRO = re.compile(
 _COMPANY_AFTER = re.compile(r"[^.;,]{0,60},\s*(?:our|we|nous|notre)\b", re.IGNORECASE)
 _LICENCE = re.compile(r"licen[cs]|licensure|permis\b", re.IGNORECASE)
 _STATISTIC = re.compile(r"\b(?:tenure|average|avg|moyenne)\b", re.IGNORECASE)
+# A tier of a benefit earned by length of service: "PTO – 0-5 years 80 hours, 6-10 years 120
+# hours", "Vacation: 1-3 years of service: 10 days". The years are service, not experience.
+_TIME_OFF_AFTER = re.compile(
+    r"\s*(?:of service\b)?\s*[:=–—-]?\s*\d+(?:\.\d+)?\s*(?:hours|hrs|days|weeks|jours|semaines)\b",
+    re.IGNORECASE,
+)
+# ... or the benefit's label right before the tiers ("PTO –", "Vacation accrual:"), not the
+# word in a requirement ("3 years in vacation rentals").
+_TIME_OFF_BEFORE = re.compile(
+    r"\b(?:pto|paid time off|vacation|paid leave|annual leave|congés(?: payés)?)"
+    r"(?:\s+(?:accrual|schedule|policy))?\s*(?:\([^)]*\)\s*)?[:–—-][^:–—-]*$",
+    re.IGNORECASE,
+)
 # Section headings: the last one before a figure says whether it lists requirements or
 # preferences; a bare figure in a list item under either ("Requirements: • SQL – 10 years") is a
 # requirement.
@@ -163,6 +176,8 @@ def is_requirement(text: str, figure: Figure, sections: Sections) -> bool:
     if _LICENCE.search(before[-40:]) and not _EXPERIENCE.search(after):
         return False
     if _STATISTIC.search(before[-40:]):  # "average employee tenure: 8+ years"
+        return False
+    if _TIME_OFF_AFTER.match(after) or _TIME_OFF_BEFORE.search(before[-40:]):
         return False
     if match.group("plus") or match.group("pre") or _REQUIRED_AFTER.match(after):
         return True

@@ -13,6 +13,13 @@ from jobwatch.pipeline.years import required_years
         ("One (1) to three (3) years machining experience", 1),
         ("Associates or Bachelor's Degree in related field(3) years of related experience", 3),
         ("Software engineering: 1 or more years of experience required.", 1),
+        # Tiers of a benefit by length of service are no requirement; the requirement after is.
+        (
+            "Long-Term Disability PTO – 0-5 years 80 hours, 6-10 years 120 hours, 10+ years 160 "
+            "hours. Experience0-3 years of experience required",
+            0,
+        ),
+        ("Experience in vacation rentals: 3 years.", 3),
         ("Minimum of 6 months experience in a customer facing role", 0),
         ("6 months to 2 years of experience in retail.", 0),
         ("Minimum of 4/5 years of experience in product analytics.", 4),
@@ -49,6 +56,19 @@ def test_requirements(text: str, years: int) -> None:
         ("Required: 2+ years of experience. Preferred Qualifications: 6+ years of experience", 2),
         ("How To Stand Out (Preferred Qualifications) 5+ years of professional experience", 5),
         ("2+ years of SQL. 8+ years of management experience is a plus.", 2),
+        ("2+ years of SQL. 8+ years of management experience (preferred).", 2),
+        # A bracket with its own subject prefers that subject, not the figure beside it.
+        (
+            "1yr of soldering exp is required. BS in Engineering or related field 6-8 years of "
+            "experience, (MS preferred) and 5+ years of experience.",
+            6,
+        ),
+        (
+            "Bachelor's degree (Master's preferred) 3+ years of experience. "
+            "6 years of Go preferred.",
+            3,
+        ),
+        ("3 years of experience (healthcare preferred) and 1 year with SQL.", 3),
         # Either route is enough: the smallest of alternatives.
         (
             "Bachelor's Degree in Computer Science AND 4+ years of coding experience OR Master's "
@@ -118,6 +138,9 @@ def test_which_requirement_decides(text: str, years: int) -> None:
         "This is a 1 year contract with possible extension.",
         "A 4-year degree in computer science and experience with SQL.",
         "Average employee tenure: 8+ years.",
+        "PTO – 0-5 years 80 hours, 6-10 years 120 hours, 10+ years 160 hours",
+        "Vacation: 1-3 years of service: 10 days; 4+ years of service: 15 days",
+        "Paid time off (accrued): 0-2 years",
         "Two manager references who you have worked with in the last two years.",
         "A clear path to a senior level within 5 years of experience here.",
         "Valid driver's license held for at least 3 years.",
