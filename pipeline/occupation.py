@@ -21,7 +21,8 @@ _SEGMENTS = re.compile(r"\s[-\u2010-\u2015]+\s|[|/(),:;\[\]]|\s[-\u2010-\u2015]+
 # Words after the head that say when or how, not what: "Cashier Part Time", "Server FT 2".
 _TRAILING = re.compile(
     r"(?:\s+(?:part time|full time|pt|ft|prn|per diem|seasonal|temporary|temp|days?|nights?|"
-    r"evenings?|weekends?|overnight|remote|hybrid|onsite|on site|\d+|[ivx]+|level [ivx\d]+))+$"
+    r"evenings?|weekends?|overnight|remote|hybrid|onsite|on site|\d+[a-z]?|[ivx]+|"
+    r"level [ivx\d]+))+$"
 )
 
 
@@ -64,6 +65,11 @@ def _longest_suffix(key: str, table: dict[str, OccupationInfo]) -> OccupationMat
     return None
 
 
+# A head noun written short, as O*NET's own titles do ("Vet Tech", "Lab Tech"): "Maintenance
+# Tech" is also read as "Maintenance Technician".
+_SHORT_HEAD = re.compile(r"\btechs?$")
+
+
 def occupation_of(title: str) -> OccupationMatch | None:
     """The O*NET reading of the first title segment that names a known occupation."""
     table = _table()
@@ -71,6 +77,15 @@ def occupation_of(title: str) -> OccupationMatch | None:
         key = _TRAILING.sub("", title_key(segment))
         if key:
             found = _longest_suffix(key, table)
+            spelled = _SHORT_HEAD.sub("technician", key)
+            if spelled != key:  # the reading that knows more of the title's words wins
+                longer = _longest_suffix(spelled, table)
+                if longer and (found is None or _words(longer) > _words(found)):
+                    found = longer
             if found is not None:
                 return found
     return None
+
+
+def _words(match: OccupationMatch) -> int:
+    return match.title.count(" ") + 1

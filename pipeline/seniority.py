@@ -67,6 +67,11 @@ def _manages_by_title(title: str, found: SeniorityResult) -> bool | None:
     return manages_by_title(title, (found.evidence or "").removeprefix("title: ").strip("'"))
 
 
+def _function_manager(title: str, named: SeniorityResult, text: str, folded: str) -> bool:
+    """A bare "Manager" in the title whose description shows no people to manage."""
+    return _manages_by_title(title, named) is False and manages_people(text, folded) is None
+
+
 def _from_years(text: str, lowered: str | None) -> SeniorityResult | None:
     found = required_years(text, lowered)
     if found is None:
@@ -108,6 +113,8 @@ def _read_title(title: str) -> tuple[SeniorityResult | None, str | None, Seniori
 def _from_description(text: str, folded: str) -> SeniorityResult | None:
     title = stated_title(text, folded)
     named = _from_title(title) if title else None
+    if named is not None and title and _function_manager(title, named, text, folded):
+        named = None  # "Job Title: Manager, Conference Operations" with no one to manage
     if named is not None and named.evidence:
         return SeniorityResult(named.level, f"description's job title: {named.evidence[7:]}")
     stated = stated_level(text, folded)

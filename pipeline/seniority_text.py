@@ -136,8 +136,20 @@ _PEOPLE_WORDS = (
 )
 
 
+# The posting says the job manages nobody: "Supervisory Responsibilities: No direct reports".
+_NO_REPORTS = re.compile(
+    r"\bno (?:direct reports|(?:supervisory|people management|management) responsibilit)"
+    r"(?!\w*\s*(?:yet|initially|at first|to start)\b)|"
+    r"\bsupervisory responsibilit(?:y|ies)\s*:?\s*(?:none|n/a)\b|"
+    r"\b(?:does|will) not (?:have (?:any )?direct reports|supervise|manage (?:staff|people|others|"
+    r"employees))\b|\bindividual contributor role\b"
+)
+
+
 def manages_people(text: str, folded: str) -> str | None:
     """The words that show the job manages people, or None (matched in `folded`, the text in
-    lower case of the same length)."""
+    lower case of the same length); None too where the text says it manages nobody."""
+    if _NO_REPORTS.search(folded):  # asked only of titles whose manager word is bare: rare
+        return None
     found = next(finditer_near(_PEOPLE, folded, _PEOPLE_WORDS, 90, 40), None)
     return " ".join(text[found.start() : found.end()].split()) if found else None

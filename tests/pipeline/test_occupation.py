@@ -26,6 +26,12 @@ if TYPE_CHECKING:
         ("Machine Learning Engineer 5", None, False, "15"),
         ("Database Administrator (Remote)", None, False, "15"),
         ("Registered Nurse", None, False, "29"),
+        # A head written short ("Tech") is read in full when that knows more of the title; a
+        # grade code after the head ("12A") says how, not what.
+        ("Pharmacy Tech", "pharmacy technician", False, "29"),
+        ("Maintenance Tech 12A - 2nd Shift", "maintenance tech", False, "49"),
+        ("Vet Tech", "vet tech", False, "29"),  # O*NET's own short form
+        ("IT Tech", "it tech", False, "15"),  # trap: not O*NET's "it technician" (49)
     ],
 )
 def test_title_readings(
@@ -42,7 +48,10 @@ def test_title_readings(
 
 @pytest.mark.parametrize(
     "title",
-    ["", "Team Member", "Store Hourly", "  - / ( )", "Senior Cyber, E&O Underwriter"[:12]],
+    [
+        *("", "Team Member", "Store Hourly", "  - / ( )", "Senior Cyber, E&O Underwriter"[:12]),
+        "Tech Lead",  # a lead of technology, not a technician
+    ],
 )
 def test_unknown_titles_and_clipped_words_have_no_reading(title: str) -> None:
     # "Senior Cyber": O*NET's one-word short title "Cyber" is a clipped word, not a title.

@@ -349,6 +349,25 @@ def test_levels_named_for_other_people_are_no_statement(description: str) -> Non
             "entry",
             "description",
         ),
+        # A text that says the job manages nobody outweighs the verbs around it, and the
+        # description's own "Job Title:" field is the same bare manager.
+        (
+            "Manager, Conference Operations",
+            "Job Title: Manager, Conference Operations. Manage site selection for events. "
+            "Supervisory Responsibilities: No direct reports. Minimum of 2-3 years of meeting "
+            "planning experience.",
+            "mid",
+            "description: 'Minimum of 2-3 years'",
+        ),
+        (
+            "Office Manager",
+            "This role does not supervise staff. 1 year of experience.",
+            "entry",
+            "description",
+        ),
+        # Traps: "no" before other words, and reports that are the job's own.
+        ("Store Manager", "No direct reports yet: you will hire a team of 6.", "senior", "title"),
+        ("Store Manager", "Manage 4 direct reports. No remote work.", "senior", "title"),
         # The title shows the people of a tech ladder's management track.
         ("Engineering Manager", "We build payment APIs in Go.", "senior", "title"),
         ("Manager, Data Science", "Own the experimentation roadmap.", "senior", "title"),
