@@ -40,11 +40,13 @@ LEVEL_ONLY = re.compile(
     r"(?:senior|sr\.?|junior|jr\.?|mid(?:-level)?|staff|principal|lead|entry[- ]level))*)$",
     re.I,
 )
-# A slot naming openings in general ("Multiple roles", "Various positions", "Hiring!").
+# A slot naming openings in general ("Multiple roles", "Various positions", "Hiring!"), or
+# people of any kind ("Software engineers of all kinds": no one job; "of all levels" is one).
 GENERIC_SLOT = re.compile(
     r"^(?:(?:multiple|various|many|several|numerous|all|lots of|a few|tons of|open|\d+\+?)\s+)?"
     r"(?:[\w&/+-]+\s+){0,3}(?:roles|positions|openings|opportunities|vacancies|jobs)\b[\s!.]*"
-    r"(?:and more)?$|^(?:various|multiple|many|several|hiring!*|we(?:'re| are) hiring!*)$",
+    r"(?:and more)?$|^(?:various|multiple|many|several|hiring!*|we(?:'re| are) hiring!*)$"
+    r"|^(?:[\w&/+-]+\s+){1,4}of\s+(?:all|any|every)\s+(?:kinds?|types?|sorts?|stripes)$",
     re.I,
 )
 _PARENS = re.compile(r"\s*\([^)]*\)")

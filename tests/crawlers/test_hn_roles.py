@@ -101,6 +101,10 @@ def test_split_roles_on_role_boundaries(field, roles):
         ("Engineering and Non-Engineering Roles", True),
         ("Various", True),
         ("Hiring!", True),
+        # people of any kind are no one job; trap: of any level they are one
+        ("Software engineers of all kinds", True),
+        ("Engineers of every type", True),
+        ("Software engineers of all levels", False),
         # a level alone is not a title
         ("Senior", True),
         ("Mid-Senior", True),
