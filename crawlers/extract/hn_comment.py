@@ -8,7 +8,7 @@ import re
 from jobwatch.crawlers.extract.hn_body import Role, listed_roles
 from jobwatch.crawlers.extract.hn_header import Header, role_items, strip_tags
 from jobwatch.crawlers.extract.hn_hiring import hiring_roles
-from jobwatch.crawlers.extract.hn_roles import names_no_role, speciality, split_roles
+from jobwatch.crawlers.extract.hn_roles import names_no_role, speciality, split_roles, title_core
 from jobwatch.crawlers.extract.hn_titles import head_kind, in_full
 from jobwatch.crawlers.extract.html_text import html_to_text
 
@@ -22,6 +22,8 @@ _SLOT_LABEL = re.compile(
 # A first sentence whose subject is a name ("Oscar Insurance is a startup ...").
 _NAMED_FIRST = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:is|are)\s")
 
+# A head that says how good a hire is, not which job ("PHP Experts", "Rails Ninja").
+_IN_GENERAL = re.compile(r"\b(?:experts?|gurus?|ninjas?|rock ?stars?|wizards?)$", re.I)
 _CLOSING_NOTE = re.compile(r"\s*\((?P<note>[^()]{2,40})\)$")
 
 
@@ -63,7 +65,8 @@ def comment_roles(header: Header, rest_html: str) -> list[Role]:
     """The roles the body lists one per line when it lists several (the header's role slot is
     then their summary: "Software Engineer" over "iOS Engineer", "Backend Engineer"), else the
     header's role slot and the other roles the body's hiring sentence names ("Senior Software
-    Engineers" over "we're looking for software engineers and data scientists"), else the body's
+    Engineers" over "we're looking for software engineers and data scientists"; "PHP Experts"
+    gives way to the sentence's "Software Engineers"), else the body's
     role lines or hiring sentence, else a header slot naming a speciality ("Acme | Full Stack |
     Seattle"); and every role that has a header line of its own in the body
     ("Acme | QA Engineer | Berlin"). Titles are written in full ("SRE" -> "Site Reliability
@@ -76,14 +79,24 @@ def comment_roles(header: Header, rest_html: str) -> list[Role]:
     first = lines if len(lines) > 1 or not slot else []
     hiring = hiring_roles(html_to_text(rest_html) or "")
     if not first and slot:
-        first = [Role(t) for t in split_roles(strip_tags(slot))]
-        first += [Role(t) for t in hiring if not _named_by(t, first)]
+        first = _slot_and_hiring(strip_tags(slot), hiring)
     if not first and not own_lines:
         first = [Role(t) for t in hiring] or _speciality_roles(header.fields[1:])
     subs = [Role(t, r.fields) for r in own_lines for t in split_roles(r.title)]
     full = [Role(in_full(r.title), r.fields) for r in first + subs]
     unique = {r.title.lower(): r for r in reversed(full)}  # the first of equal titles
     return list(reversed(unique.values()))
+
+
+def _slot_and_hiring(slot: str, hiring: list[str]) -> list[Role]:
+    """The slot's roles and the other roles the hiring sentence names; a slot that says how good,
+    not which job ("Seeking PHP Experts"), is the hiring sentence's role said in general when
+    that sentence names one ("seeking talented Software Engineers with deep knowledge of PHP")."""
+    named = [Role(t) for t in split_roles(slot)]
+    others = [Role(t) for t in hiring if not _named_by(t, named)]
+    if others and all(_IN_GENERAL.search(title_core(r.title)) for r in named):
+        return others
+    return named + others
 
 
 def _speciality_roles(slots: list[str]) -> list[Role]:
