@@ -9,7 +9,7 @@ from jobwatch.crawlers.extract.hn_body import Role, listed_roles
 from jobwatch.crawlers.extract.hn_header import Header, role_items, strip_tags
 from jobwatch.crawlers.extract.hn_hiring import hiring_roles
 from jobwatch.crawlers.extract.hn_roles import names_no_role, speciality, split_roles, title_core
-from jobwatch.crawlers.extract.hn_titles import head_kind, in_full
+from jobwatch.crawlers.extract.hn_titles import field_title, head_kind, in_full
 from jobwatch.crawlers.extract.html_text import html_to_text
 
 # A role slot's label or hiring verb ("Open roles: ...", "Now Hiring Senior Rails Developers",
@@ -104,7 +104,8 @@ def _speciality_roles(slots: list[str]) -> list[Role]:
     Backend, Business Development")."""
     for slot in filter(speciality, slots):
         items = [i.strip() for i in re.split(r",|\band\b|&", slot) if i.strip()]
-        return [Role(i) for i in items] if all(map(speciality, items)) else [Role(slot)]
+        roles = items if all(map(speciality, items)) else [slot]
+        return [Role(field_title(r)) for r in roles]
     return []
 
 

@@ -74,9 +74,15 @@ _FUNCTIONS = re.compile(
 )
 # What a builder's job is named by when the title has no head ("Full Stack", "Backend -
 # Node/Typescript", "Front-end and Back-end").
+# The engineering fields among them ("NLP, Telephony, Signal Processing") name an engineer.
+_ENGINEERING_FIELDS = (
+    r"full[- ]?stack|front[- ]?end|back[- ]?end|devops|ios|android|mobile|embedded"
+    r"|machine learning|site reliability|nlp|natural language processing|computer vision"
+    r"|signal processing|dsp|telephony|robotics|firmware"
+)
+ENGINEERING_FIELD = re.compile(rf"^(?:{_ENGINEERING_FIELDS})\b", re.I)
 _SPECIALITY = re.compile(
-    r"^(?:full[- ]?stack|front[- ]?end|back[- ]?end|devops|ios|android|mobile|embedded"
-    r"|machine learning|data science|sys(?:tems)? ?admin|site reliability)\b",
+    rf"^(?:{_ENGINEERING_FIELDS}|data science|sys(?:tems)? ?admin)\b",
     re.I,
 )
 # Words that titles write short ("Cust. Exp.", "Android Eng.", "Eng Mgr").

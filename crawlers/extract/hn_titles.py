@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from jobwatch.crawlers.extract.hn_roles import (
+    ENGINEERING_FIELD,
     LEADING_HEAD,
     ROLE_HEAD,
     spell_out,
@@ -30,6 +31,11 @@ _IN_FULL = {
     "PM": "Product Manager",
     "TPM": "Technical Program Manager",
 }
+# Work a field's name may open on that is not building ("Mobile Marketing", "iOS Design").
+_NOT_BUILDING = re.compile(
+    r"\b(?:marketing|sales|design|product|growth|support|recruiting|finance|legal|business)\b",
+    re.I,
+)
 _ABBREVIATED_HEAD = re.compile(
     rf"(?-i:\b(?P<word>{'|'.join(_IN_FULL)}))(?P<plural>s?)\.?$",
 )
@@ -54,6 +60,16 @@ def in_full(title: str) -> str:
         long = heads[head["word"].lower()] + head["plural"]
         title = core[: head.start()] + long + title[len(core) :]
     return spell_out(title)
+
+
+def field_title(item: str) -> str:
+    """A role named by its engineering field alone, as its engineer: "NLP" -> "NLP Engineer",
+    "Backend - Node/Typescript" -> "Backend Engineer - Node/Typescript"; a function ("Sales",
+    "Mobile Marketing") or a title with a head stays as it is."""
+    core = title_core(item)
+    if not ENGINEERING_FIELD.match(core) or ROLE_HEAD.search(core) or _NOT_BUILDING.search(core):
+        return item
+    return f"{core} Engineer{item[len(core) :]}"
 
 
 def head_kind(title: str) -> str | None:

@@ -217,12 +217,17 @@ def test_a_role_slot_without_how_the_job_is_held(slot, titles):
 @pytest.mark.parametrize(
     ("header", "titles"),
     [
-        # with no role named anywhere, a slot naming a builder's speciality is the role
-        ("Acme | Seattle (Onsite Only) | Full Stack | Full-time", ["Full Stack"]),
-        ("Acme | Frontend JavaScript/React | Edinburgh", ["Frontend JavaScript/React"]),
+        # with no role named anywhere, a slot naming a builder's speciality is the role, an
+        # engineering field as its engineer; trap: a function stays as it is
+        ("Acme | Seattle (Onsite Only) | Full Stack | Full-time", ["Full Stack Engineer"]),
+        ("Acme | Frontend JavaScript/React | Edinburgh", ["Frontend JavaScript/React Engineer"]),
         (
             "Acme | Frontend, Backend, Business Development | Munich",
-            ["Frontend", "Backend", "Business Development"],
+            ["Frontend Engineer", "Backend Engineer", "Business Development"],
+        ),
+        (
+            "Acme | Bay Area | NLP, Telephony, Signal Processing | Python / Haskell",
+            ["NLP Engineer", "Telephony Engineer", "Signal Processing Engineer"],
         ),
     ],
 )

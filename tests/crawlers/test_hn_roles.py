@@ -7,7 +7,7 @@ import pytest
 from jobwatch.crawlers.extract.hn_body import is_title
 from jobwatch.crawlers.extract.hn_hiring import hiring_roles
 from jobwatch.crawlers.extract.hn_roles import names_no_role, split_roles
-from jobwatch.crawlers.extract.hn_titles import head_kind, in_full
+from jobwatch.crawlers.extract.hn_titles import field_title, head_kind, in_full
 
 
 @pytest.mark.parametrize(
@@ -254,3 +254,22 @@ def test_titles_written_in_full(title, full):
 )
 def test_the_kind_of_job_a_head_names(title, kind):
     assert head_kind(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        ("NLP", "NLP Engineer"),
+        ("Signal Processing", "Signal Processing Engineer"),
+        ("Backend - Node/Typescript", "Backend Engineer - Node/Typescript"),
+        ("iOS (Swift)", "iOS Engineer (Swift)"),
+        # traps: a title with a head, a function, a field's name on other work
+        ("Backend Engineer", "Backend Engineer"),
+        ("Android Developers", "Android Developers"),
+        ("Sales", "Sales"),
+        ("Data Science", "Data Science"),
+        ("Mobile Marketing", "Mobile Marketing"),
+    ],
+)
+def test_an_engineering_field_alone_names_its_engineer(item, title):
+    assert field_title(item) == title
