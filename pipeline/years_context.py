@@ -154,6 +154,11 @@ def _headings(folded: str) -> list[re.Match[str]]:
     return list(finditer_near(HEADING, folded, _HEADING_KEYS, _KEY_BEFORE, _KEY_AFTER))
 
 
+# Flattened text glues the next sentence on ("experience or equivalentIdeally, we are ..."):
+# whose "we" that is must not be read from it.
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
 def _clause_before(text: str, start: int, width: int) -> str:
     return _CLAUSE_END.split(text[max(0, start - width) : start])[-1]
 
@@ -171,7 +176,7 @@ def is_requirement(text: str, figure: Figure, sections: Sections) -> bool:
     after = _clause_after(text, figure.end, 60)
     if _LENGTH_OF.match(after) or _WINDOW_BEFORE.search(before[-40:]):
         return False
-    if _company_span(before, after):
+    if _company_span(before, _GLUED.split(after, maxsplit=1)[0]):
         return False
     if _LICENCE.search(before[-40:]) and not _EXPERIENCE.search(after):
         return False

@@ -20,6 +20,11 @@ from jobwatch.pipeline.years import required_years
             0,
         ),
         ("Experience in vacation rentals: 3 years.", 3),
+        # The next sentence glued on by flattened text is not this clause's subject ("we").
+        (
+            "Ph.D. degree level with 0 to 3 years of experience or equivalentIdeally, we hire",
+            0,
+        ),
         ("Minimum of 6 months experience in a customer facing role", 0),
         ("6 months to 2 years of experience in retail.", 0),
         ("Minimum of 4/5 years of experience in product analytics.", 4),
@@ -139,6 +144,7 @@ def test_which_requirement_decides(text: str, years: int) -> None:
         "A 4-year degree in computer science and experience with SQL.",
         "Average employee tenure: 8+ years.",
         "PTO – 0-5 years 80 hours, 6-10 years 120 hours, 10+ years 160 hours",
+        "Backed by 30 years of experience in the field, we build bridges.",
         "Vacation: 1-3 years of service: 10 days; 4+ years of service: 15 days",
         "Paid time off (accrued): 0-2 years",
         "Two manager references who you have worked with in the last two years.",
