@@ -8,6 +8,7 @@ import re
 from jobwatch.crawlers.extract.hn_body import Role, listed_roles
 from jobwatch.crawlers.extract.hn_header import Header, role_items, strip_tags
 from jobwatch.crawlers.extract.hn_hiring import hiring_roles
+from jobwatch.crawlers.extract.hn_links import link_titles
 from jobwatch.crawlers.extract.hn_roles import names_no_role, speciality, split_roles, title_core
 from jobwatch.crawlers.extract.hn_titles import field_title, head_kind, in_full
 from jobwatch.crawlers.extract.html_text import html_to_text
@@ -66,11 +67,11 @@ def comment_roles(header: Header, rest_html: str) -> list[Role]:
     then their summary: "Software Engineer" over "iOS Engineer", "Backend Engineer"), else the
     header's role slot and the other roles the body's hiring sentence names ("Senior Software
     Engineers" over "we're looking for software engineers and data scientists"; "PHP Experts"
-    gives way to the sentence's "Software Engineers"), else the body's
-    role lines or hiring sentence, else a header slot naming a speciality ("Acme | Full Stack |
-    Seattle"); and every role that has a header line of its own in the body
-    ("Acme | QA Engineer | Berlin"). Titles are written in full ("SRE" -> "Site Reliability
-    Engineer")."""
+    gives way to the sentence's "Software Engineers"), else the body's role lines or hiring
+    sentence, else a header slot naming a speciality ("Acme | Full Stack | Seattle"), else the
+    titles its job links spell ("/jobs/senior-frontend-engineer"); and every role that has a
+    header line of its own in the body ("Acme | QA Engineer | Berlin"). Titles are written in
+    full ("SRE" -> "Site Reliability Engineer")."""
     listed = listed_roles(rest_html)
     own_lines = [r for r in listed if r.fields is not None]
     lines = [r for r in listed if r.fields is None]
@@ -82,6 +83,7 @@ def comment_roles(header: Header, rest_html: str) -> list[Role]:
         first = _slot_and_hiring(strip_tags(slot), hiring)
     if not first and not own_lines:
         first = [Role(t) for t in hiring] or _speciality_roles(header.fields[1:])
+        first = first or [Role(t) for t in link_titles(rest_html, header.url)]
     subs = [Role(t, r.fields) for r in own_lines for t in split_roles(r.title)]
     full = [Role(in_full(r.title), r.fields) for r in first + subs]
     unique = {r.title.lower(): r for r in reversed(full)}  # the first of equal titles

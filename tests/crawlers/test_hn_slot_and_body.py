@@ -1,5 +1,5 @@
 """An HN header's role slot against the body: a slot that says how good a hire is gives way to
-the job the hiring sentence names."""
+the job the hiring sentence names; job links name the roles when nothing else does."""
 
 from __future__ import annotations
 
@@ -41,3 +41,57 @@ def titles(text: str) -> list[str]:
 )
 def test_a_slot_saying_how_good_gives_way_to_the_hiring_sentence(text, expected):
     assert titles(text) == expected
+
+
+def _link(url: str) -> str:
+    escaped = url.replace("/", "&#x2F;")
+    return f'<a href="{escaped}" rel="nofollow">{escaped}</a>'
+
+
+@pytest.mark.parametrize(
+    ("links", "expected"),
+    [
+        (
+            ["https://acme.example/jobs/senior-frontend-web-engineer/"],
+            ["Senior Frontend Web Engineer"],
+        ),
+        # an id before the title, a team or place after it, a page extension
+        (
+            [
+                "https://board.example/jobs/60087-lead-data-scientist",
+                "https://acme.example/careers/principal-software-engineer-big-data-platform-here",
+                "https://acme.example/careers/android-software-engineer-video.html",
+            ],
+            ["Lead Data Scientist", "Principal Software Engineer", "Android Software Engineer"],
+        ),
+        # traps: a head alone, no head, a sentence, a careers page, a title said twice
+        (
+            [
+                "https://acme.example/engineers",
+                "https://acme.example/developer-social-network",
+                "https://acme.example/blog/how-we-hire-engineers",
+                "https://jobs.lever.co/acme",
+                "https://acme.example/jobs/data-engineer",
+                "https://acme.example/jobs/123-data-engineer",
+            ],
+            ["Data Engineer"],
+        ),
+    ],
+)
+def test_job_links_name_the_roles_when_nothing_else_does(links, expected):
+    body = "".join(f"<p>{_link(u)}" for u in links)
+    assert titles(f"Acme | Berlin | ONSITE<p>We build maps.{body}") == expected
+
+
+def test_job_links_do_not_add_to_roles_the_comment_names():
+    link = _link("https://acme.example/jobs/senior-frontend-web-engineer/")
+    text = f"Acme | Data Engineer | Berlin<p>We build maps.<p>{link}"
+    assert titles(text) == ["Data Engineer"]
+
+
+def test_a_header_link_names_the_role():
+    text = (
+        "Acme | Austin, TX | Onsite | up to $100k | "
+        f"{_link('https://www.acme.example/about/software-developer-test/')}<p>We build it."
+    )
+    assert titles(text) == ["Software Developer"]
