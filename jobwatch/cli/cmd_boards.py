@@ -65,7 +65,7 @@ def validate(
     if as_json:
         echo_json({"registry": str(path), "probes": rows})
         return
-    from jobwatch.cli.render import console
+    from jobwatch.cli.output import console
 
     console.print(_table(rich_safe(rows)))
     counts = Counter(r["state"] for r in rows)
@@ -126,7 +126,7 @@ def discover(
     if as_json:
         echo_json(found)
         return
-    from jobwatch.cli.render import console
+    from jobwatch.cli.output import console
 
     proposals = found["proposals"]
     valid = sum(p["valid"] for p in proposals)

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import click
 
-from jobwatch.cli import render
 from jobwatch.cli.context import Context, pass_ctx
-from jobwatch.cli.output import echo_json
+from jobwatch.cli.output import console, echo_json
 from jobwatch.pipeline.evaluation.run import DATA_ENV, DATASETS
 
 
@@ -64,7 +63,7 @@ def eval_command(
     if as_json:
         echo_json(to_json(results, str(root)))
     else:
-        render_tables(results, render.console, misses)
+        render_tables(results, console, misses)
     if check and not all(r.passed for r in results):
         click.get_current_context().exit(1)
 

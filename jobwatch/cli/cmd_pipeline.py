@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from jobwatch.cli import render
+from jobwatch.cli import render_pipeline
 from jobwatch.cli.context import Context, pass_ctx
 from jobwatch.cli.options import (
     AI_ONLY,
@@ -97,7 +97,7 @@ def crawl(
         sources_file=sources_file,
         settings=crawl_settings,
     )
-    render.crawl_summary(result, ctx.log_file, out)
+    render_pipeline.crawl_summary(result, ctx.log_file, out)
     return 0 if result.status != "failed" else 1
 
 
@@ -155,7 +155,7 @@ def normalize(ctx: Context, in_path: Path | None, out_path: Path | None, force: 
         ctx.start("normalize")
         with progress("normalize") as advance:
             result = normalize_lake(ctx.paths.home, force=force, on_progress=advance)
-    render.normalize_summary(result, ctx.log_file)
+    render_pipeline.normalize_summary(result, ctx.log_file)
 
 
 @click.command()
@@ -229,12 +229,12 @@ def refresh(
             )
         except RunFailed as exc:
             if exc.summary and not as_json:
-                render.refresh_summary(exc.summary, ctx.paths, ctx.log_file)
+                render_pipeline.refresh_summary(exc.summary, ctx.paths, ctx.log_file)
             raise
     if as_json:
         echo_json(summary)
     else:
-        render.refresh_summary(summary, ctx.paths, ctx.log_file)
+        render_pipeline.refresh_summary(summary, ctx.paths, ctx.log_file)
     return 0
 
 

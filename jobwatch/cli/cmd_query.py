@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from jobwatch.cli import render
+from jobwatch.cli import render, render_status
 from jobwatch.cli.context import Context, pass_ctx
 from jobwatch.cli.options import week_option
 from jobwatch.cli.output import chosen, echo_json, format_options
@@ -149,9 +149,9 @@ def status(ctx: Context, clean: bool, as_json: bool) -> None:
     from jobwatch.core.leftovers import clean_leftovers
 
     if clean:
-        render.cleaned(clean_leftovers(ctx.paths))
+        render_status.cleaned(clean_leftovers(ctx.paths))
     data = home_status(ctx.paths)
-    echo_json(data) if as_json else render.status(data)
+    echo_json(data) if as_json else render_status.status(data)
 
 
 COMMANDS = [stats, compare, sql, export, status]

@@ -85,7 +85,7 @@ def sources(
     if as_json:
         echo_json({"registry": str(path), "boards": rows})
         return
-    from jobwatch.cli.render import console
+    from jobwatch.cli.output import console
 
     per_board = each_board or platform is not None or disabled
     console.print(board_table(rich_safe(rows)) if per_board else platform_table(rows))

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
 import click
+from rich.console import Console
 from rich.markup import escape
 
 from jobwatch.core.printable import map_strings, printable, safe_json
@@ -28,6 +30,17 @@ FORMATS = {
     "json": "Print one JSON object (docs/cli-json.md).",
     "jsonl": "Print JSON lines, one object per row (the default when piped).",
 }
+
+
+def make_console() -> Console:
+    """A console; when output is piped, wide enough that tables do not wrap (rich assumes 80)."""
+    probe = Console()
+    if probe.is_terminal or os.environ.get("COLUMNS"):
+        return probe
+    return Console(width=120)
+
+
+console = make_console()
 
 
 def format_options(command: Callable[..., Any]) -> Callable[..., Any]:
