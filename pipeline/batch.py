@@ -21,6 +21,9 @@ BODY_LIMIT = 64 * 1024
 LINE_MAX_BYTES = 4 * 1024 * 1024
 FORMATS = (".jsonl", ".parquet")
 NOT_RAW = "not_a_raw_posting"
+# Raw lines held before they are classified together (pipeline/stages.py batches them): at most
+# BATCH records, and fewer once their lines reach this many bytes (a line may hold 4 MB).
+PENDING_BYTES = 8 * 1024 * 1024
 # Rows held in memory before they are appended to the output: memory is flat in the file size.
 FLUSH_ROWS = 2_000
 Source = tuple[Iterable[bytes], str, int]  # lines, the name quarantine lines cite, first line no.
@@ -49,6 +52,7 @@ class Batch:
     writer: PostingWriter | None = None  # when set, rows are flushed to it every FLUSH_ROWS
     written: int = 0
     pending: list[tuple[Any, str]] = field(default_factory=list)  # (raw, where), not yet classified
+    pending_bytes: int = 0  # the size of their lines
 
     def flush(self) -> None:
         """With a writer, append the held rows to it."""
@@ -78,16 +82,17 @@ def _decode(data: bytes, batch: Batch, where: str) -> Any:
     return None
 
 
-def _add(raw: Any, batch: Batch, where: str) -> None:
+def _add(raw: Any, batch: Batch, where: str, size: int) -> None:
     batch.pending.append((raw, where))
-    if len(batch.pending) >= BATCH:
+    batch.pending_bytes += size
+    if len(batch.pending) >= BATCH or batch.pending_bytes >= PENDING_BYTES:
         _drain(batch)
 
 
 def _drain(batch: Batch) -> None:
     """Classify the pending records stage by stage (pipeline/stages.py), then keep each row or
     quarantine the record, in line order."""
-    pending, batch.pending = batch.pending, []
+    pending, batch.pending, batch.pending_bytes = batch.pending, [], 0
     raws = [raw for raw, _ in pending if not _normalized(raw)]
     outcomes = iter(normalize_many(raws))
     for raw, where in pending:
@@ -139,7 +144,7 @@ def normalize_lines(
             continue
         raw = _decode(data, batch, where)
         if raw is not None or data.strip() == b"null":
-            _add(raw, batch, where)
+            _add(raw, batch, where, len(data))
     _drain(batch)
     return batch
 

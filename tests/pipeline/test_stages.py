@@ -5,7 +5,9 @@ from typing import Any
 
 import pytest
 
+import jobwatch.pipeline.batch as batch_module
 import jobwatch.pipeline.record as record
+import jobwatch.pipeline.stages as stages
 from jobwatch.pipeline.batch import normalize_lines
 from jobwatch.pipeline.record import RecordError, normalize_with_issues
 from jobwatch.pipeline.stages import BATCH, normalize_many
@@ -82,3 +84,39 @@ def test_a_batch_stage_that_raises_costs_its_posting_only(monkeypatch: pytest.Mo
     monkeypatch.undo()
     assert outcomes[0] == normalize_with_issues(_POSTINGS[0])
     assert outcomes[2] == normalize_with_issues(_POSTINGS[2])
+
+
+def test_long_descriptions_cut_a_batch_short_and_change_no_row(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # memory stays bounded by the characters a batch holds, not by how long its postings are
+    text = "Python and SQL on AWS, $120,000 - $150,000 a year. " * 20
+    raws = [raw_posting(source_id=str(i), description_text=text) for i in range(12)]
+    seen: list[int] = []
+    real = stages._batch
+    monkeypatch.setattr(stages, "_batch", lambda part: seen.append(len(part)) or real(part))
+    monkeypatch.setattr(stages, "BATCH_CHARS", int(2.5 * len(text)))
+    assert normalize_many(raws) == [normalize_with_issues(raw) for raw in raws]
+    assert seen == [3, 3, 3, 3]  # the budget is reached at each batch's third posting
+
+
+def test_lines_past_the_pending_bytes_are_classified_in_line_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pay = {"min": 5, "max": 8, "currency": "USD", "period": "YEAR"}  # absurd: quarantined
+    lines = [
+        json.dumps(raw_posting(source_id=str(i), salary_structured=pay)).encode() for i in range(6)
+    ]
+    lines[4] = b"{not json"
+    expected = normalize_lines(lines, "f.jsonl")
+    seen: list[int] = []
+    real = batch_module.normalize_many
+    monkeypatch.setattr(
+        batch_module, "normalize_many", lambda raws: seen.append(len(raws)) or real(raws)
+    )
+    monkeypatch.setattr(batch_module, "PENDING_BYTES", len(lines[0]) + 1)  # two lines a batch
+    batch = normalize_lines(lines, "f.jsonl")
+    assert [size for size in seen if size] == [2, 2, 1]
+    assert batch.rows == expected.rows
+    assert batch.quarantine == expected.quarantine
+    assert [q["where"] for q in batch.quarantine] == [f"f.jsonl:{n}" for n in range(1, 7)]
