@@ -7,9 +7,10 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from jobwatch.crawlers.extract.board_common import PagedResult, load_page, text
-from jobwatch.crawlers.extract.hn_comment import comment_roles, merged, placed, prose_header
+from jobwatch.crawlers.extract.hn_comment import comment_roles, merged, placed
 from jobwatch.crawlers.extract.hn_dash import dash_header
 from jobwatch.crawlers.extract.hn_header import Header, parse_header, split_head, strip_tags
+from jobwatch.crawlers.extract.hn_prose import prose_header
 from jobwatch.crawlers.extract.html_text import html_to_text
 from jobwatch.crawlers.extract.page import Page
 from jobwatch.crawlers.items import RawPosting
@@ -90,7 +91,7 @@ def comment_postings(comment: Any, page: Page) -> tuple[list[RawPosting], tuple[
     head, rest = split_head(body)
     header = parse_header(head) or dash_header(head)
     prose = header is None
-    header = header or prose_header(head, rest)
+    header = header or prose_header(body)
     if header is None:
         return [], (
             "not_a_posting",

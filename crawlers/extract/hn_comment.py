@@ -1,5 +1,5 @@
 """The roles of one HN hiring comment: the header's role slot, the body's role lines and hiring
-sentence, and a prose comment's company and role lines (each role's place from its line)."""
+sentence, and a prose comment's role lines (each role's place from its line)."""
 
 from __future__ import annotations
 
@@ -20,23 +20,9 @@ _SLOT_LABEL = re.compile(
     r"|^(?:(?:now|currently)\s+)?(?:hiring|seeking|looking for)(?:\s+for)?:?\s+(?=\S+\s+\S)",
     re.I,
 )
-# A first sentence whose subject is a name ("Oscar Insurance is a startup ...").
-_NAMED_FIRST = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:is|are)\s")
-
 # A head that says how good a hire is, not which job ("PHP Experts", "Rails Ninja").
 _IN_GENERAL = re.compile(r"\b(?:experts?|gurus?|ninjas?|rock ?stars?|wizards?)$", re.I)
 _CLOSING_NOTE = re.compile(r"\s*\((?P<note>[^()]{2,40})\)$")
-
-
-def prose_header(head: str, rest_html: str) -> Header | None:
-    """A comment without a pipe header is a posting when its first sentence names the company
-    ("Oscar Insurance is a startup ...") and its body lists roles one per line; a reply or a
-    company's prose with no role lines is none."""
-    name = _NAMED_FIRST.match(head)
-    lines = [r for r in listed_roles(rest_html) if r.fields is None]
-    if name is None or len(lines) < 2:
-        return None
-    return Header(company=name["name"], fields=[name["name"]])
 
 
 def placed(role: Role) -> Role:
