@@ -63,7 +63,7 @@ _YEARS = re.compile(
     rf"(?P<pre>\b(?:at least|minimum(?: of)?|min\.?|a minimum of)\s+)?"
     rf"{_FIGURE_AHEAD}{_START}(?P<a>{_NUM})\)?(?P<months>\s*months?)?{_BRACKET}"
     rf"(?:\s*(?:-|–|—|to|/)\s*(?P<b>{_NUM}){_BRACKET})?"
-    r"\s*(?P<plus>\+|plus\b|or more\b)?\s*(?:\(\w+\)\s*)?"
+    r"\s*(?P<plus>\+|plus\b|or more\b)?\s*(?:\(\w+\)\s*)?(?:-(?=years|yrs))?"  # "3-years'"
     rf"(?P<unit>years?|yrs?|months?){_GLUED}(?P<post>\s*(?:old|ago)\b)?",
     re.IGNORECASE,
 )

@@ -20,6 +20,10 @@ from jobwatch.pipeline.years import required_years
             0,
         ),
         ("Experience in vacation rentals: 3 years.", 3),
+        # "3-years": the plural after a hyphen is an amount; "two-year", "30-year" describe a noun.
+        ("Minimum of 3-years content marketing experience.", 3),
+        ("A two-year rotation program. At least one year of experience.", 1),
+        ("Our 30-year history. Minimum of 3 years of experience.", 3),
         # The next sentence glued on by flattened text is not this clause's subject ("we").
         (
             "Ph.D. degree level with 0 to 3 years of experience or equivalentIdeally, we hire",
