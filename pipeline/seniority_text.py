@@ -117,7 +117,9 @@ _PEOPLE = re.compile(
     r"\b(?:manage|manages|managing|supervise|supervises|"
     r"supervising|lead|leads|leading|oversee|"
     r"oversees|overseeing|direct|directs|directing|coach|coaches|coaching|mentor|mentors|build|"
-    r"builds|building|grow|grows|growing|develop|develops|developing)\s+(?:and\s+\w+\s+)?"
+    # "our growing team", "a growing staff": an adjective, not the job growing it
+    r"builds|building|grow|grows|(?<!our )(?<!a )(?<!the )(?<!fast )(?<!rapidly )growing|"
+    r"develop|develops|developing)\s+(?:and\s+\w+\s+)?"
     r"(?:(?!cross|virtual|project|external|client|vendor|partner|customer|with|across|between|for|to|from|other)[\w-]+\s+){0,4}?"
     rf"{_STAFF}\b|\bteam of \d+|\bhir(?:e|ing),? (?:and )?(?:train|develop|coach|supervis)|"
     r"\bperformance (?:reviews|evaluations|appraisals)\b|"

@@ -70,8 +70,12 @@ _TITLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (level, re.compile(pattern))
     for level, pattern in (
         # Two levels named: the posting takes the lower ("Mid/Senior Developer", "Junior-Mid").
-        (ENTRY, r"\b(?:junior|jr\.?|entry[- ]level)\s*(?:/|-|to|or|&)\s*(?:mid|senior|sr)\b"),
-        (MID, r"\bmid(?:[- ]?level)?\s*(?:/|-|to|or|&)\s*(?:senior|sr|lead|staff)\b"),
+        (
+            ENTRY,
+            r"\b(?:j[uú]nior|jr\.?|entry[- ]level)\s*(?:/|-|to|or|&)\s*"
+            r"(?:mid|pleno|s[eéê]nior|sr)\b",
+        ),
+        (MID, r"\b(?:mid(?:[- ]?level)?|pleno)\s*(?:/|-|to|or|&)\s*(?:s[eéê]nior|sr|lead|staff)\b"),
         (MID, r"\b(?:senior|sr\.?) associate\b(?! (?:director|vice president|vp|principal))"),
         (
             ENTRY,
@@ -82,7 +86,7 @@ _TITLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             SENIOR,
-            r"\b(?:s[eé]nior|sr\.?|principal|head of|director|directeur|directrice|a?vp|"
+            r"\b(?:s[eéê]nior|sr\.?|principal|head of|director|directeur|directrice|a?vp|"
             r"vice president|chief|distinguished|cto|cdo|svp|evp|managing director|"
             r"general manager|superintendent|supervisor|forem[ae]n|forewoman|foreperson|"
             r"confirm[ée]e?|exp[ée]riment[ée]e?|chef d['’][ée]quipe|"
@@ -94,7 +98,7 @@ _TITLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (SENIOR, r"\b(?:team|group|section|unit|crew|shift|project)\s+leaders?\b"),
         (SENIOR, rf"\b(?=manager){_FUNCTION_MANAGER}managers?\b"),
         # "JR 3915" / "JR-104" is a Workday requisition number, not "junior".
-        (ENTRY, rf"\b(?:junior|jr\.?(?!\s*-?\s*\d)|entry[- ]level|{_ENTRY_ASSOCIATE})(?=\W|$)"),
+        (ENTRY, rf"\b(?:j[uú]nior|jr\.?(?!\s*-?\s*\d)|entry[- ]level|{_ENTRY_ASSOCIATE})(?=\W|$)"),
         # each numeral's first character looked for before the lookbehinds (the same matches)
         (SENIOR, rf"(?=[iv345]){_NUMERAL_BEFORE}(?:iii|iv|v|vi|3|4|5){_NUMERAL_AFTER}"),
         (ENTRY, rf"(?=[i1]){_NUMERAL_BEFORE}(?:i|1){_NUMERAL_AFTER}"),
@@ -103,6 +107,8 @@ _TITLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (MID, rf"{_LEVEL_WORD}(?:ii|2|two){_NOT_RANGE}|\bic[\s-]?2\b"),
         (SENIOR, rf"{_LEVEL_WORD}(?:iii|iv|v|3|4|5|three|four|five){_NOT_RANGE}|\bic[\s-]?[3-6]\b"),
         (MID, r"\bmid[- ]?(?:level|senior)?\b"),
+        # Brazilian titles name three levels: Júnior, Pleno (mid) and Sênior.
+        (MID, r"\bpleno\b"),
     )
 )
 

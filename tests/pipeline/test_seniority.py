@@ -20,6 +20,11 @@ from jobwatch.pipeline.seniority_title import _TITLE_RULES
         ("Graduate Data Analyst", "entry"),
         ("Junior Data Scientist", "entry"),
         ("Associate Product Manager", "entry"),
+        # Brazilian titles: Júnior, Pleno (mid), Sênior; two levels named take the lower.
+        ("Analista de Aquisição Orgânica Pleno", "mid"),
+        ("Desenvolvedor Sênior", "senior"),
+        ("Analista de Dados Júnior", "entry"),
+        ("Engenheiro de Dados Pleno/Sênior", "mid"),
         ("Entry-Level Data Engineer", "entry"),
         ("Software Engineer I", "entry"),  # level numeral I: the gold set's rule
         ("Chemist I", "entry"),
@@ -102,6 +107,7 @@ def test_title_levels(title: str, expected: str | None) -> None:
     "title",
     [
         "Staff Accountant",
+        "Plenum Systems Installer",
         "Lead Generation Specialist",
         "Lead-Gen Coordinator",
         "Product Manager",
@@ -365,6 +371,14 @@ def test_levels_named_for_other_people_are_no_statement(description: str) -> Non
             "entry",
             "description",
         ),
+        # "our growing team" is an adjective; growing the team is the job's.
+        (
+            "Marketing Manager",
+            "Join our growing team. 3+ years of experience.",
+            "mid",
+            "description",
+        ),
+        ("Sales Manager", "You will grow the team from 3 to 10 reps.", "senior", "title"),
         # Traps: "no" before other words, and reports that are the job's own.
         ("Store Manager", "No direct reports yet: you will hire a team of 6.", "senior", "title"),
         ("Store Manager", "Manage 4 direct reports. No remote work.", "senior", "title"),
