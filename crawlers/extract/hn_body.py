@@ -19,8 +19,11 @@ from jobwatch.crawlers.extract.hn_roles import (
 
 MAX_BODY_ROLES = 15
 _LINES = re.compile(r"<p>|\n|<br\s*/?>|<li>")
-_BULLET = re.compile(r"^\s*(?:[-*•–·§►+]+|\d+[.)])\s*")
+_BULLET = re.compile(r"^\s*(?:[-*•–—·§►+]+|\d+[.)])\s*")
 _LINK = re.compile(r"\(?\s*(?:https?://|www\.)\S*\s*\)?")
+# A bullet may open on its title and go on about the person ("- Interface designers who can
+# also code", "+ Recruiter to expand our hiring pipeline").
+_CLAUSE = re.compile(r"\s(?:who|that|to|with)\s", re.I)
 # Where a role line's title ends and its description starts ("Data Engineer: You love data",
 # "iOS Engineer -- Swift"); a single dash is a qualifier ("Software Engineer - Payments").
 _LEAD = re.compile(r"\s*(?::|\s?[-–]{2,}|—+)\s*")
@@ -71,6 +74,7 @@ def listed_roles(body_html: str) -> list[Role]:
             line = _BULLET.sub("", strip_tags(raw))
             found = _linked_title(line) or _line_roles(text) or _title_before_link(line)
             found = found or (_labelled_item(text) if under_label and bullet else [])
+            found = found or (_clause_lead(text) if bullet else [])
             roles += [Role(t) for line in found for t in split_roles(line)]
         under_label = bool(_ROLES_LABEL.match(text)) or (under_label and bullet)
     unique = {r.title.lower(): r for r in reversed(roles)}  # the first of equal titles is kept
@@ -95,6 +99,13 @@ def _title_before_link(line: str) -> list[str]:
     Engineer (<link>). You'd be working ..."): the title is what comes before the link."""
     opening = _BEFORE_LINK.match(line)
     return [opening["title"]] if opening and is_title(opening["title"]) else []
+
+
+def _clause_lead(text: str) -> list[str]:
+    """A bullet's title before a clause about the person ("Interface designers | who can also
+    code"); a bullet about the work names none ("Work with the team to ship")."""
+    lead = _CLAUSE.split(text, maxsplit=1)[0].strip()
+    return [lead] if lead != text and is_title(lead) else []
 
 
 def _labelled_item(text: str) -> list[str]:

@@ -95,3 +95,29 @@ def test_a_header_link_names_the_role():
         f"{_link('https://www.acme.example/about/software-developer-test/')}<p>We build it."
     )
     assert titles(text) == ["Software Developer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme | London | REMOTE<p>We're looking for:<p>- Full-stack developers with "
+            "experience building single-page apps.<p>- Interface designers who can also code"
+            "<p>- People with a passion for cities.",
+            ["Full-stack developers", "Interface designers"],
+        ),
+        (
+            "Acme | Operations | SF<p>+ Operations Manager to handle office logistics."
+            "<p>+ Recruiter to expand our hiring pipeline.<p>— Product Designer who loves maps",
+            ["Operations Manager", "Recruiter", "Product Designer"],
+        ),
+        # traps: bullets about the work or the person name no role; a sentence is no bullet
+        (
+            "Acme | Backend Engineer | Berlin<p>- Work with the team to ship features"
+            "<p>- Experience with Go<p>Engineers who join us get a laptop.",
+            ["Backend Engineer"],
+        ),
+    ],
+)
+def test_a_bullet_opening_on_a_title_before_a_clause_names_it(text, expected):
+    assert titles(text) == expected
