@@ -81,7 +81,7 @@ def _slot_and_hiring(slot: str, hiring: list[str]) -> list[Role]:
     not which job ("Seeking PHP Experts"), is the hiring sentence's role said in general when
     that sentence names one ("seeking talented Software Engineers with deep knowledge of PHP")."""
     named = [Role(t) for t in split_roles(slot)]
-    others = [Role(t) for t in hiring if not _named_by(t, named)]
+    others = [Role(t) for t in hiring if not _named_by(t, named, listed=_lists_slot(hiring, named))]
     if others and all(_IN_GENERAL.search(title_core(r.title)) for r in named):
         return others
     return named + others
@@ -97,16 +97,32 @@ def _speciality_roles(slots: list[str]) -> list[Role]:
     return []
 
 
-def _named_by(title: str, roles: list[Role]) -> bool:
+def _named_by(title: str, roles: list[Role], *, listed: bool = False) -> bool:
     """The body's title is one of the header's roles said again: a head noun alone ("experts",
     the header's role said in general), a title whose words hold theirs or theirs its
     ("DevOps/Infrastructure engineer"), or a head of the same kind ("software engineers" beside
     "Senior JavaScript Engineers", "Android engineer" beside "Android Developer"); a head of
-    another kind is another opening ("data scientists" beside "Senior Software Engineers")."""
+    another kind is another opening ("data scientists" beside "Senior Software Engineers"), and
+    so is any other title of a list that names a header role by its words (`listed`: "research
+    scientists, machine learning engineers, software engineers" beside "Software Engineer")."""
     words = _words(title)
-    if len(words) < 2 or any(words <= _words(r.title) or _words(r.title) <= words for r in roles):
+    if len(words) < 2 or any(_same_words(words, r.title) for r in roles):
         return True
-    return head_kind(title) in {head_kind(r.title) for r in roles}
+    return not listed and head_kind(title) in {head_kind(r.title) for r in roles}
+
+
+def _lists_slot(hiring: list[str], roles: list[Role]) -> bool:
+    """The hiring sentence lists openings of several kinds, one of them a header's role said
+    again by its words (a head noun alone says none: "engineers"); a list of one kind is one
+    role praised ("creative, energetic and driven Software Engineers")."""
+    titles = [_words(t) for t in hiring]
+    kinds = {head_kind(t) for t in hiring}
+    said_again = any(len(w) > 1 and _same_words(w, r.title) for w in titles for r in roles)
+    return len(kinds) > 1 and said_again
+
+
+def _same_words(words: set[str], title: str) -> bool:
+    return words <= _words(title) or _words(title) <= words
 
 
 def _words(title: str) -> set[str]:

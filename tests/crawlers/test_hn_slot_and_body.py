@@ -121,3 +121,35 @@ def test_a_header_link_names_the_role():
 )
 def test_a_bullet_opening_on_a_title_before_a_clause_names_it(text, expected):
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of several kinds that says the header's roles again names its others too
+        (
+            "Acme | Software Engineer, Research Scientist, Product Manager | Tokyo<p>We are "
+            "looking to hire talented research scientists, machine learning engineers, software "
+            "engineers, product managers, etc.",
+            [
+                "Software Engineer",
+                "Research Scientist",
+                "Product Manager",
+                "machine learning engineers",
+            ],
+        ),
+        # traps: a list of one kind is one role praised; a title alone is the header's again
+        (
+            "Acme | Software Engineer | Pittsburgh<p>Acme is seeking creative, energetic and "
+            "driven Software Engineers with strong skills.",
+            ["Software Engineer"],
+        ),
+        (
+            "Acme | Senior JavaScript Engineers | Austin<p>We're looking for frontend engineers "
+            "to join our team.",
+            ["Senior JavaScript Engineers"],
+        ),
+    ],
+)
+def test_a_hiring_list_naming_the_header_roles_again_adds_its_others(text, expected):
+    assert titles(text) == expected
