@@ -47,19 +47,36 @@ _LISTED_PARENS = re.compile(r"\s*\((?=[^)]*(?:,|\betc\b))[^)]*\)?\s*$", re.I)
 def in_full(title: str) -> str:
     """The title as job boards write it: abbreviations in full ("SRE" -> "Site Reliability
     Engineer", "Android Eng." -> "Android Engineer", "Cust. Exp." -> "Customer Experience"), a
-    parenthetical list after it dropped ("Designer (UX, Graphic Design, etc)" -> "Designer")."""
+    parenthetical list after it dropped ("Designer (UX, Graphic Design, etc)" -> "Designer"),
+    and its head singular: a posting is one opening ("Senior Python Engineers" -> "Senior Python
+    Engineer", as the role classifier and a board read it)."""
     title = _LISTED_PARENS.sub("", title).strip(" -–—:,!")
     core = title_core(title)
     short = _ABBREVIATED_HEAD.search(core)
     if short:
-        long = _IN_FULL[short["word"]] + short["plural"]
-        return spell_out(core[: short.start()] + long + title[len(core) :])
+        core = core[: short.start()] + _IN_FULL[short["word"]]
+        return spell_out(_singular(core) + title[len(title_core(title)) :])
     head = _SHORT_HEAD.search(core)
     if head:
         heads = _SHORT_FUNCTIONS if LEADING_HEAD.match(core) else _SHORT_HEADS
-        long = heads[head["word"].lower()] + head["plural"]
-        title = core[: head.start()] + long + title[len(core) :]
-    return spell_out(title)
+        core = core[: head.start()] + heads[head["word"].lower()]
+        return spell_out(_singular(core) + title[len(title_core(title)) :])
+    return spell_out(_singular(core) + title[len(core) :])
+
+
+def _singular(core: str) -> str:
+    """The core's last head noun singular ("Data Engineers" -> "Data Engineer", "Coaches" ->
+    "Coach"); a head before a function stays ("Head of Data")."""
+    heads = list(ROLE_HEAD.finditer(core))
+    if not heads or heads[-1].end() != len(core.rstrip(". ")):
+        return core
+    last = heads[-1]
+    word = last.group(0)
+    if word.lower().endswith("ches"):
+        word = word[:-2]
+    elif word.endswith(("s", "S")) and not word.lower().endswith("ss"):
+        word = word[:-1]
+    return core[: last.start()] + word + core[last.end() :]
 
 
 def field_title(item: str) -> str:

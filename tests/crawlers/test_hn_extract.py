@@ -103,7 +103,7 @@ FIELDS = ("company", "title", "location_raw", "remote_raw", "salary_raw", "emplo
         # the role first, the company second; the hiring verb is no part of the title
         (
             "Seeking Rust Experts | Ferrous | Austin, TX | Onsite, Full Time",
-            [("Ferrous", "Rust Experts", "Austin, TX", "Onsite, Full Time", None, None)],
+            [("Ferrous", "Rust Expert", "Austin, TX", "Onsite, Full Time", None, None)],
         ),
         # several roles in one field: one posting each ("and more" is not a role)
         (
@@ -134,7 +134,7 @@ FIELDS = ("company", "title", "location_raw", "remote_raw", "salary_raw", "emplo
         ),
         (
             "Civic | Designers | Washington, DC | ONSITE https://civic.example/ The best of it.",
-            [("Civic", "Designers", "Washington, DC", "ONSITE", None, None)],
+            [("Civic", "Designer", "Washington, DC", "ONSITE", None, None)],
         ),
         # no role in the header: the roles listed in the body
         (

@@ -217,7 +217,7 @@ def test_hiring_sentence_roles(text, roles):
         # an abbreviation that is the whole title, its level kept
         ("SRE", "Site Reliability Engineer"),
         ("Sr. SWE", "Sr. Software Engineer"),
-        ("Staff SREs", "Staff Site Reliability Engineers"),
+        ("Staff SREs", "Staff Site Reliability Engineer"),
         ("frontend SWE", "frontend Software Engineer"),
         ("PM", "Product Manager"),
         # a head written short; after a leading head it is the function
@@ -230,6 +230,15 @@ def test_hiring_sentence_roles(text, roles):
         ("Designer (UX, Graphic Design, etc)", "Designer"),
         ("Sr. Backend Engineer - (Golang, Java, Python)", "Sr. Backend Engineer"),
         ("Software Engineer (PHP)", "Software Engineer (PHP)"),
+        # a posting is one opening: its head singular, its qualifier as written
+        ("Senior Python Engineers", "Senior Python Engineer"),
+        ("Data Engineers, Payments", "Data Engineer, Payments"),
+        ("Coaches", "Coach"),
+        ("Full-Stack Devs", "Full-Stack Developer"),
+        # traps: a head before a function, a function, a plural that is no head stay
+        ("Head of Sales", "Head of Sales"),
+        ("Sales", "Sales"),
+        ("Engineer, Analytics", "Engineer, Analytics"),
         # traps: lower case is a word, not an abbreviation; a modifier stays as written
         ("pm", "pm"),
         ("DevOps", "DevOps"),
