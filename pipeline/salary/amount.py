@@ -37,7 +37,9 @@ def _amount(i: int) -> str:
 
 # An amount may be glued to the capitalized word after it in flattened text ("$85,000Benefits").
 MONEY = re.compile(
-    rf"(?P<q>\b(?:up to|to|max(?:imum)?|from|starting (?:at|from)|min(?:imum)?|at least)\s+)?"
+    # the qualifier in any case: "Pay: From $15.00 per hour", "Up to $24.00" (Indeed's fields)
+    r"(?P<q>\b(?i:up to|to|max(?:imum)?|from|start(?:s|ing)? (?:at|from)|min(?:imum)?|"
+    r"at least)\s+)?"
     rf"(?:(?<![\w.,])|(?<=[A-Za-z])(?=[$€£¥₹]))(?:{_amount(1)})(?:\s*(?:{_DASH}|to|and|bis)\s*(?:{_amount(2)}))?(?![a-z\d_])",
 )
 _NOT_PAY = (
@@ -135,11 +137,13 @@ def _values(match: re.Match[str]) -> tuple[float, float | None]:
 
 
 def currency_of(match: re.Match[str]) -> str | None:
-    """The currency the amount is written with; INR for lakh figures without one ("10-14 LPA")."""
-    for group in ("c1", "s1", "c2", "s2"):
-        code = currency_code(match.group(group) or "")
-        if code:
-            return code
+    """The currency the amount is written with; INR for lakh figures without one ("10-14 LPA").
+    A bare "$" names no particular dollar: a code written with the amount does ("$100k-$120k
+    CAD")."""
+    written = [(match.group(g) or "").strip() for g in ("c1", "s1", "c2", "s2")]
+    codes = [(mark, code) for mark in written if (code := currency_code(mark))]
+    if codes:
+        return next((code for mark, code in codes if mark != "$"), codes[0][1])
     lakh = any(multiplier_word(match.group(f"m{i}")) in LAKH_WORDS for i in (1, 2))
     return "INR" if lakh else None
 

@@ -63,6 +63,20 @@ def country_names(country: str | None) -> tuple[str, ...]:
     return _COUNTRY_ALIASES.get(code, ()) + ((found["name"],) if found else ())
 
 
+# A bare "$" is the posting's own dollar where that is its country's currency: "$80K to $120K" in
+# a Toronto posting is Canadian. Peso countries, where "$" also quotes US dollars, keep USD.
+_DOLLAR_HOMES = frozenset({"CAD", "AUD", "NZD", "SGD", "HKD"})
+_US_WRITTEN = re.compile(r"\bUS\s?\$|\bUSD\b|\bU\.S\.|\bUS dollars?\b", re.IGNORECASE)
+
+
+def home_dollar(home: str | None, written: str) -> str | None:
+    """`home` when it is a dollar and `written` (an amount and what follows it) has a bare "$"
+    and no word of US dollars, else None."""
+    if home in _DOLLAR_HOMES and "$" in written and not _US_WRITTEN.search(written):
+        return home
+    return None
+
+
 def currency_of_country(country: str | None) -> str | None:
     """The currency of an ISO 3166-1 alpha-2 country ("IN" -> "INR"), None when unknown."""
     found = _countries().get((country or "").upper())

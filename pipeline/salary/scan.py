@@ -14,15 +14,15 @@ from jobwatch.pipeline.salary.amount import (
     currency_of,
     is_base_pay,
 )
-from jobwatch.pipeline.salary.money import money_marks
+from jobwatch.pipeline.salary.money import home_dollar, money_marks
 from jobwatch.pipeline.salary.units import clause_before, spell_out_units
 
 _DIGIT = re.compile(r"\d")
 # How far before its first digit a MONEY match can start: "starting from" + spaces + "USD $".
 _QUALIFIER_CHARS, _CURRENCY_CHARS = len("starting from"), len("USD $") + 1
-# Each qualifier MONEY reads before an amount contains one of these (case as MONEY reads it).
+# Each qualifier MONEY reads before an amount contains one of these (in any case, as MONEY).
 _QUALIFIER_WORDS = ("to", "max", "from", "start", "min", "at least")
-_QUALIFIER_HINT = re.compile("|".join(_QUALIFIER_WORDS))
+_QUALIFIER_HINT = re.compile("|".join(_QUALIFIER_WORDS), re.IGNORECASE)
 NO_FIGURE = "no_figure"  # reasons a text without a salary is given
 NOT_BASE = "not_base_pay"
 NO_CURRENCY = "no_currency"
@@ -115,7 +115,10 @@ def scan(
         fallback = home if match.start("n1") in cue_k else default
         salary = build_salary(text, match, fallback)
         if salary is not None:
-            found.append(salary)
+            local = salary.currency == "USD" and home_dollar(
+                home, text[match.start() : match.end() + 12]
+            )
+            found.append(replace(salary, currency=local) if local else salary)
             position = match.end()
             continue
         if seen is not None:

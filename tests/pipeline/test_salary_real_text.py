@@ -67,6 +67,20 @@ def read(text: str, **options):
             "USD",
             "year",
         ),
+        # a qualifier in any case (Indeed's "Pay: From $15.00 per hour"), "starts at"
+        ("Pay: From $15.00 per hour", 15, None, "USD", "hour"),
+        ("Pay: Up to $24.00 per hour", None, 24, "USD", "hour"),
+        (
+            "This role starts at $139,000 and has over 4 weeks of vacation.",
+            139_000,
+            None,
+            "USD",
+            "year",
+        ),
+        # a code written with a bare "$" says which dollar
+        ("Salary: $100k-$120k CAD per year", 100_000, 120_000, "CAD", "year"),
+        ("Salary up to $140k SGD", None, 140_000, "SGD", "year"),
+        ("Salary: US$100,000 a year", 100_000, 100_000, "USD", "year"),
         # base pay said after, or an extra added to it
         ("Base pay: $85K to $100K + bonus plan", 85_000, 100_000, "USD", "year"),
         ("a $60,000/year salary plus uncapped commissions", 60_000, 60_000, "USD", "year"),
@@ -114,6 +128,25 @@ def test_not_pay_is_neither_a_salary_nor_absurd(text) -> None:
     shown, parsed = read(text)
     assert shown is None
     assert ABSURD not in {issue.reason for issue in parsed.issues}
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "currency"),
+    [
+        # a bare "$" is the posting's own dollar where the dollar is its country's currency
+        ("Salary range based on experience from $80K to $120K.", "CAD", "CAD"),
+        ("Salary: $115-135k + super", "AUD", "AUD"),
+        # traps: US dollars said as such, a peso country's "$", a US posting
+        ("Salary: $80K to $120K USD", "CAD", "USD"),
+        ("Salary: US$80K to $120K", "CAD", "USD"),
+        ("Salary: $80K to $120K", "MXN", "USD"),
+        ("Salary: $80K to $120K", "USD", "USD"),
+    ],
+)
+def test_a_bare_dollar_sign_is_the_postings_own_dollar(text, home, currency) -> None:
+    shown, _ = read(text, home_currency=home)
+    assert shown is not None
+    assert shown[2] == currency
 
 
 def test_k_figures_after_a_pay_cue_take_the_postings_currency() -> None:
