@@ -8,6 +8,7 @@ import re
 from jobwatch.crawlers.extract.hn_body import Role, listed_roles
 from jobwatch.crawlers.extract.hn_header import Header, role_items, strip_tags
 from jobwatch.crawlers.extract.hn_hiring import hiring_roles
+from jobwatch.crawlers.extract.hn_levels import per_level
 from jobwatch.crawlers.extract.hn_links import link_titles
 from jobwatch.crawlers.extract.hn_roles import names_no_role, speciality, split_roles, title_core
 from jobwatch.crawlers.extract.hn_titles import field_title, head_kind, in_full
@@ -81,6 +82,11 @@ def _slot_and_hiring(slot: str, hiring: list[str]) -> list[Role]:
     not which job ("Seeking PHP Experts"), is the hiring sentence's role said in general when
     that sentence names one ("seeking talented Software Engineers with deep knowledge of PHP")."""
     named = [Role(t) for t in split_roles(slot)]
+    levels = per_level(named[0].title, hiring) if len(named) == 1 else None
+    if levels:
+        return [
+            Role(t) for t in levels
+        ]  # "Mid to Senior X" over "a mid-level dev and a senior dev"
     others = [Role(t) for t in hiring if not _named_by(t, named, listed=_lists_slot(hiring, named))]
     if others and all(_IN_GENERAL.search(title_core(r.title)) for r in named):
         return others

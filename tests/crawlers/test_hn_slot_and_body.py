@@ -153,3 +153,34 @@ def test_a_bullet_opening_on_a_title_before_a_clause_names_it(text, expected):
 )
 def test_a_hiring_list_naming_the_header_roles_again_adds_its_others(text, expected):
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title over a range of levels, opened at each level: one posting per level
+        (
+            "Acme | Mid to Senior JavaScript developers | London | 35k–60k<p>We are looking for "
+            "a mid-level dev and a senior dev to join our team.",
+            ["Mid-level JavaScript developer", "Senior JavaScript developer"],
+        ),
+        # traps: one level opened; no range in the title; another role beside a level
+        (
+            "Acme | Mid to Senior JavaScript developers | London<p>We are looking for a senior "
+            "dev to lead the team.",
+            ["Mid to Senior JavaScript developer"],
+        ),
+        (
+            "Acme | Senior JavaScript developers | London<p>We are looking for a mid-level dev "
+            "and a senior dev to join our team.",
+            ["Senior JavaScript developer"],
+        ),
+        (
+            "Acme | Junior/Senior Go Engineers | Berlin<p>We're hiring a junior engineer and a "
+            "data scientist to build it.",
+            ["Junior/Senior Go Engineer", "data scientist"],
+        ),
+    ],
+)
+def test_a_range_of_levels_opened_at_each_level_is_one_posting_per_level(text, expected):
+    assert titles(text) == expected
