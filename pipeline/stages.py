@@ -12,6 +12,8 @@ the others are not affected.
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from jobwatch.pipeline.record import MANY, STAGES, start
@@ -24,15 +26,31 @@ BATCH = 500  # postings a stage takes in turn
 # ... and at most about this many characters of description: a batch's texts and their copies
 # (lower case, folded, the dedup arrays) stay ~100 MB however long its postings are.
 BATCH_CHARS = 2_000_000
+# The collector's first threshold while batches run (Python's default: 700 new objects). A
+# batch's postings keep their objects through every stage: at 700 most collections free nothing
+# and promote them, and the older generations' collections then walk them again, every taxonomy
+# object included (~70 ms a full one). Collection time over 8,000 postings: 3.5-4.9% -> 1.3-2.1%.
+_GC_YOUNG = 7_000
 
 
 def normalize_many(raws: list[Any]) -> list[Outcome]:
     """normalize_with_issues of each raw record, in order: (row, issues), or the exception it
     raised (RecordError when the record is unusable)."""
     out: list[Outcome] = []
-    for part in _parts(raws):
-        out += _batch(part)
+    with _collections_spaced():
+        for part in _parts(raws):
+            out += _batch(part)
     return out
+
+
+@contextmanager
+def _collections_spaced() -> Iterator[None]:
+    threshold = gc.get_threshold()
+    gc.set_threshold(max(threshold[0], _GC_YOUNG), *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
 
 
 def _parts(raws: list[Any]) -> Iterator[list[Any]]:

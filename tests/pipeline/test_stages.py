@@ -1,5 +1,6 @@
 """normalize_many: stage by stage over a batch, exactly what normalize_with_issues gives each."""
 
+import gc
 import json
 from typing import Any
 
@@ -120,3 +121,13 @@ def test_lines_past_the_pending_bytes_are_classified_in_line_order(
     assert batch.rows == expected.rows
     assert batch.quarantine == expected.quarantine
     assert [q["where"] for q in batch.quarantine] == [f"f.jsonl:{n}" for n in range(1, 7)]
+
+
+def test_the_collector_settings_are_the_callers_again_afterwards() -> None:
+    before = gc.get_threshold()
+    gc.set_threshold(650, 9, 11)
+    try:
+        normalize_many(_POSTINGS[:2])
+        assert gc.get_threshold() == (650, 9, 11)
+    finally:
+        gc.set_threshold(*before)
