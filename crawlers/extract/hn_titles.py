@@ -44,13 +44,24 @@ _ABBREVIATED_HEAD = re.compile(
 _LISTED_PARENS = re.compile(r"\s*\((?=[^)]*(?:,|\betc\b))[^)]*\)?\s*$", re.I)
 
 
+# Notes on a title that are no part of it: a gender marker ("(m/f)", "(w/m/d)"), a nickname
+# ("(aka Director of CPU-Bound Stuff)"), levels in general ("- All Levels").
+_NOTES = re.compile(
+    r"\s*\((?:[mfwd]\s*/\s*[mfwd](?:\s*/\s*[mfwdx])?|all genders|a\.?k\.?a\.?\s[^)]*)\)"
+    r"|\s*(?:[-–—,]\s*|\()(?:all|any) levels?\)?",
+    re.I,
+)
+
+
 def in_full(title: str) -> str:
     """The title as job boards write it: abbreviations in full ("SRE" -> "Site Reliability
     Engineer", "Android Eng." -> "Android Engineer", "Cust. Exp." -> "Customer Experience"), a
     parenthetical list after it dropped ("Designer (UX, Graphic Design, etc)" -> "Designer"),
+    notes that are no part of it dropped ("Client Developer (m/f)", "Backend Engineer - All
+    Levels"),
     and its head singular: a posting is one opening ("Senior Python Engineers" -> "Senior Python
     Engineer", as the role classifier and a board read it)."""
-    title = _LISTED_PARENS.sub("", title).strip(" -–—:,!")
+    title = _LISTED_PARENS.sub("", _NOTES.sub("", title)).strip(" -–—:,!")
     core = title_core(title)
     short = _ABBREVIATED_HEAD.search(core)
     if short:

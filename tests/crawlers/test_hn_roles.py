@@ -230,6 +230,17 @@ def test_hiring_sentence_roles(text, roles):
         ("Designer (UX, Graphic Design, etc)", "Designer"),
         ("Sr. Backend Engineer - (Golang, Java, Python)", "Sr. Backend Engineer"),
         ("Software Engineer (PHP)", "Software Engineer (PHP)"),
+        # notes that are no part of the title: a gender marker, a nickname, levels in general
+        ("Client Developer (m/f)", "Client Developer"),
+        ("Sr. Backend Engineer (Ruby) (w/m/d)", "Sr. Backend Engineer (Ruby)"),
+        (
+            'Senior Computing Engineer (aka "Director of CPU-Bound Stuff")',
+            "Senior Computing Engineer",
+        ),
+        ("Backend Engineer - All Levels", "Backend Engineer"),
+        # traps: a stack or a speciality in parentheses is part of it
+        ("Backend Engineer (Full Stack)", "Backend Engineer (Full Stack)"),
+        ("Mobile Engineer (Android)", "Mobile Engineer (Android)"),
         # a posting is one opening: its head singular, its qualifier as written
         ("Senior Python Engineers", "Senior Python Engineer"),
         ("Data Engineers, Payments", "Data Engineer, Payments"),
