@@ -14,7 +14,8 @@ _SHORT_LEVEL = r"(?<=\b[sj]r)\."
 _HIRING = re.compile(
     r"(?:\b(?:we|i)(?:'re|’re|'m|’m|\s+are|\s+am)|\bis|\band|^|[.!]\s)\s+"
     r"(?:(?:currently|now|also|always|actively|urgently)\s+)?"
-    r"(?:hiring(?:\s+for)?|looking\s+(?:for|to\s+hire)|seeking(?:\s+to\s+hire)?|searching\s+for"
+    r"(?:hiring(?:\s+for)?|looking\s+(?:for|to\s+(?:hire|add|recruit))|seeking(?:\s+to\s+"
+    r"(?:hire|appoint|recruit|add))?|recruiting(?:\s+for)?|searching\s+for"
     r"|on\s+the\s+lookout\s+for|in\s+search\s+of)\s+"
     rf"(?P<roles>(?:[^.;:!?()\n]|{_SHORT_LEVEL}){{3,150}})",
     re.I,
@@ -31,13 +32,13 @@ _INCLUDING = re.compile(
     r"^.{0,80}?\b(?:roles|positions|openings|jobs)\s+(?:including|such as|like)\s+", re.I
 )
 _LINK_LEFT = re.compile(r"^(?:https?|www)\b", re.I)
-_OPENING = re.compile(r"^(?:an?|one|two|three|several|multiple|\d+)\s+", re.I)
+_OPENING = re.compile(r"^(?:an?|the|one|two|three|several|multiple|\d+)\s+", re.I)
 _PRAISE = re.compile(
     r"^(?:(?:talented|experienced|highly|motivated|passionate|great|strong|exceptional|smart"
     r"|brilliant|awesome|amazing|driven|skilled|curious|enthusiastic|seasoned|excellent"
     r"|outstanding|creative|ambitious|pragmatic|capable|solid|good|more|additional|new|another"
     r"|nimble|versatile|dedicated|humble|scrappy|hungry|self-motivated|hard-?working"
-    r"|our|first|next|full[- ]time|part[- ]time|remote|local)\s+)+",
+    r"|our|first|next|full[- ]time|part[- ]time|remote|local|most|innovative|right)\s+)+",
     re.I,
 )
 _NOT_A_TITLE_WORD = re.compile(r"\b(?:of|the|a|an|roles?|positions?|people|folks)\b", re.I)
@@ -52,12 +53,13 @@ def hiring_roles(text: str) -> list[str]:
     openings: list[str] = []
     kinds: list[str] = []
     for match in _HIRING.finditer(text):
-        listed = _INCLUDING.sub("", match.group("roles"))
+        named = match.group("roles")
+        listed = _INCLUDING.sub("", named)
         items = _hiring_items(_ROLES_END.sub("", listed).strip())
         found = [_hiring_item(i) for i in items]
         if not found or any(f is None for f in found):
             continue
-        if listed != match.group("roles") and len(found) < 2:
+        if listed != named and len(found) < 2:
             continue  # "many roles including engineers": the umbrella, said again
         # "a security engineer and director of marketing": the article opens the whole list
         (openings if _OPENING.match(items[0]) else kinds).extend(str(f) for f in found)

@@ -188,6 +188,17 @@ def test_what_a_body_line_needs_to_be_a_title(line, title):
             "We're currently hiring interaction designers and senior engineers, https://a.example",
             ["interaction designers", "senior engineers"],
         ),
+        # other hiring verbs; "the" opens a role as "a" does
+        ("We are recruiting a data engineer to own pipelines.", ["data engineer"]),
+        ("We are looking to add two backend engineers.", ["backend engineers"]),
+        (
+            "We are currently seeking to appoint the most innovative Senior Front End Developer "
+            "in tech.",
+            ["Senior Front End Developer"],
+        ),
+        # traps: a question about the reader names no role; "the" before no title
+        ("Are you the Java Engineer to build our maps?", []),
+        ("We are seeking to appoint the right person.", []),
         # the period of "Jr." and "Sr." ends no sentence; trap: a sentence's own period does
         (
             "We're hiring Jr. and Sr. Haskell engineers to help us build it.",
