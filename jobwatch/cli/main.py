@@ -83,12 +83,22 @@ def register() -> None:
         cmd_eval,
         cmd_pipeline,
         cmd_query,
+        cmd_refresh,
         cmd_report,
         cmd_schedule,
         cmd_sources,
     )
 
-    for module in (cmd_pipeline, cmd_query, cmd_sources, cmd_eval, cmd_schedule, cmd_report):
+    modules = (
+        cmd_pipeline,
+        cmd_refresh,
+        cmd_query,
+        cmd_sources,
+        cmd_eval,
+        cmd_schedule,
+        cmd_report,
+    )
+    for module in modules:
         for command in module.COMMANDS:
             cli.add_command(command)
 
