@@ -13,18 +13,21 @@
     boards/discovered.jsonl                  boards found in the lake (`sources discover`)
 
 The warehouse's staging SQL (warehouse/sql/0[1-3]_stg_*.sql) reads source, week and crawl id back
-from these key=value folder names.
-
-Writers work on a temp name (matched by TEMP_NAME) and rename it when done, so readers, which
-never match one, see a file or directory complete or not at all (docs/architecture.md).
+from these key=value folder names. Temp names are spelled in temp_names.py.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote
+
+# Writers and readers import the temp names from here too.
+from jobwatch.core.temp_names import PARTS as PARTS
+from jobwatch.core.temp_names import TEMP_NAME as TEMP_NAME
+from jobwatch.core.temp_names import TMP as TMP
+from jobwatch.core.temp_names import temp_after as temp_after
+from jobwatch.core.temp_names import temp_before as temp_before
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -41,12 +44,6 @@ MANIFESTS = "_manifests"  # exports/_manifests/week=W.json, written last: none, 
 EXPORT_PART = "part-0.parquet"  # the one file of a table's week partition
 CRAWL_DIRS = "source=*/week=*/crawl=*"  # finished crawl dirs under a lake root (never `.tmp-`)
 CRAWL_PREFIX = "crawl="
-
-TMP = ".tmp"
-# ".tmp-crawl=ID", ".tmp-postings.parquet.X", "warehouse.duckdb.tmp-HEX(.wal)", ".site.tmp-X",
-# "._runs.jsonl.tmp": every temp name the writers below make matches this.
-TEMP_NAME = re.compile(r"\.tmp(-|$)")
-PARTS = f"{TMP}-parts"  # beside postings.parquet while a split crawl dir is normalized in parts
 
 
 @dataclass(frozen=True)
@@ -197,16 +194,3 @@ def exported_weeks(exports: Path) -> list[str]:
 
 def crawl_log(logs: Path, crawl_id: str) -> Path:
     return logs / f"crawl-{crawl_id}.log"
-
-
-def temp_before(path: Path, tag: str = "") -> Path:
-    """`.tmp-<tag><name>` beside path: a directory or file being written (or pulled)."""
-    return path.with_name(f"{TMP}-{tag}{path.name}")
-
-
-def temp_after(path: Path, tag: str | None = None, *, hidden: bool = True) -> Path:
-    """`.<name>.tmp-<tag>` beside path (`.<name>.tmp` without a tag; no leading dot unless
-    hidden): a file or directory being written, or a prefix (tag "") or glob (tag "*") of some."""
-    dot = "." if hidden else ""
-    suffix = TMP if tag is None else f"{TMP}-{tag}"
-    return path.with_name(f"{dot}{path.name}{suffix}")
