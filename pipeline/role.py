@@ -155,4 +155,4 @@ def _from_title(title: str) -> tuple[RoleResult | None, bool]:
     if not clean or excluded.search(lead):
         return NO_ROLE, False
     found = _by_title(clean)
-    return found, found is None and generic.search(clean) is not None
+    return found, found is None and generic.fullmatch(lead) is not None

@@ -126,6 +126,29 @@ def test_description_evidence_classifies_a_generic_title_with_lower_confidence()
     assert "kubeflow" in result.evidence
 
 
+REPORTING = "Build dashboards in Tableau and Power BI; own weekly reporting in Excel."
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        # a generic head, with level, layer or language words: the description decides
+        ("Analyst", "Data Analyst"),
+        ("Senior Software Engineer - Remote", "Data Analyst"),
+        ("Java Developer II", "Data Analyst"),
+        ("Backend Engineer (Contract)", "Data Analyst"),
+        # a title that names its own work keeps it, whatever the description mentions
+        ("SEO Analyst", None),
+        ("Financial Analyst: Finance Rotation Program", None),
+        ("Site Reliability Engineer", None),
+        ("Support Engineer", None),
+        ("Quant Developer", None),
+    ],
+)
+def test_only_a_generic_title_takes_its_role_from_the_description(title, role) -> None:
+    assert classify_role(title, REPORTING).role == role
+
+
 def test_description_needs_two_terms_and_a_technical_title() -> None:
     assert classify_role("Software Engineer", "We use PyTorch.").role is None
     sales_text = "Sell our machine learning platform: PyTorch, TensorFlow and deep learning."
