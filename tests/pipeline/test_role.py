@@ -81,6 +81,12 @@ ROLE_NAMES = [
         ("Data Visualization Specialist", "Data Analyst"),
         ("Data Visualization Engineer", "Analytics Engineer"),
         ("Analytics Engineering Manager", "Analytics Engineer"),
+        ("Research Intern - AI systems", "ML/AI Research Scientist"),
+        ("AI Research Intern", "ML/AI Research Scientist"),
+        ("ALTERNANCE - Data & CRO Analyst F/H", "Data Analyst"),
+        ("Data / IA analyst (H/F)", "Data Analyst"),
+        ("Consultant Data Power BI (F/H)", "Data Analyst"),
+        ("Tableau Specialist", "Data Analyst"),
     ],
 )
 def test_title_rules(title: str, expected: str) -> None:
@@ -105,6 +111,8 @@ def test_title_rules(title: str, expected: str) -> None:
         "Lead Generation Specialist",
         "Senior Care Assistant",
         "Data Entry Clerk",
+        "Research Intern, Biology",  # research, but not in AI
+        "Data Entry and Billing Analyst",  # "data" is not the field named first
         "Head of Data Protection Compliance, Legal",  # the lead function is legal
         "Software Engineer",  # no AI/data in the title, and no description
         "",
