@@ -72,7 +72,7 @@ def comment_roles(header: Header, rest_html: str) -> list[Role]:
         first = [Role(t) for t in hiring] or _speciality_roles(header.fields[1:])
         first = first or [Role(t) for t in link_titles(rest_html, header.url)]
     subs = [Role(t, r.fields) for r in own_lines for t in split_roles(r.title)]
-    full = [Role(in_full(r.title), r.fields) for r in first + subs]
+    full = [Role(field_title(in_full(r.title)), r.fields) for r in first + subs]
     unique = {r.title.lower(): r for r in reversed(full)}  # the first of equal titles
     return list(reversed(unique.values()))
 

@@ -88,6 +88,7 @@ _SPECIALITY = re.compile(
 # Words that titles write short ("Cust. Exp.", "Android Eng.", "Eng Mgr").
 _SHORT_WORDS = {"cust": "Customer", "exp": "Experience", "mgr": "Manager", "mgmt": "Management"}
 _SHORT_WORD = re.compile(rf"\b(?:{'|'.join(_SHORT_WORDS)})\b\.?", re.I)
+_SPACED_SLASH = re.compile(r"\s+/\s+")
 _ENUMERATOR = re.compile(r"^\(?\d+[.)]\s*")  # "(1) Developer, (2) Growth Hacker"
 _GLUE = "\u01c2"  # a letter, so glued words stay one word to \\b
 
@@ -123,8 +124,11 @@ def split_roles(field: str) -> list[str]:
     items = [_ENUMERATOR.sub("", p.strip(" &+")).rstrip(".!") for p in _ITEM_SPLIT.split(joined)]
     items = [p.replace(_GLUE, " ") for p in items]
     items = [p for p in items if p and not FILLER.match(p)]
-    roles = _distributed(items) or _with_functions(items)
-    return roles if roles and len(roles) > 1 else [field.strip()]
+    for reading in (_distributed, _with_functions):
+        roles = reading(items)
+        if roles and len(roles) > 1:
+            return roles
+    return _slashed(field) or [field.strip()]
 
 
 def is_function(text: str) -> bool:
@@ -142,11 +146,27 @@ def speciality(slot: str) -> bool:
 
 def _with_functions(items: list[str]) -> list[str] | None:
     """Three or more items, each a role or a function, a role among them, are a list of roles
-    ("PM, Eng, Sales, Marketing"); a stack, a place or a mode in it makes it no list, and one
-    item after a title is its qualifier ("Product Manager, Growth")."""
-    if len(items) < 3 or not any(is_role(i) for i in items):
+    ("PM, Eng, Sales, Marketing"); among two roles or more a builder's speciality is one too
+    ("Backend Developer, Frontend Dev, Full Stack"); a stack, a place or a mode in it makes it no
+    list, and one item after a title is its qualifier ("Product Manager, Growth"; "Software
+    Engineer, Full Stack, Front End" is one title and its specialities)."""
+    roles = sum(map(is_role, items))
+    if len(items) < 3 or not roles:
         return None
-    return items if all(is_role(i) or is_function(i) for i in items) else None
+    named = [
+        is_role(i) or is_function(i) or (roles > 1 and bool(_SPECIALITY.match(i))) for i in items
+    ]
+    return items if all(named) else None
+
+
+def _slashed(field: str) -> list[str] | None:
+    """Three whole titles or more between spaced slashes are several roles ("Front-End Engineer
+    / Back-End Engineer / Senior Data Engineer"); two are one role that holds both ("Back-end
+    Developer / DevOps Engineer"), and so is a title whose other half is a head alone ("Web
+    Designer / Developer")."""
+    items = [i.strip() for i in _SPACED_SLASH.split(field)]
+    whole = all(is_role(i) and len(title_core(i).split()) > 1 for i in items)
+    return items if len(items) > 2 and whole else None
 
 
 def spell_out(text: str) -> str:

@@ -31,9 +31,11 @@ _IN_FULL = {
     "PM": "Product Manager",
     "TPM": "Technical Program Manager",
 }
-# Work a field's name may open on that is not building ("Mobile Marketing", "iOS Design").
+# Work a field's name may open on that is not building ("Mobile Marketing", "iOS Design"), or a
+# function already ("Back-End Engineering").
 _NOT_BUILDING = re.compile(
-    r"\b(?:marketing|sales|design|product|growth|support|recruiting|finance|legal|business)\b",
+    r"\b(?:marketing|sales|design|product|growth|support|recruiting|finance|legal|business"
+    r"|engineering|development)\b",
     re.I,
 )
 _ABBREVIATED_HEAD = re.compile(
@@ -97,6 +99,8 @@ def field_title(item: str) -> str:
     core = title_core(item)
     if not ENGINEERING_FIELD.match(core) or ROLE_HEAD.search(core) or _NOT_BUILDING.search(core):
         return item
+    if "," in item:
+        return item  # a list left whole ("Front-End, Full-Stack, ML Engineering")
     return f"{core} Engineer{item[len(core) :]}"
 
 

@@ -124,7 +124,7 @@ def test_a_generic_slot_with_no_roles_in_the_body_is_quarantined_with_its_reason
             "Acme | San Francisco, CA | Onsite<p>Roles we’re hiring for include:"
             "<p>* Embedded software -- write flight code.<p>* Electrical -- PCB design, layout."
             "<p>Please check out our postings.",
-            ["Embedded software", "Electrical"],
+            ["Embedded software Engineer", "Electrical"],
         ),
         # a numbered role line opens on its title and link, its description after
         (
@@ -189,7 +189,7 @@ def test_roles_listed_in_the_body(text, titles):
         (
             "Acme | DevOps/Infrastructure | Remote<p>We are looking for a DevOps/Infrastructure "
             "engineer to run it.",
-            ["DevOps/Infrastructure"],
+            ["DevOps/Infrastructure Engineer"],
         ),
     ],
 )

@@ -78,6 +78,23 @@ from jobwatch.crawlers.extract.hn_titles import field_title, head_kind, in_full
         ("Software Engineer, Software Associate", ["Software Engineer", "Software Associate"]),
         # a plural head still goes to the functions before it
         ("Sales and Marketing Managers", ["Sales Managers", "Marketing Managers"]),
+        # among two roles or more a builder's speciality is a role; trap: after one title the
+        # specialities are its qualifiers
+        (
+            "Backend Developer, Frontend Dev, Full Stack",
+            ["Backend Developer", "Frontend Dev", "Full Stack"],
+        ),
+        ("Software Engineer, Full Stack, Front End", ["Software Engineer, Full Stack, Front End"]),
+        # three whole titles between spaced slashes; traps: two hold one role, a head alone
+        (
+            "Mid/Senior Front-End Engineer / Back-End Engineer / Senior Data Engineer",
+            ["Mid/Senior Front-End Engineer", "Back-End Engineer", "Senior Data Engineer"],
+        ),
+        (
+            "Senior Back-end Developer / DevOps Engineer",
+            ["Senior Back-end Developer / DevOps Engineer"],
+        ),
+        ("Web Designer / Developer / Tech Lead", ["Web Designer / Developer / Tech Lead"]),
         # traps: one function after a title is its qualifier; a stack, places, a mode
         ("Product Manager, Growth", ["Product Manager, Growth"]),
         ("Software Engineer, Design", ["Software Engineer, Design"]),
@@ -294,6 +311,10 @@ def test_the_kind_of_job_a_head_names(title, kind):
         ("Signal Processing", "Signal Processing Engineer"),
         ("Backend - Node/Typescript", "Backend Engineer - Node/Typescript"),
         ("iOS (Swift)", "iOS Engineer (Swift)"),
+        ("DevOps/Infrastructure", "DevOps/Infrastructure Engineer"),
+        # traps: a function already, a list left whole
+        ("Back-End Engineering", "Back-End Engineering"),
+        ("Front-End, Full-Stack, ML Engineering", "Front-End, Full-Stack, ML Engineering"),
         # traps: a title with a head, a function, a field's name on other work
         ("Backend Engineer", "Backend Engineer"),
         ("Android Developers", "Android Developers"),

@@ -184,3 +184,11 @@ def test_a_hiring_list_naming_the_header_roles_again_adds_its_others(text, expec
 )
 def test_a_range_of_levels_opened_at_each_level_is_one_posting_per_level(text, expected):
     assert titles(text) == expected
+
+
+def test_specialities_among_roles_are_written_as_their_engineers():
+    assert titles("Acme | Backend Developer, Frontend Dev, Full Stack | Berlin") == [
+        "Backend Developer",
+        "Frontend Developer",
+        "Full Stack Engineer",
+    ]
