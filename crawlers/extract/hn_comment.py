@@ -10,7 +10,13 @@ from jobwatch.crawlers.extract.hn_header import Header, role_items, strip_tags
 from jobwatch.crawlers.extract.hn_hiring import hiring_roles
 from jobwatch.crawlers.extract.hn_levels import per_level
 from jobwatch.crawlers.extract.hn_links import link_titles
-from jobwatch.crawlers.extract.hn_roles import names_no_role, speciality, split_roles, title_core
+from jobwatch.crawlers.extract.hn_roles import (
+    is_role,
+    names_no_role,
+    speciality,
+    split_roles,
+    title_core,
+)
 from jobwatch.crawlers.extract.hn_titles import field_title, head_kind, in_full
 from jobwatch.crawlers.extract.html_text import html_to_text
 
@@ -23,6 +29,10 @@ _SLOT_LABEL = re.compile(
 )
 # A head that says how good a hire is, not which job ("PHP Experts", "Rails Ninja").
 _IN_GENERAL = re.compile(r"\b(?:experts?|gurus?|ninjas?|rock ?stars?|wizards?)$", re.I)
+_MAX_SLOT_WORDS = 6  # a longer slot that ends on no head is a sentence
+_SENTENCE_WORDS = re.compile(
+    r"\b(?:in|on|at|of) the\b|[a-z]\.\s|\b(?:we|our|is|are|available)\b", re.I
+)
 _CLOSING_NOTE = re.compile(r"\s*\((?P<note>[^()]{2,40})\)$")
 
 
@@ -63,8 +73,8 @@ def comment_roles(header: Header, rest_html: str) -> list[Role]:
     own_lines = [r for r in listed if r.fields is not None]
     lines = [r for r in listed if r.fields is None]
     slot = role_items(_SLOT_LABEL.sub("", header.role)) if header.role else None
-    slot = None if slot is None or names_no_role(slot) else slot
-    first = lines if len(lines) > 1 or not slot else []
+    slot = None if slot is None or names_no_role(slot) or _sentence(slot) else slot
+    first = lines + _not_listed(slot, lines) if len(lines) > 1 else [] if slot else lines
     hiring = hiring_roles(html_to_text(rest_html) or "")
     if not first and slot:
         first = _slot_and_hiring(strip_tags(slot), hiring)
@@ -75,6 +85,33 @@ def comment_roles(header: Header, rest_html: str) -> list[Role]:
     full = [Role(field_title(in_full(r.title)), r.fields) for r in first + subs]
     unique = {r.title.lower(): r for r in reversed(full)}  # the first of equal titles
     return list(reversed(unique.values()))
+
+
+def _sentence(slot: str) -> bool:
+    """A slot that is no title but a sentence ("Team of 7 engineers in the SF bay area and on the
+    East coast", "All roles available in Santa Clara. Engineering roles only in Toronto."): long,
+    with a sentence's words, and no item of it ends on a title's head."""
+    items = re.split(r",|&|\band\b|\s/\s", slot)
+    return (
+        len(slot.split()) > _MAX_SLOT_WORDS
+        and bool(_SENTENCE_WORDS.search(slot))
+        and not any(is_role(i.strip()) for i in items)
+    )
+
+
+def _not_listed(slot: str | None, lines: list[Role]) -> list[Role]:
+    """The slot's roles of a kind no body line names (by its head or a word of it): the lines
+    detail some of its roles, not all ("Software Engineers, Data Scientists, UX Lead" over three
+    engineer lines keeps the data scientist and the UX lead; "Designer" over "product design
+    lead" is that role)."""
+    kinds = {head_kind(r.title) for r in lines}
+    words = [w for r in lines for w in _words(r.title) if len(w) > 3]
+
+    def listed(kind: str | None) -> bool:  # "Technical Lead": "Lead Engineer"; "design lead"
+        return kind is None or kind in kinds or any(kind.startswith(w) for w in words)
+
+    titles = split_roles(strip_tags(slot)) if slot else []
+    return [Role(t) for t in titles if not listed(head_kind(t))]
 
 
 def _slot_and_hiring(slot: str, hiring: list[str]) -> list[Role]:

@@ -47,10 +47,10 @@ _LISTED_PARENS = re.compile(r"\s*\((?=[^)]*(?:,|\betc\b))[^)]*\)?\s*$", re.I)
 
 
 # Notes on a title that are no part of it: a gender marker ("(m/f)", "(w/m/d)"), a nickname
-# ("(aka Director of CPU-Bound Stuff)"), levels in general ("- All Levels").
+# ("(aka Director of CPU-Bound Stuff)"), levels in general ("- All Levels"), a count ("(x2)").
 _NOTES = re.compile(
     r"\s*\((?:[mfwd]\s*/\s*[mfwd](?:\s*/\s*[mfwdx])?|all genders|a\.?k\.?a\.?\s[^)]*)\)"
-    r"|\s*(?:[-–—,]\s*|\()(?:all|any) levels?\)?",
+    r"|\s*(?:[-–—,]\s*|\()(?:all|any) levels?\)?|\s*\((?:x\s?\d+|\d+\s?x)\)",
     re.I,
 )
 

@@ -266,6 +266,7 @@ def test_hiring_sentence_roles(text, roles):
             "Senior Computing Engineer",
         ),
         ("Backend Engineer - All Levels", "Backend Engineer"),
+        ("Senior Software Engineer (x2)", "Senior Software Engineer"),
         # traps: a stack or a speciality in parentheses is part of it
         ("Backend Engineer (Full Stack)", "Backend Engineer (Full Stack)"),
         ("Mobile Engineer (Android)", "Mobile Engineer (Android)"),

@@ -192,3 +192,39 @@ def test_specialities_among_roles_are_written_as_their_engineers():
         "Frontend Developer",
         "Full Stack Engineer",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body's lines detail some of the slot's roles: the others stay
+        (
+            "Acme | Software Engineers, Data Scientists, UX Lead | London<p>Open roles:"
+            "<p>- Senior iOS Engineer<p>- Senior Android Engineer",
+            ["Senior iOS Engineer", "Senior Android Engineer", "Data Scientist", "UX Lead"],
+        ),
+        # traps: the slot's role is a line's (by its head or a word of it)
+        (
+            "Acme | Technical Lead | SF<p>Open roles:<p>- Lead Software Engineer"
+            "<p>- Sr Software Engineer",
+            ["Lead Software Engineer", "Sr Software Engineer"],
+        ),
+        (
+            "Acme | Engineers, Designer | SF<p>Open roles:<p>- full stack engineer"
+            "<p>- product design lead",
+            ["full stack engineer", "product design lead"],
+        ),
+    ],
+)
+def test_body_lines_and_the_slot_roles_they_leave_out(text, expected):
+    assert titles(text) == expected
+
+
+def test_a_slot_that_is_a_sentence_names_no_role():
+    text = (
+        "Acme | Oakland, CA | Team of 7 engineers in the SF bay area and on the East coast"
+        "<p>We build tools."
+    )
+    result = extract_thread(hn_thread_body([hn_comment(7, text)]), url=URL, **CTX)
+    assert result.items == []
+    assert [e["reason"] for e in result.errors] == ["missing_required"]
