@@ -3,8 +3,8 @@
 Every statement in work_mode_words contains one of ANCHORS. The common ones ("office", "site",
 "person", "home", ...: a few a posting) count only where a statement could use them ("in
 office", "on-site", "from home", a "day" shortly before "office"); the regexes then run in a
-window of WINDOW characters on each side. tests/pipeline/test_fast_scans.py checks that this
-finds exactly what searching the whole text finds.
+window of WINDOW characters on each side. tests/pipeline/test_salary_and_work_mode_scans.py
+checks that this finds exactly what searching the whole text finds.
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ _PLACED = KeyWords(ANCHORS + _COMMON)  # one pass for all of them (15 str.find p
 _BEFORE = {"office": ("in",), "site": ("on",), "person": ("in",), "home": ("from", "at")}
 _SEPARATORS = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "-"
 _DAYS_REACH = 70  # characters from "3 days" to "office" at most (OFFICE_DAYS' width)
-WINDOW = 110  # characters; no statement is longer (tests/pipeline/test_fast_scans.py checks)
+# characters; no statement is longer (tests/pipeline/test_salary_and_work_mode_scans.py checks)
+WINDOW = 110
 _QUOTE = 60
 
 
@@ -70,9 +71,22 @@ def _hits(folded: str) -> list[tuple[int, int]]:
     return sorted((at, end) for i, at, end in found if i < anchors or _usable(folded, words[i], at))
 
 
-def _windows(folded: str) -> list[tuple[int, int]]:
+def _unglued(text: str, folded: str, hits: list[tuple[int, int]]) -> str:
+    """`folded` with a space before each word found glued to the one before it, as flattened
+    text does ("In Person OnlyHybrid Position"): a statement starts a word there. The space
+    takes the place of the glued word's last letter, so every position stays."""
+    glued = [at for at, _ in hits if at and text[at].isupper() and text[at - 1].islower()]
+    if not glued:
+        return folded
+    chars = list(folded)
+    for at in glued:
+        chars[at - 1] = " "
+    return "".join(chars)
+
+
+def _windows(folded: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for start, end in _hits(folded):
+    for start, end in hits:
         lo, hi = max(0, start - WINDOW), min(len(folded), end + WINDOW)
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], hi)
@@ -162,9 +176,11 @@ def text_signals(text: str, lowered: str | None = None, whole: bool = False) -> 
     """What a description says about work mode (`whole`: searched in the whole text, as the
     tests compare)."""
     folded = lower_like_regex(text, lowered)
+    hits = _hits(folded)
+    folded = _unglued(text, folded, hits)
     found: list[tuple[int, str, str]] = []
     company = home = None
-    for lo, hi in [(0, len(folded))] if whole else _windows(folded):
+    for lo, hi in [(0, len(folded))] if whole else _windows(folded, hits):
         found += _said(text, folded, lo, hi)
         window = folded[lo:hi]
         if company is None and _has(window, COMPANY_NEEDS):

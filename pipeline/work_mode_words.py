@@ -50,7 +50,8 @@ def starts(folded: str, at: int) -> bool:
 
 def _bounded(pattern: str) -> str:
     """`pattern` with every open-ended repeat bounded, so each statement fits the window that
-    work_mode.py searches around its anchor word (tests/pipeline/test_fast_scans.py checks)."""
+    work_mode.py searches around its anchor word (checked by
+    tests/pipeline/test_salary_and_work_mode_scans.py)."""
     for loose, tight in _BOUNDS:
         pattern = pattern.replace(loose, tight)
     return pattern

@@ -341,6 +341,8 @@ def test_work_mode_windows_agree_with_whole_text_scan(text) -> None:
         ("x" * 400 + " This position is fully remote.", "remote"),
         ("You can work anywhere.", None),  # "anywhere" alone is not a statement
         ("DescriptionThis is a remote role.", "remote"),  # "remote role" inside a glued one
+        ("In Person OnlyHybrid Position", "hybrid"),  # the statement word glued on
+        ("LidarRemote sensing, Python", None),
         ("Remote sensing is done in person at 5 sites.", None),
         ("The office is on site C; a person in office hours.", None),
     ],

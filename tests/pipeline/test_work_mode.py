@@ -67,6 +67,22 @@ NYC, US = "New York, NY", "United States"
             "Role DescriptionThis is a part-time remote role.",
             "remote",
         ),
+        # ... and a statement word glued to the word before it starts a word all the same
+        (
+            "Dotnet Developer",
+            NYC,
+            None,
+            "Duration: 1 year. In Person OnlyHybrid Position",
+            "hybrid",
+        ),
+        (
+            "Engineer",
+            NYC,
+            None,
+            "Friday with occasional evening hoursHybrid work environment",
+            "hybrid",
+        ),
+        ("GIS Analyst", NYC, None, "Skills: ArcGIS, LidarRemote sensing, Python.", "onsite"),
         ("Analyst", "Irvine, CA", None, "Remote available - must live within an hour.", "remote"),
         ("Analyst", "Paris", None, "En full remote ou dans nos bureaux à Paris.", "remote"),
         ("Analyst", NYC, None, "Hybrid, 3 days in office.", "hybrid"),
