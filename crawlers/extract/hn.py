@@ -7,9 +7,10 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from jobwatch.crawlers.extract.board_common import PagedResult, load_page, text
-from jobwatch.crawlers.extract.hn_comment import comment_roles, merged, placed
+from jobwatch.crawlers.extract.hn_comment import comment_roles
 from jobwatch.crawlers.extract.hn_dash import dash_header
 from jobwatch.crawlers.extract.hn_header import Header, parse_header, split_head, strip_tags
+from jobwatch.crawlers.extract.hn_places import merged, noted, placed
 from jobwatch.crawlers.extract.hn_prose import prose_header
 from jobwatch.crawlers.extract.html_text import html_to_text
 from jobwatch.crawlers.extract.page import Page
@@ -98,7 +99,7 @@ def comment_postings(comment: Any, page: Page) -> tuple[list[RawPosting], tuple[
             "no 'Company | Role | Location' header, nor a named company over role lines",
         )
     roles = comment_roles(header, rest)
-    roles = merged([placed(r) for r in roles]) if prose else roles
+    roles = merged([placed(r) for r in roles]) if prose else [noted(r) for r in roles]
     if not roles:
         fields = " | ".join(header.fields)
         return [], ("missing_required", f"no role in the header {fields!r} or the body")

@@ -1,5 +1,5 @@
 """The roles of one HN hiring comment: the header's role slot, the body's role lines and hiring
-sentence, and a prose comment's role lines (each role's place from its line)."""
+sentence, and a prose comment's role lines."""
 
 from __future__ import annotations
 
@@ -33,30 +33,6 @@ _MAX_SLOT_WORDS = 6  # a longer slot that ends on no head is a sentence
 _SENTENCE_WORDS = re.compile(
     r"\b(?:in|on|at|of) the\b|[a-z]\.\s|\b(?:we|our|is|are|available)\b", re.I
 )
-_CLOSING_NOTE = re.compile(r"\s*\((?P<note>[^()]{2,40})\)$")
-
-
-def placed(role: Role) -> Role:
-    """A prose comment has no place slot: a role line's closing parenthetical is the role's
-    place ("Site Reliability Engineer (NYC)"), read by the normalizer as any place slot is."""
-    note = _CLOSING_NOTE.search(role.title)
-    if note is None or role.fields is not None:
-        return role
-    place = note["note"].strip()
-    return Role(role.title[: note.start()], Header(location=place, fields=[place]))
-
-
-def merged(roles: list[Role]) -> list[Role]:
-    """One posting per title: the same role listed at several places is one role at each of
-    them ("Security Engineer (LA)", "Security Engineer (NYC)" -> places "LA | NYC")."""
-    merged: dict[str, Role] = {}
-    for role in roles:
-        key = role.title.lower()
-        first = merged.setdefault(key, role)
-        if first is not role and first.fields and role.fields:
-            places = f"{first.fields.location} | {role.fields.location}"
-            merged[key] = Role(first.title, Header(location=places, fields=[places]))
-    return list(merged.values())
 
 
 def comment_roles(header: Header, rest_html: str) -> list[Role]:
