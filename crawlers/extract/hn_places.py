@@ -37,7 +37,7 @@ def noted(role: Role) -> Role:
     Payments", "Software Engineer (PHP)")."""
     if role.fields is not None:
         return role
-    title, notes = role.title, []
+    title, notes = role.title, list[str]()
     while (note := _TRAILING_NOTE.search(title)) and _is_place(note["note"].strip()):
         notes.insert(0, note["note"].strip())
         title = title[: note.start()].rstrip(" ,")
