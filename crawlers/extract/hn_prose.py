@@ -16,6 +16,7 @@ _LINK = re.compile(r"https?://\S+|www\.\S+")
 # comma is inside a place: "Rome, NY").
 _NAME_END = re.compile(r"\s[-–—]+\s|\s*[(),|]\s*|\s--$")
 _SLOT_END = re.compile(r"\s[-–—]+\s|\s*[()|]\s*|\s--$")
+_MANY_ROLE_LINES = 3
 _MAX_NAME_LINE_WORDS = 10  # outside parentheses
 _PARENS = re.compile(r"\([^)]*\)?")
 # A name's words are capitalized ("CACI International Inc.", "Procter & Gamble", "Bank of X").
@@ -24,8 +25,10 @@ _NAME_WORD = re.compile(r"^(?:[A-Z0-9]|(?:&|and|of|the|de)$)")
 
 def prose_header(comment_html: str) -> Header | None:
     """The company of a comment with no pipe header that lists two roles one per line, or one
-    role with a header line of its own ("Hotjar | DevOps Engineer (Europe) | Remote"); a reply
-    or a company's prose with no role lines is none."""
+    role with a header line of its own ("Hotjar | DevOps Engineer (Europe) | Remote"); with
+    three role lines or more the comment is a posting even when it names no company ("Softbank
+    & Qualcomm backed" over fifteen titles); a reply or a company's prose with no role lines is
+    none."""
     head, rest = split_head(comment_html)
     listed = listed_roles(rest)
     own_lines = [r for r in listed if r.fields is not None]
@@ -34,7 +37,10 @@ def prose_header(comment_html: str) -> Header | None:
     name = _NAMED_FIRST.match(head)
     if name is not None:
         return Header(company=name["name"], fields=[name["name"]])
-    return _name_line(strip_tags(re.split(r"<p>|\n", comment_html, maxsplit=1)[0]))
+    header = _name_line(strip_tags(re.split(r"<p>|\n", comment_html, maxsplit=1)[0]))
+    if header is None and len(listed) - len(own_lines) >= _MANY_ROLE_LINES:
+        return Header()  # a top-level comment listing three roles is a posting, company unnamed
+    return header
 
 
 def _name_line(line: str) -> Header | None:

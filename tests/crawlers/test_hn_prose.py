@@ -69,3 +69,26 @@ def test_a_comment_naming_its_company_over_role_lines(text, expected):
 )
 def test_a_first_line_that_names_no_company_is_not_a_posting(text):
     assert extracted(text) == ([], ["not_a_posting"])
+
+
+def test_three_role_lines_make_a_posting_without_a_named_company():
+    text = (
+        "Relocation to Amsterdam is taken care of by the company, visa included."
+        "<p>- Backend developers<p>- Senior Java Developer<p>- UX Designer"
+    )
+    assert extracted(text) == (
+        [
+            (None, "Backend developer", None),
+            (None, "Senior Java Developer", None),
+            (None, "UX Designer", None),
+        ],
+        [],
+    )
+
+
+def test_two_role_lines_under_a_sentence_are_not_a_posting():
+    text = (
+        "Relocation to Amsterdam is taken care of by the company.<p>- Backend developers"
+        "<p>- UX Designer"
+    )
+    assert extracted(text) == ([], ["not_a_posting"])
