@@ -6,8 +6,12 @@ import datetime as dt
 import json
 from typing import TYPE_CHECKING, Any
 
+from jobwatch.crawlers.extract.hn import extract_thread
+
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from jobwatch.crawlers.extract.board_common import PagedResult
 
 WEEK = dt.date(2026, 11, 9)
 LEGAL = {
@@ -181,3 +185,14 @@ def write(root: Path, platform: str, *parts: str, body: str | bytes, week: dt.da
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(body.encode() if isinstance(body, str) else body)
     return path
+
+
+def hn_one_comment(text: str) -> PagedResult:
+    """The HN extractor's result for a thread of one comment with this text."""
+    ctx = {
+        "board": "hn",
+        "fetched_at": "2026-11-10T08:00:00Z",
+        "crawl_id": "hn-20261110T080000Z-a1",
+    }
+    body = hn_thread_body([hn_comment(7, text)])
+    return extract_thread(body, url="https://hn.algolia.com/api/v1/items/46100000", **ctx)

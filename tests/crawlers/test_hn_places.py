@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from jobwatch.crawlers.extract.hn import extract_thread
 from jobwatch.crawlers.extract.hn_body import Role
 from jobwatch.crawlers.extract.hn_places import noted
-from tests.crawlers.board_fixtures import hn_comment, hn_thread_body
-
-CTX = {"board": "hn", "fetched_at": "2026-11-10T08:00:00Z", "crawl_id": "hn-20261110T080000Z-a1"}
-URL = "https://hn.algolia.com/api/v1/items/46100000"
+from tests.crawlers.board_fixtures import hn_one_comment
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def test_a_role_line_s_place_note_is_its_posting_s_place():
         "Acme | Berlin | ONSITE<p>Open roles:<p>- Data Engineer - Remote"
         "<p>- Software Engineer - Payments"
     )
-    result = extract_thread(hn_thread_body([hn_comment(7, text)]), url=URL, **CTX)
+    result = hn_one_comment(text)
     assert [(i["title"], i["location_raw"], i["remote_raw"]) for i in result.items] == [
         ("Data Engineer", "Remote", "Remote"),
         ("Software Engineer - Payments", "Berlin", "ONSITE"),

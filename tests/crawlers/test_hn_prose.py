@@ -6,17 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from jobwatch.crawlers.extract.hn import extract_thread
-from tests.crawlers.board_fixtures import hn_comment, hn_thread_body
+from tests.crawlers.board_fixtures import hn_one_comment
 
-CTX = {"board": "hn", "fetched_at": "2026-11-10T08:00:00Z", "crawl_id": "hn-20261110T080000Z-a1"}
-URL = "https://hn.algolia.com/api/v1/items/46100000"
 ROLES = "<p>Data Engineer<p>Backend Engineer"
 PLACES = "San Francisco, CA, Vancouver, B.C., Berlin, Germany and/or Warsaw"
 
 
 def extracted(text: str) -> tuple[list[tuple], list[str]]:
-    result = extract_thread(hn_thread_body([hn_comment(7, text)]), url=URL, **CTX)
+    result = hn_one_comment(text)
     items = [(i["company"], i["title"], i["location_raw"]) for i in result.items]
     return items, [e["reason"] for e in result.errors]
 

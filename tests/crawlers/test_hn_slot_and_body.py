@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from jobwatch.crawlers.extract.hn import extract_thread
-from tests.crawlers.board_fixtures import hn_comment, hn_thread_body
-
-CTX = {"board": "hn", "fetched_at": "2026-11-10T08:00:00Z", "crawl_id": "hn-20261110T080000Z-a1"}
-URL = "https://hn.algolia.com/api/v1/items/46100000"
+from tests.crawlers.board_fixtures import hn_one_comment
 
 
 def titles(text: str) -> list[str]:
-    result = extract_thread(hn_thread_body([hn_comment(7, text)]), url=URL, **CTX)
+    result = hn_one_comment(text)
     assert result.errors == [], result.errors
     return [i["title"] for i in result.items]
 
@@ -225,6 +221,6 @@ def test_a_slot_that_is_a_sentence_names_no_role():
         "Acme | Oakland, CA | Team of 7 engineers in the SF bay area and on the East coast"
         "<p>We build tools."
     )
-    result = extract_thread(hn_thread_body([hn_comment(7, text)]), url=URL, **CTX)
+    result = hn_one_comment(text)
     assert result.items == []
     assert [e["reason"] for e in result.errors] == ["missing_required"]
