@@ -21,10 +21,13 @@ from jobwatch.crawlers.extract.hn_titles import field_title, head_kind, in_full
 from jobwatch.crawlers.extract.html_text import html_to_text
 
 # A role slot's label or hiring verb ("Open roles: ...", "Now Hiring Senior Rails Developers",
-# "Seeking PHP Experts"): the title follows it ("Hiring Manager" is a title of one word after).
+# "We are looking for Frontend Developer", "Seeking PHP Experts"): the title follows it ("Hiring
+# Manager" is a title of one word after); "needed" after it.
 _SLOT_LABEL = re.compile(
     r"^(?:open\s+)?(?:jobs|roles|positions|openings|hiring(?: for)?)\s*:\s*"
-    r"|^(?:(?:now|currently)\s+)?(?:hiring|seeking|looking for)(?:\s+for)?:?\s+(?=\S+\s+\S)",
+    r"|^(?:we(?:'re|’re|\s+are)\s+)?(?:(?:now|currently)\s+)?(?:hiring|seeking|looking for)"
+    r"(?:\s+for)?:?\s+(?=\S+\s+\S)"
+    r"|\s+(?:needed|wanted)!*$",  # "FULL STACK DEV NEEDED"
     re.I,
 )
 # A head that says how good a hire is, not which job ("PHP Experts", "Rails Ninja").

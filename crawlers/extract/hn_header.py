@@ -23,6 +23,7 @@ _RUN_ON = re.compile(
     r"|(?<=[a-z][.!?])(?<!\bSr\.)(?<!\bJr\.)(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCo\.)(?<!\bSt\.)"
     r"\s+(?=[A-Z])"
 )
+_AT_COMPANY = re.compile(r"^(?P<title>.+?)\s+@\s*(?P<company>[^@]+?)$")
 _MODE = re.compile(r"\b(?:remote|on-?site|in[- ]office|hybrid|wfh)\b", re.I)
 _EMPLOYMENT = re.compile(
     r"\b(?:full[- ]?time|part[- ]?time|contract(?:ors?|ing)?|freelance|intern(?:ship)?s?|FT|PT"
@@ -136,6 +137,7 @@ def parse_header(line: str) -> Header | None:
     if len(parts) < 2:
         return None
     header = Header(fields=parts, url=url)
+    parts = [_at_company(header, p) for p in parts]
     kinds = [_kind(p) for p in parts]
     if kinds[0] in ("text", "url"):  # the convention: the company comes first
         header.company = parts[0]
@@ -143,6 +145,16 @@ def parse_header(line: str) -> Header | None:
     for part, kind in zip(parts, kinds, strict=True):
         _assign(header, part, kind)
     return header
+
+
+def _at_company(header: Header, part: str) -> str:
+    """ "Software Engineer @ Quartzy": the title, its company taken as the header's (the slots
+    after it are then places, not the company); an address (jobs@acme.com) has no space."""
+    at = _AT_COMPANY.match(part)
+    if at is None or header.company is not None or not ROLE_HEAD.search(at["title"]):
+        return part
+    header.company = at["company"]
+    return at["title"]
 
 
 def _assign(header: Header, part: str, kind: str) -> None:

@@ -224,3 +224,29 @@ def test_a_slot_that_is_a_sentence_names_no_role():
     result = hn_one_comment(text)
     assert result.items == []
     assert [e["reason"] for e in result.errors] == ["missing_required"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Title @ Company": the company named there, the slots after it places
+        (
+            "Software Engineer @ Quartzy | Palo Alto, CA | ONSITE",
+            ("Quartzy", "Software Engineer", "Palo Alto, CA"),
+        ),
+        # a hiring verb before the title, "needed" after it
+        (
+            "Acme | We are looking for Frontend Developer | Austin",
+            ("Acme", "Frontend Developer", "Austin"),
+        ),
+        ("Acme | FULL STACK DEV NEEDED | Austin", ("Acme", "FULL STACK Developer", "Austin")),
+        # trap: an address is no company
+        (
+            "Acme | Data Engineer | Berlin | jobs@acme.example",
+            ("Acme", "Data Engineer", "Berlin | jobs@acme.example"),
+        ),
+    ],
+)
+def test_what_a_role_slot_says_besides_its_title(text, expected):
+    [item] = hn_one_comment(text).items
+    assert (item["company"], item["title"], item["location_raw"]) == expected
