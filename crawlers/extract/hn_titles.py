@@ -9,6 +9,7 @@ from jobwatch.crawlers.extract.hn_roles import (
     ENGINEERING_FIELD,
     LEADING_HEAD,
     ROLE_HEAD,
+    is_role,
     spell_out,
     title_core,
 )
@@ -47,10 +48,14 @@ _LISTED_PARENS = re.compile(r"\s*\((?=[^)]*(?:,|\betc\b))[^)]*\)?\s*$", re.I)
 
 
 # Notes on a title that are no part of it: a gender marker ("(m/f)", "(w/m/d)"), a nickname
-# ("(aka Director of CPU-Bound Stuff)"), levels in general ("- All Levels"), a count ("(x2)").
+# ("(aka Director of CPU-Bound Stuff)"), levels in general ("- All Levels"), a count ("(x2)"),
+# a link's empty parentheses.
+# A clause about the person after a title ("... developer with front-end focus", "Data
+# Scientists/Engineers across the stack"); "in Test", "of Data", "for VS Code" are the title's.
+_CLAUSE = re.compile(r"\s(?:with|who|that|across)\s.*$", re.I)
 _NOTES = re.compile(
     r"\s*\((?:[mfwd]\s*/\s*[mfwd](?:\s*/\s*[mfwdx])?|all genders|a\.?k\.?a\.?\s[^)]*)\)"
-    r"|\s*(?:[-–—,]\s*|\()(?:all|any) levels?\)?|\s*\((?:x\s?\d+|\d+\s?x)\)",
+    r"|\s*(?:[-–—,]\s*|\()(?:all|any) levels?\)?|\s*\((?:x\s?\d+|\d+\s?x|\s*)\)",
     re.I,
 )
 
@@ -60,10 +65,14 @@ def in_full(title: str) -> str:
     Engineer", "Android Eng." -> "Android Engineer", "Cust. Exp." -> "Customer Experience"), a
     parenthetical list after it dropped ("Designer (UX, Graphic Design, etc)" -> "Designer"),
     notes that are no part of it dropped ("Client Developer (m/f)", "Backend Engineer - All
-    Levels"),
-    and its head singular: a posting is one opening ("Senior Python Engineers" -> "Senior Python
-    Engineer", as the role classifier and a board read it)."""
+    Levels"), a clause about the person after it dropped ("Java/Angular developer with front-end
+    focus" -> "Java/Angular developer"), and its head singular: a posting is one opening
+    ("Senior Python Engineers" -> "Senior Python Engineer", as the role classifier and a board
+    read it)."""
     title = _LISTED_PARENS.sub("", _NOTES.sub("", title)).strip(" -–—:,!")
+    clause = _CLAUSE.search(title)
+    if clause and is_role(title[: clause.start()]):
+        title = title[: clause.start()]
     core = title_core(title)
     short = _ABBREVIATED_HEAD.search(core)
     if short:

@@ -267,6 +267,12 @@ def test_hiring_sentence_roles(text, roles):
         ),
         ("Backend Engineer - All Levels", "Backend Engineer"),
         ("Senior Software Engineer (x2)", "Senior Software Engineer"),
+        ("Grow.com ( ) Senior Engineer", "Grow.com Senior Engineer"),
+        # a clause about the person; traps: "in Test", "for VS Code" are the title's
+        ("Java/Angular developer with front-end focus", "Java/Angular developer"),
+        ("Data Engineers who love Spark", "Data Engineer"),
+        ("Software Development Engineer in Test", "Software Development Engineer in Test"),
+        ("Developer for VS Code", "Developer for VS Code"),
         # traps: a stack or a speciality in parentheses is part of it
         ("Backend Engineer (Full Stack)", "Backend Engineer (Full Stack)"),
         ("Mobile Engineer (Android)", "Mobile Engineer (Android)"),
