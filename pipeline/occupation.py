@@ -17,7 +17,11 @@ from jobwatch.pipeline.taxonomy import read_csv
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 # Segments of a posting title: "Cashier - Part Time", "Waiter/Server", "Driver (CDL A), Nights".
-_SEGMENTS = re.compile(r"\s[-\u2010-\u2015]+\s|[|/(),:;\[\]]|\s[-\u2010-\u2015]+$")
+# A job title names the job before "for" or "at": "Maintenance Tech for Luxury Property",
+# "Barista at the Airport" (what follows is the employer or the place).
+_SEGMENTS = re.compile(
+    r"\s[-\u2010-\u2015]+\s|[|/(),:;\[\]]|\s[-\u2010-\u2015]+$|\s(?:for|at)\s", re.IGNORECASE
+)
 # Words after the head that say when or how, not what: "Cashier Part Time", "Server FT 2".
 _TRAILING = re.compile(
     r"(?:\s+(?:part time|full time|pt|ft|prn|per diem|seasonal|temporary|temp|days?|nights?|"

@@ -37,6 +37,10 @@ DATASETS: dict[str, tuple[str, tuple[str, ...]]] = {
         "seniority_posters",
         ("linkedin-arshkon-2024-descriptions", "linkedin-brightdata-sample-2024"),
     ),
+    "seniority_dev": (
+        "seniority_dev",
+        ("linkedin-arshkon-2024-descriptions", "linkedin-brightdata-sample-2024"),
+    ),
     "salary": ("salary_adzuna", ("adzuna-uk-salary",)),
     "salary_text": ("salary_linkedin", ("linkedin-arshkon-2024-descriptions",)),
     "salary_text_brightdata": (

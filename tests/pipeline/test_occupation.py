@@ -32,6 +32,9 @@ if TYPE_CHECKING:
         ("Maintenance Tech 12A - 2nd Shift", "maintenance tech", False, "49"),
         ("Vet Tech", "vet tech", False, "29"),  # O*NET's own short form
         ("IT Tech", "it tech", False, "15"),  # trap: not O*NET's "it technician" (49)
+        # the job is named before "for" or "at": the employer or the place follows
+        ("Maintenance Tech for Luxury Property", "maintenance tech", False, "49"),
+        ("Barista at the Airport", "barista", True, "35"),
     ],
 )
 def test_title_readings(
