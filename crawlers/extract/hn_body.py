@@ -13,9 +13,9 @@ from jobwatch.crawlers.extract.hn_roles import (
     is_function,
     is_role,
     names_no_role,
-    split_roles,
     title_core,
 )
+from jobwatch.crawlers.extract.hn_split import split_roles
 
 MAX_BODY_ROLES = 15
 _LINES = re.compile(r"<p>|\n|<br\s*/?>|<li>")

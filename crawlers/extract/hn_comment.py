@@ -14,9 +14,9 @@ from jobwatch.crawlers.extract.hn_roles import (
     is_role,
     names_no_role,
     speciality,
-    split_roles,
     title_core,
 )
+from jobwatch.crawlers.extract.hn_split import split_roles
 from jobwatch.crawlers.extract.hn_titles import field_title, head_kind, in_full
 from jobwatch.crawlers.extract.html_text import html_to_text
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from jobwatch.crawlers.extract.hn_body import MAX_BODY_ROLES, is_title
-from jobwatch.crawlers.extract.hn_roles import FILLER, split_roles
+from jobwatch.crawlers.extract.hn_roles import FILLER
+from jobwatch.crawlers.extract.hn_split import split_roles
 from jobwatch.crawlers.extract.hn_titles import head_kind
 
 # The period of "Jr." and "Sr." is no sentence end ("We're hiring Jr. and Sr. Haskell engineers").

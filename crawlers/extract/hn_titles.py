@@ -21,7 +21,7 @@ _SHORT_HEADS = {"eng": "Engineer", "dev": "Developer"}
 _SHORT_FUNCTIONS = {"eng": "Engineering", "dev": "Development"}
 _SHORT_HEAD = re.compile(r"\b(?P<word>eng|dev)(?P<plural>s?)\.?$", re.I)
 # Abbreviations that are a title's head ("SRE", "Sr. SWE", "frontend SWE"), upper case only as
-# in hn_roles._ABBREVIATIONS;
+# in hn_roles.ABBREVIATIONS;
 # a PM in a hiring post is a product manager (a project manager is written out).
 _IN_FULL = {
     "SWE": "Software Engineer",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from jobwatch.crawlers.extract.hn import extract_thread, find_thread
-from jobwatch.crawlers.extract.hn_roles import split_roles
+from jobwatch.crawlers.extract.hn_split import split_roles
 from jobwatch.crawlers.items import RAW_FIELDS
 from tests.crawlers.board_fixtures import hn_comment, hn_search_body, hn_story, hn_thread_body
 

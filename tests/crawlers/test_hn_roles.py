@@ -6,7 +6,8 @@ import pytest
 
 from jobwatch.crawlers.extract.hn_body import is_title
 from jobwatch.crawlers.extract.hn_hiring import hiring_roles
-from jobwatch.crawlers.extract.hn_roles import names_no_role, split_roles
+from jobwatch.crawlers.extract.hn_roles import names_no_role
+from jobwatch.crawlers.extract.hn_split import split_roles
 from jobwatch.crawlers.extract.hn_titles import field_title, head_kind, in_full
 
 
