@@ -29,6 +29,12 @@ _COMPOUND = re.compile(
 )
 # Functions that are a role on their own after a complete role (not "DevOps Scientists").
 _STANDALONE = re.compile(r"^(?:devops|dev ops|qa)$", re.I)
+# "Front and Backend": the first word shares the second's "end" ("Frontend and Backend").
+_SHARED_END = re.compile(
+    r"\b(?P<first>front|back)(?P<joint>\s*(?:and|&|or|/)\s*)"
+    r"(?P<second>back|front)(?P<end>[- ]?end)\b",
+    re.I,
+)
 _SPACED_SLASH = re.compile(r"\s+/\s+")
 _ENUMERATOR = re.compile(r"^\(?\d+[.)]\s*")  # "(1) Developer, (2) Growth Hacker"
 _GLUE = "\u01c2"  # a letter, so glued words stay one word to \\b
@@ -41,6 +47,7 @@ def split_roles(field: str) -> list[str]:
     Engineers"), and stays inside the role when it is singular ("QA & Automation Engineer" is
     one role). A field with any other item ("Full Stack Developer - Python, React") is one title.
     """
+    field = _SHARED_END.sub(r"\g<first>\g<end>\g<joint>\g<second>\g<end>", field)
     joined = _COMPOUND.sub(lambda m: m.group(0).replace(" ", _GLUE), field)
     items = [_ENUMERATOR.sub("", p.strip(" &+")).rstrip(".!") for p in _ITEM_SPLIT.split(joined)]
     items = [p.replace(_GLUE, " ") for p in items]

@@ -79,6 +79,10 @@ from jobwatch.crawlers.extract.hn_titles import field_title, head_kind, in_full
         ("Software Engineer, Software Associate", ["Software Engineer", "Software Associate"]),
         # a plural head still goes to the functions before it
         ("Sales and Marketing Managers", ["Sales Managers", "Marketing Managers"]),
+        # "Front and Backend": the first shares the second's "end"; trap: a front desk
+        ("Front and Backend Developers", ["Frontend Developers", "Backend Developers"]),
+        ("front and back end developers", ["front end developers", "back end developers"]),
+        ("Front Desk Manager and Chef", ["Front Desk Manager and Chef"]),
         # among two roles or more a builder's speciality is a role; trap: after one title the
         # specialities are its qualifiers
         (
