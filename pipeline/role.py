@@ -43,10 +43,19 @@ class _Role:
 NO_ROLE = RoleResult(None, None, 0.0, None)
 
 
+# A title may name the job in the plural ("Data Engineers", "ML Researchers" in a hiring post):
+# the role's rules are written for one person.
+_PLURAL_HEAD = re.compile(
+    r"\b(engineer|developer|scientist|analyst|architect|programmer|researcher|designer|"
+    r"manager|specialist|consultant|lead)s\b"
+)
+
+
 def normalize_title(title: str) -> str:
-    """Lower-case, unify dashes, spell '&' as 'and', collapse whitespace."""
+    """Lower-case, unify dashes, spell '&' as 'and', collapse whitespace, heads in the
+    singular."""
     text = _DASHES.sub("-", title.lower()).replace("&", " and ")
-    return _SPACES.sub(" ", text).strip()
+    return _PLURAL_HEAD.sub(r"\1", _SPACES.sub(" ", text).strip())
 
 
 def _terms_pattern(terms: list[str]) -> re.Pattern[str] | None:

@@ -82,6 +82,10 @@ ROLE_NAMES = [
         ("Data Visualization Engineer", "Analytics Engineer"),
         ("Analytics Engineering Manager", "Analytics Engineer"),
         ("Research Intern - AI systems", "ML/AI Research Scientist"),
+        # a hiring post names the job in the plural
+        ("Data Engineers", "Data Engineer"),
+        ("Senior Machine Learning Engineers", "AI/ML Engineer"),
+        ("ML Researchers (NLP)", "ML/AI Research Scientist"),
         ("AI Research Intern", "ML/AI Research Scientist"),
         ("ALTERNANCE - Data & CRO Analyst F/H", "Data Analyst"),
         ("Data / IA analyst (H/F)", "Data Analyst"),
@@ -112,6 +116,7 @@ def test_title_rules(title: str, expected: str) -> None:
         "Senior Care Assistant",
         "Data Entry Clerk",
         "Research Intern, Biology",  # research, but not in AI
+        "Sales Leads Coordinator",  # a plural that is no head of the title
         "Data Entry and Billing Analyst",  # "data" is not the field named first
         "Head of Data Protection Compliance, Legal",  # the lead function is legal
         "Software Engineer",  # no AI/data in the title, and no description
