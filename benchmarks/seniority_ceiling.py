@@ -16,13 +16,12 @@ from pathlib import Path
 import numpy as np
 
 from jobwatch.pipeline.evaluation.ceiling import held_out_ceiling
+from jobwatch.pipeline.evaluation.linkedin_titles import labeled_titles, read_titles
 from jobwatch.pipeline.evaluation.run import DATA_ENV
 from jobwatch.pipeline.evaluation.seniority_linkedin import (
     CEILING_F1,
     CEILING_PRECISION,
     GOLD_ENTRY,
-    labeled_titles,
-    read_titles,
 )
 from jobwatch.pipeline.seniority import ENTRY
 

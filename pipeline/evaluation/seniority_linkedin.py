@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from jobwatch.pipeline.evaluation.ceiling import held_out_ceiling
+from jobwatch.pipeline.evaluation.linkedin_titles import DATASET, labeled_titles, read_titles
 from jobwatch.pipeline.evaluation.measures import DatasetResult, Measure, f1, ratio
-from jobwatch.pipeline.occupation import occupation_of
-from jobwatch.pipeline.role import classify_role
-from jobwatch.pipeline.seniority import ENTRY, SENIOR, classify_seniority
+from jobwatch.pipeline.seniority import ENTRY, SENIOR
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-DATASET = "linkedin-arshkon-2023-titles"
+    from jobwatch.pipeline.evaluation.linkedin_titles import TitleReading
+
 GOLD_ENTRY = {"Internship", "Entry level"}
 GOLD_SENIOR = {"Mid-Senior level", "Director", "Executive"}
 GOLD_TOP = {"Director", "Executive"}
-COMPUTER_AND_MATH = "15"  # SOC major group 15-0000, Computer and Mathematical Occupations
 # The precision the ceiling's fitted rule must keep: the retired title-only entry precision target
 # (issue 4: 0.88, with entry F1 0.70), kept as the question the ceiling rows answer.
 CEILING_PRECISION = 0.88
@@ -46,51 +44,6 @@ NOTES = [
     "an optimistic estimate of what a classifier written without them can reach from those "
     "features.",
 ]
-
-
-def is_tech_title(title: str) -> bool:
-    """A computer/mathematical occupation (O*NET SOC 15) or one of the project's AI/data roles."""
-    found = occupation_of(title)
-    if found is not None and found.info.major == COMPUTER_AND_MATH:
-        return True
-    return classify_role(title).role_id is not None
-
-
-def labeled_titles(data_dir: Path) -> list[tuple[str, str]]:
-    """(title, gold level) for every posting with a level."""
-    with (data_dir / DATASET / "job_postings.csv").open(encoding="utf-8", newline="") as handle:
-        return [
-            (row["title"], row["formatted_experience_level"].strip())
-            for row in csv.DictReader(handle)
-            if row["formatted_experience_level"].strip()
-        ]
-
-
-class TitleReading(NamedTuple):
-    level: str | None
-    kind: str  # what the evidence was: "title", "O*NET job zone 2", "none"
-    word: str | None  # the title's level word, lower case ("senior", "junior")
-    tech: bool
-    occupation: str | None  # the O*NET title words the title names
-
-
-def _read(title: str) -> TitleReading:
-    result = classify_seniority(title)
-    kind, _, said = (result.evidence or "none").partition(":")
-    word = said.strip(" '").lower() if kind == "title" else None
-    found = occupation_of(title)
-    return TitleReading(
-        result.level, kind, word, is_tech_title(title), found.title if found else None
-    )
-
-
-def read_titles(rows: list[tuple[str, str]]) -> dict[str, TitleReading]:
-    """One reading per distinct title (titles repeat across postings)."""
-    out: dict[str, TitleReading] = {}
-    for title, _ in rows:
-        if title not in out:
-            out[title] = _read(title)
-    return out
 
 
 def evaluate(data_dir: Path) -> DatasetResult:
