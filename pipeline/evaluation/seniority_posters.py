@@ -5,35 +5,41 @@ target is relative: at least the baseline's precision, above its recall)."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from jobwatch.pipeline.evaluation import linkedin_text
 from jobwatch.pipeline.evaluation.measures import DatasetResult, Measure, ratio
+from jobwatch.pipeline.evaluation.poster_levels import (
+    ENTRY_LEVELS,
+    LEVEL,
+    OTHER_LEVELS,
+    SENIOR_LEVELS,
+    SHORT,
+    labelled_rows,
+    posters_follow_the_text,
+)
 from jobwatch.pipeline.evaluation.real_gold.rows import DEV, half
 from jobwatch.pipeline.evaluation.seniority_disagreements import disagreements, unlisted
 from jobwatch.pipeline.seniority import ENTRY, SENIOR, classify_seniority
-from jobwatch.pipeline.years import required_years
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-SHORT = {linkedin_text.ARSHKON: "arshkon", linkedin_text.BRIGHTDATA: "brightdata"}
-LEVEL = {
-    linkedin_text.ARSHKON: "formatted_experience_level",
-    linkedin_text.BRIGHTDATA: "job_seniority_level",
-}
-# LinkedIn's levels, in English or as shown to a French viewer. "Associate" (LinkedIn's step
-# between the two) is neither: a posting labelled so counts in the rows, never as a hit.
-SENIOR_LEVELS = {"Mid-Senior level", "Director", "Executive", "Manager", "Confirmé"}
-ENTRY_LEVELS = {"Entry level", "Internship", "Premier emploi", "Stagiaire / Alternant"}
-OTHER_LEVELS = {"Associate"}
-# No level: left out ("Di-angkop" is "Not Applicable" in Filipino).
-NO_LEVEL = {"", "Not Applicable", "Non pertinent", "Di-angkop"}
+# The posters' levels (poster_levels.py) are read from here too.
+__all__ = [
+    "ENTRY_LEVELS",
+    "LEVEL",
+    "OTHER_LEVELS",
+    "SENIOR_LEVELS",
+    "SHORT",
+    "baseline",
+    "evaluate",
+    "labelled_rows",
+]
+
 # The baseline: the plain level-word rule, the senior words first.
 _BASE_SENIOR = re.compile(r"\b(?:senior|sr|lead|principal|staff|director|head|vp|manager)\b", re.I)
 _BASE_ENTRY = re.compile(r"\b(?:junior|jr|entry|intern|graduate|associate|trainee)\b", re.I)
-REQUIRED_SENIOR_YEARS = 5
 NOTES = [
     "Gold: the poster's LinkedIn level (arshkon formatted_experience_level; brightdata "
     "job_seniority_level, shown in English or French). Senior = Mid-Senior level, Director, "
@@ -56,19 +62,6 @@ NOTES = [
 ]
 
 
-def labelled_rows(data_dir: Path, dataset: str) -> list[tuple[dict[str, str], str]]:
-    """(row, the poster's level) for every row with a level."""
-    out = []
-    for row in linkedin_text.read_rows(data_dir, dataset):
-        level = row[LEVEL[dataset]].strip()
-        if level in NO_LEVEL:
-            continue
-        if level not in SENIOR_LEVELS | ENTRY_LEVELS | OTHER_LEVELS:
-            raise ValueError(f"{dataset}: level {level!r} is not mapped (seniority_posters.py)")
-        out.append((row, level))
-    return out
-
-
 def baseline(title: str) -> str | None:
     if _BASE_SENIOR.search(title):
         return SENIOR
@@ -88,7 +81,7 @@ def evaluate(data_dir: Path) -> DatasetResult:
         kept, kept_calls = unlisted(dataset, labelled, calls)
         measures += _measures(dataset, kept, kept_calls)
         measures += _all_rows(dataset, labelled, calls)
-        measures.append(_posters_follow_the_text(dataset, labelled))
+        measures.append(posters_follow_the_text(dataset, labelled))
         misses += _misses(dataset, kept, kept_calls["jobwatch"])
         notes.append(f"{SHORT[dataset]}: {len(labelled)} labelled rows, {len(listed)} listed.")
     return DatasetResult(
@@ -162,24 +155,6 @@ def _precision(
         ratio(_hits(calls, level, gold), said),
         said,
         f"called {level} with the poster's level {level} / called {level}",
-    )
-
-
-def _posters_follow_the_text(dataset: str, labelled: list[tuple[dict[str, str], str]]) -> Measure:
-    text, short = linkedin_text.COLUMNS[dataset][4], SHORT[dataset]
-    counts = Counter[str]()
-    for row, level in labelled:
-        found = required_years(row[text] or "")
-        if found is not None and found[0] >= REQUIRED_SENIOR_YEARS:
-            counts["n"] += 1
-            counts["senior"] += level in SENIOR_LEVELS
-    return Measure(
-        f"seniority_posters.{short}.posters_senior_at_5_years",
-        f"{short}: the poster says senior when the text requires 5+ years",
-        ratio(counts["senior"], counts["n"]),
-        counts["n"],
-        "postings whose description requires 5+ years that the poster labels senior / those "
-        "postings (how far the labels follow the text)",
     )
 
 
