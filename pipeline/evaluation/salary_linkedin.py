@@ -4,32 +4,24 @@ poster labelled (linkedin-arshkon-2024-descriptions, linkedin-brightdata-sample-
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import yaml
 
-from jobwatch.pipeline.evaluation.linkedin_text import (
-    ARSHKON,
-    BRIGHTDATA,
-    normalized,
-    raw_posting,
-    read_rows,
-    row_id,
-)
+from jobwatch.pipeline.evaluation.linkedin_text import ARSHKON, BRIGHTDATA, normalized, raw_posting
 from jobwatch.pipeline.evaluation.measures import DatasetResult, Measure, ratio
-from jobwatch.pipeline.salary import Annualization
-
-if TYPE_CHECKING:
-    from collections.abc import Iterator
+from jobwatch.pipeline.evaluation.salary_labels import (
+    YEAR,
+    PayLabel,
+    Row,
+    arshkon_rows,
+    brightdata_rows,
+)
 
 DISAGREEMENTS = Path(__file__).with_name("salary_label_disagreements.yaml")
-TOLERANCE, YEAR = 0.01, Annualization()
-_PERIODS = {"YEARLY": "year", "HOURLY": "hour", "MONTHLY": "month", "WEEKLY": "week"}
-_PERIODS |= {"yr": "year", "an": "year", "hr": "hour", "mo": "month", "wk": "week"}
-_LABEL_SIDE = re.compile(r"(?P<figure>[^/]*?)\s*/(?P<period>\w+)$")
+TOLERANCE = 0.01
 # A labelled figure is written when it stands in the text as a number (any grouping, with or
 # without cents, or as N k) with a currency sign or code at most 25 characters before it or 8
 # after it ("45 000 €").
@@ -48,57 +40,6 @@ NOTES = [
     "A row whose label disagrees with its own text leaves both denominators only when it is "
     "listed with the text's figure in pipeline/evaluation/salary_label_disagreements.yaml.",
 ]
-
-
-@dataclass(frozen=True)
-class PayLabel:
-    low: float
-    high: float
-    period: str
-    currency: str  # ISO code; "$" where the label's dollar sign names no country
-
-    def annual(self) -> tuple[float, float]:
-        factor = YEAR.factor(self.period)
-        return self.low * factor, self.high * factor
-
-
-@dataclass(frozen=True)
-class Row:
-    id: str
-    csv: dict[str, str]  # the dataset's row as its CSV gives it
-    label: PayLabel
-
-
-def _figure(text: str) -> float:
-    """ "$71,500.00", "45 000,00 EUR", "$27.40" -> 71500.0, 45000.0, 27.4"""
-    text = re.sub(r"[^\d.,]", "", text)
-    cents = re.search(r"[,.](\d\d)$", text)
-    whole = re.sub(r"[^\d]", "", text[: cents.start()] if cents else text)
-    return float(whole) + (int(cents.group(1)) / 100 if cents else 0.0)
-
-
-def _arshkon(data_dir: Path) -> Iterator[Row]:
-    for r in read_rows(data_dir, ARSHKON):
-        if r["pay_period"] not in _PERIODS:
-            continue
-        low, high = r["min_salary"] or r["med_salary"], r["max_salary"] or r["med_salary"]
-        label = PayLabel(float(low), float(high), _PERIODS[r["pay_period"]], r["currency"])
-        yield Row(row_id(ARSHKON, r), r, label)
-
-
-def _bright_label(pay: str) -> PayLabel:
-    sides = [_LABEL_SIDE.match(side.strip()) for side in pay.split(" - ")]
-    low, high = (s.group("figure") for s in sides if s)
-    signs = {"£": "GBP", "€": "EUR", "EUR": "EUR", "₹": "INR"}
-    currency = next((code for sign, code in signs.items() if sign in pay), "$")
-    period = _PERIODS[sides[0].group("period")] if sides[0] else "year"
-    return PayLabel(_figure(low), _figure(high), period, currency)
-
-
-def _brightdata(data_dir: Path) -> Iterator[Row]:
-    for r in read_rows(data_dir, BRIGHTDATA):
-        if r["job_base_pay_range"]:
-            yield Row(row_id(BRIGHTDATA, r), r, _bright_label(r["job_base_pay_range"]))
 
 
 def written(value: float, text: str) -> bool:
@@ -193,9 +134,9 @@ def _miss(row: Row, got: dict[str, Any], is_written: bool) -> dict[str, Any]:
 
 def evaluate(data_dir: Path) -> DatasetResult:
     """linkedin-arshkon-2024-descriptions: 168 labelled postings."""
-    return _evaluate(ARSHKON, list(_arshkon(data_dir)), "salary_text")
+    return _evaluate(ARSHKON, list(arshkon_rows(data_dir)), "salary_text")
 
 
 def evaluate_brightdata(data_dir: Path) -> DatasetResult:
     """linkedin-brightdata-sample-2024: 70 postings with a pay-range label."""
-    return _evaluate(BRIGHTDATA, list(_brightdata(data_dir)), "salary_text_brightdata")
+    return _evaluate(BRIGHTDATA, list(brightdata_rows(data_dir)), "salary_text_brightdata")

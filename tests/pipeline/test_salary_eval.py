@@ -6,13 +6,8 @@ from __future__ import annotations
 import pytest
 
 from jobwatch.pipeline.evaluation.linkedin_text import read_rows, row_id
-from jobwatch.pipeline.evaluation.salary_linkedin import (
-    PayLabel,
-    _bright_label,
-    disagreements,
-    is_right,
-    written,
-)
+from jobwatch.pipeline.evaluation.salary_labels import PayLabel, bright_label
+from jobwatch.pipeline.evaluation.salary_linkedin import disagreements, is_right, written
 from tests.eval_data import EVAL_DATA
 
 
@@ -45,7 +40,7 @@ def test_a_figure_is_written_only_as_a_figure_near_a_currency(value, text, expec
     ],
 )
 def test_pay_range_labels(pay, label) -> None:
-    assert _bright_label(pay) == label
+    assert bright_label(pay) == label
 
 
 def test_right_means_both_annual_bounds_within_one_percent() -> None:
