@@ -12,7 +12,7 @@ from tests.eval_data import EVAL_DATA
 # with the measured figure, so the day one reaches its target this test fails until its line here
 # is removed (pipeline/evaluation/README.md, "Adding a measure").
 KNOWN_BELOW = {
-    "gold.skills_recall": "0.869 < 0.90 (n=1,796 labelled pairs)",
+    "gold.skills_recall": "0.870 < 0.90 (n=1,801 labelled pairs; at most 0.918 with the taxonomy)",
 }
 
 
