@@ -1,6 +1,4 @@
-"""ListDetailSpider: a board's list paged by offset to its stated total (or given whole), then one
-detail request per posting (SmartRecruiters, Workday, Rippling, BambooHR, Oracle). A detail that
-fails keeps what the list gave."""
+"""ListDetailSpider: a board's list paged to its stated total, then one detail per posting."""
 
 from __future__ import annotations
 
@@ -18,6 +16,8 @@ if TYPE_CHECKING:
     from jobwatch.crawlers.extract.result import ExtractResult
 
 
+# SmartRecruiters, Workday, Rippling, BambooHR and Oracle; a list may come whole (`paged`), and a
+# detail that fails keeps what the list gave (details.py).
 class ListDetailSpider(DetailSpider):
     """A board is `ok` only when every list page and every detail was read and the entries read
     reach the total the first page states; paging that ends early makes it `partial`, never

@@ -1,5 +1,4 @@
-"""Salary from real description text: LinkedIn postings fed as a user would, against the pay the
-poster labelled (linkedin-arshkon-2024-descriptions, linkedin-brightdata-sample-2024)."""
+"""Salary from real description text: LinkedIn postings fed as a user would, against the labels."""
 
 from __future__ import annotations
 

@@ -1,6 +1,4 @@
-"""Seniority from title and description against the poster's own level, on the LinkedIn sets with
-text, beside the plain level-word rule on the same rows (the posters' levels are noisy, so the
-target is relative: at least the baseline's precision, above its recall)."""
+"""Seniority from title and description against the poster's LinkedIn level, beside a baseline."""
 
 from __future__ import annotations
 
@@ -37,7 +35,8 @@ __all__ = [
     "labelled_rows",
 ]
 
-# The baseline: the plain level-word rule, the senior words first.
+# The baseline: the plain level-word rule, the senior words first, on the same rows. The posters'
+# levels are noisy, so the target is relative: at least its precision, above its recall.
 _BASE_SENIOR = re.compile(r"\b(?:senior|sr|lead|principal|staff|director|head|vp|manager)\b", re.I)
 _BASE_ENTRY = re.compile(r"\b(?:junior|jr|entry|intern|graduate|associate|trainee)\b", re.I)
 NOTES = [
