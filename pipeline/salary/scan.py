@@ -12,9 +12,9 @@ from jobwatch.pipeline.salary.amount import (
     TextSalary,
     build_salary,
     currency_of,
-    is_base_pay,
 )
 from jobwatch.pipeline.salary.money import home_dollar, money_marks
+from jobwatch.pipeline.salary.pay_words import is_base_pay
 from jobwatch.pipeline.salary.units import clause_before, spell_out_units
 
 _DIGIT = re.compile(r"\d")
