@@ -14,76 +14,21 @@ from jobwatch.pipeline.text import lower_like_regex
 from jobwatch.pipeline.windows import merged
 from jobwatch.pipeline.years_choice import pick
 from jobwatch.pipeline.years_context import Figure
+from jobwatch.pipeline.years_patterns import (
+    FRENCH_AHEAD,
+    FRENCH_BACK,
+    FRENCH_FIGURE,
+    WORDS,
+    WORDS_FR,
+    YEARS,
+    YEARS_FR,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twelve": 12,
-    "fifteen": 15,
-}
-_WORDS_FR = {
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "six": 6,
-    "sept": 7,
-    "huit": 8,
-    "dix": 10,
-    "quinze": 15,
-}
-_NUM = r"\d{1,2}|\b(?:" + "|".join(_WORDS) + r")\b"
-# Where a figure may start: not inside a number ("123", "2.5"), after a currency sign, or at the
-# end of a range ("1-5", "1 – 5", "1 to 5", "4/5"), which the range's start already reads. A
-# letter or a dash may touch it: flattened text glues list items ("Required3 - 5 years",
-# "field.1 – 5", "implementations -10Years").
-_START = (
-    r"(?<![\d$€£₹_/])(?<!\d[.,])(?<!\d[\-–—])(?<!\d\s[\-–—])(?<!\d[\-–—]\s)(?<!\d\s[\-–—]\s)"
-    r"(?<!\d\sto\s)(?<!\d\sà\s)"
-)
-_BRACKET = r"(?:\s*\(\w+\))?"  # "five (5) years", "one (1) to three (3) years"
-_GLUED = r"(?:\b|(?-i:(?=[A-Z])))"  # a word's end, or glued to the next one ("10YearsLeading")
-# What a figure opens with (a digit, a number word's first letter): tested before _START's eight
-# lookbehinds, which re would otherwise run at every character (~3x the time of the whole scan).
-_FIGURE_AHEAD = rf"(?=\d|\b[{''.join(sorted({word[0] for word in _WORDS}))}])"
-_YEARS = re.compile(
-    rf"(?P<pre>\b(?:at least|minimum(?: of)?|min\.?|a minimum of)\s+)?"
-    rf"{_FIGURE_AHEAD}{_START}(?P<a>{_NUM})\)?(?P<months>\s*months?)?{_BRACKET}"
-    rf"(?:\s*(?:-|–|—|to|/)\s*(?P<b>{_NUM}){_BRACKET})?"
-    r"\s*(?P<plus>\+|plus\b|or more\b)?\s*(?:\(\w+\)\s*)?(?:-(?=years|yrs))?"  # "3-years'"
-    rf"(?P<unit>years?|yrs?|months?){_GLUED}(?P<post>\s*(?:old|ago)\b)?",
-    re.IGNORECASE,
-)
-_NUM_FR = r"\d{1,2}|\b(?:" + "|".join(_WORDS_FR) + r")\b"
-# Matched in the lower-cased text, case-sensitive (an IGNORECASE scan of a whole posting costs
-# ~0.8 ms), and only just before a number followed by a French unit (_FRENCH_FIGURE).
-_YEARS_FR = re.compile(
-    r"(?P<pre>\b(?:au moins|(?:au |à |a )?minim(?:um|a)(?: de)?|plus de)\s+(?:d['’]\s*)?)?"
-    rf"{_START}(?<!\w)(?P<a>{_NUM_FR})\)?(?P<months>\s*mois)?"
-    rf"(?:\s*(?:-|–|à|/|ou)\s*(?P<b>{_NUM_FR}))?"
-    r"\s*(?P<plus>\+|et plus\b)?\s*(?P<unit>ans|an|années?|mois)\b(?P<post>)"
-)
-# A number right before a French unit: every _YEARS_FR match holds one, so the pattern is run
-# only in a window before each (alternatives open with a character: a fast scan).
-_WORD_STARTS = "|".join(f"{w[0]}(?<![a-zà-ÿ]{w[0]}){w[1:]}" for w in _WORDS_FR)
-_FRENCH_FIGURE = re.compile(rf"(?:\d|{_WORD_STARTS})\)?\s*\+?\s*(?:ans?|années?|mois)\b")
-_FRENCH_BACK = 60  # "au moins 3 à 5 " before the number read
-_FRENCH_AHEAD = 30  # "6 mois à 5 ans": a range that starts with the figure found
 _MAX_YEARS = 30
-# Every _YEARS match holds "year", "yr" or "month" (no other character matches their letters
+# Every YEARS match holds "year", "yr" or "month" (no other character matches their letters
 # under IGNORECASE, checked over all of Unicode), so the pattern is run only in windows around
 # them.
 _UNITS = ("year", "yr", "month")
@@ -100,7 +45,7 @@ def _value(token: str) -> int:
     if token.isdigit():
         return int(token)
     word = lower_like_regex(token)  # as IGNORECASE read it: "ſix" is "six"
-    return _WORDS.get(word) or _WORDS_FR[word]
+    return WORDS.get(word) or WORDS_FR[word]
 
 
 def _figures(text: str, matches: Iterator[re.Match[str]]) -> list[Figure]:
@@ -134,8 +79,8 @@ def required_years_reference(text: str) -> tuple[int, str] | None:
     """required_years by the whole-text scan (~2x slower on a 3,000-character description): the
     definition the windowed scan is tested against."""
     folded = same_length_lower(text)
-    french = _YEARS_FR.finditer(folded) if is_french(folded) else iter(())
-    found = _figures(text, _YEARS.finditer(text)) + _figures(text, french)
+    french = YEARS_FR.finditer(folded) if is_french(folded) else iter(())
+    found = _figures(text, YEARS.finditer(text)) + _figures(text, french)
     return pick(text, folded, sorted(found, key=lambda f: f.start))
 
 
@@ -177,9 +122,9 @@ def french_matches(folded: str, french: bool | None = None) -> Iterator[re.Match
     if not (is_french(folded) if french is None else french):
         return
     pos = 0
-    for found in _FRENCH_FIGURE.finditer(folded):
-        start = max(pos, found.start() - _FRENCH_BACK)
-        for match in _YEARS_FR.finditer(folded, start, found.end() + _FRENCH_AHEAD):
+    for found in FRENCH_FIGURE.finditer(folded):
+        start = max(pos, found.start() - FRENCH_BACK)
+        for match in YEARS_FR.finditer(folded, start, found.end() + FRENCH_AHEAD):
             yield match
             pos = match.end()
 
@@ -187,18 +132,18 @@ def french_matches(folded: str, french: bool | None = None) -> Iterator[re.Match
 def year_matches(
     text: str, lowered: str | None = None, units: list[tuple[int, int]] | None = None
 ) -> Iterator[re.Match[str]]:
-    """The matches `_YEARS.finditer(text)` yields, the pattern tried only near unit words
+    """The matches `YEARS.finditer(text)` yields, the pattern tried only near unit words
     (`units`: their places, _placed's, when the caller has them)."""
     folded = text.lower() if lowered is None else lowered
     if len(folded) != len(text):  # "İ" lower-cases to two characters: offsets would shift
-        yield from _YEARS.finditer(text)
+        yield from YEARS.finditer(text)
         return
     pos = 0
     for start, end in _windows(text, _placed(folded)[0] if units is None else units):
         at = max(start, pos)
-        while (found := _YEARS.search(text, at, end)) is not None:
+        while (found := YEARS.search(text, at, end)) is not None:
             # The window's end may cut a lookahead; the whole text decides what matches there.
-            match = _YEARS.match(text, found.start())
+            match = YEARS.match(text, found.start())
             if match is None:
                 at = found.start() + 1
                 continue

@@ -7,13 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jobwatch.pipeline.years import (
-    _FIGURE_AHEAD,
-    _YEARS,
-    required_years,
-    required_years_reference,
-    year_matches,
-)
+from jobwatch.pipeline.years import required_years, required_years_reference, year_matches
+from jobwatch.pipeline.years_patterns import FIGURE_AHEAD, YEARS
 
 YEARS_TEXT = st.lists(
     st.sampled_from(
@@ -144,20 +139,20 @@ CASES = [
 def test_required_years_on_traps(text: str, expected: tuple[int, str] | None) -> None:
     assert required_years(text) == expected
     assert required_years_reference(text) == expected
-    assert _spans(year_matches(text)) == _spans(_YEARS.finditer(text))
+    assert _spans(year_matches(text)) == _spans(YEARS.finditer(text))
 
 
 @settings(max_examples=1500, deadline=None)
 @given(YEARS_TEXT)
 def test_windowed_scan_finds_what_the_whole_text_scan_finds(text: str) -> None:
-    assert _spans(year_matches(text)) == _spans(_YEARS.finditer(text))
+    assert _spans(year_matches(text)) == _spans(YEARS.finditer(text))
     assert required_years(text) == required_years_reference(text)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=300))
 def test_windowed_scan_on_any_text(text: str) -> None:
-    assert _spans(year_matches(text)) == _spans(_YEARS.finditer(text))
+    assert _spans(year_matches(text)) == _spans(YEARS.finditer(text))
 
 
 def test_every_unit_word_is_lower_case_year_yr_or_month() -> None:
@@ -170,11 +165,11 @@ def test_every_unit_word_is_lower_case_year_yr_or_month() -> None:
 
 
 # The figure lookahead only spares re the lookbehinds where no figure starts: the same matches.
-_WITHOUT_AHEAD = re.compile(_YEARS.pattern.replace(_FIGURE_AHEAD, ""), _YEARS.flags)
+_WITHOUT_AHEAD = re.compile(YEARS.pattern.replace(FIGURE_AHEAD, ""), YEARS.flags)
 
 
 @settings(max_examples=1500, deadline=None)
 @given(YEARS_TEXT)
 def test_the_figure_lookahead_changes_no_match(text: str) -> None:
-    found = [(m.span(), m.groupdict()) for m in _YEARS.finditer(text)]
+    found = [(m.span(), m.groupdict()) for m in YEARS.finditer(text)]
     assert found == [(m.span(), m.groupdict()) for m in _WITHOUT_AHEAD.finditer(text)]
