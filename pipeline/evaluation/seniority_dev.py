@@ -34,9 +34,18 @@ NOTES = [
 
 @cache
 def labels() -> dict[str, dict[str, str | None]]:
-    """dataset -> posting id -> labelled level (None: no level)."""
-    data: dict[str, dict[str, str | None]] = yaml.safe_load(LABELS.read_text(encoding="utf-8"))
-    return data
+    """dataset -> posting id -> labelled level (None: no level). The file lists each dataset's
+    ids under their level ("none": no level)."""
+    data: dict[str, dict[str, list[str]]] = yaml.safe_load(LABELS.read_text(encoding="utf-8"))
+    out: dict[str, dict[str, str | None]] = {}
+    for dataset, levels in data.items():
+        listed = [
+            (p, None if level == "none" else level) for level, ps in levels.items() for p in ps
+        ]
+        out[dataset] = dict(listed)
+        if len(out[dataset]) != len(listed):
+            raise ValueError(f"{LABELS.name}: a {dataset} posting is listed under two levels")
+    return out
 
 
 def _calls(data_dir: Path, dataset: str) -> list[tuple[str, str | None, str | None]]:
